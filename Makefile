@@ -1,0 +1,25 @@
+# WardPlan — the two commands a newcomer needs:
+#   make demo   installs what is missing, builds, and runs the main job on the sample plan
+#   make test   installs what is missing (system packages, Python readers) and runs every test
+SAMPLE := Tests/Fixtures/higashisumiyoshi-r2-draft.txt
+OUT := out
+
+.PHONY: demo test setup setup-test build
+
+setup:
+	bash scripts/setup.sh
+
+setup-test:
+	bash scripts/setup.sh --test
+
+build: setup
+	swift build -c release --product wardplan
+
+demo: build
+	mkdir -p $(OUT)
+	.build/release/wardplan summary $(SAMPLE)
+	.build/release/wardplan export $(SAMPLE) --format json --output $(OUT)/higashisumiyoshi-r2.json
+	@echo "Wrote $(OUT)/higashisumiyoshi-r2.json"
+
+test: setup-test
+	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python swift test

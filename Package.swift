@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "WardPlan",
+    products: [
+        .library(name: "WardPlan", targets: ["WardPlan"]),
+        .library(name: "WardPlanText", targets: ["WardPlanText"]),
+        .executable(name: "wardplan", targets: ["wardplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "WardPlan"),
+        .target(name: "WardPlanText", dependencies: ["WardPlan"]),
+        .executableTarget(
+            name: "wardplan",
+            dependencies: [
+                "WardPlan",
+                "WardPlanText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WardPlanTests", dependencies: ["WardPlan"]),
+        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText"]),
+        .testTarget(name: "WardPlanCLITests", dependencies: ["wardplan", "WardPlan"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A buffered writer of text and bytes to a file handle, for exporters that stream.
+public struct ByteWriter {
+    private let handle: FileHandle
+    private let name: String
+    private var buffer: [UInt8] = []
+    private let capacity = 1 << 16
+
+    /// Writes to `handle`; `name` names the output in errors.
+    public init(handle: FileHandle, name: String) {
+        self.handle = handle
+        self.name = name
+        buffer.reserveCapacity(capacity)
+    }
+
+    /// A writer to standard output.
+    public static func standardOutput() -> ByteWriter {
+        ByteWriter(handle: .standardOutput, name: "standard output")
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    public mutating func write(_ text: String) throws(ExportError) {
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Appends raw bytes.
+    public mutating func write(bytes: some Sequence<UInt8>) throws(ExportError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Writes out what is buffered.
+    public mutating func flush() throws(ExportError) {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch {
+            throw ExportError("cannot write: \(error.localizedDescription)", destination: name)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

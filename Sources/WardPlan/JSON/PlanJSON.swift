@@ -1,0 +1,64 @@
+import Foundation
+
+/// The canonical JSON form of plans: camelCase English field names, sorted keys, text kept byte for byte.
+public enum PlanJSON {
+    /// An encoder for the canonical form; `pretty` adds indentation for people to read.
+    public static func encoder(pretty: Bool = true) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Encodes one plan.
+    public static func encode(_ plan: OperatingPlan, pretty: Bool = true) throws -> Data {
+        try encoder(pretty: pretty).encode(plan)
+    }
+
+    /// Decodes one plan from JSON text, naming `file` and `line` in the error when it is not a plan.
+    public static func decode(_ data: Data, file: String? = nil, line: Int? = nil) throws(InputError) -> OperatingPlan {
+        do {
+            return try JSONDecoder().decode(OperatingPlan.self, from: data)
+        } catch let error as DecodingError {
+            throw InputError(Self.explain(error), at: SourceLocation(file: file, line: line, field: Self.path(of: error)))
+        } catch {
+            throw InputError("not a plan: \(error)", at: SourceLocation(file: file, line: line))
+        }
+    }
+
+    private static func context(of error: DecodingError) -> DecodingError.Context? {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+            .dataCorrupted(let context):
+            context
+        @unknown default:
+            nil
+        }
+    }
+
+    private static func path(of error: DecodingError) -> String? {
+        var keys = context(of: error)?.codingPath ?? []
+        if case .keyNotFound(let key, _) = error { keys.append(key) }
+        guard !keys.isEmpty else { return nil }
+        return keys.reduce("") { path, key in
+            if let index = key.intValue { return path + "[\(index)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+        }
+    }
+
+    private static func explain(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _):
+            return "the plan lacks the required field \"\(key.stringValue)\""
+        case .typeMismatch(let type, _):
+            return "a field holds the wrong kind of value (expected \(type))"
+        case .valueNotFound(let type, _):
+            return "a required field is null (expected \(type))"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "not valid JSON" }
+            return context.debugDescription
+        @unknown default:
+            return "not a plan"
+        }
+    }
+}

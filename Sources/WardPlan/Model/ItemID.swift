@@ -1,0 +1,54 @@
+/// The hierarchical number of a 戦略 (`N-M`) or 具体的取組 (`N-M-K`).
+///
+/// Encoded in JSON as its canonical text, `"1-2-3"`. Numbering may skip (取組1-1-2 with no 1-1-1);
+/// an id whose prefix disagrees with its parent is a validation error, not a parse error.
+public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The numbers of the id, outermost first: `1-2-3` → `[1, 2, 3]`.
+    public let components: [Int]
+
+    /// Creates an id from its numbers; `nil` when empty or when a number is negative.
+    public init?(_ components: [Int]) {
+        guard !components.isEmpty, components.allSatisfy({ $0 >= 0 }) else { return nil }
+        self.components = components
+    }
+
+    /// Parses `1-2-3` as written in plans: half- or full-width digits and any of the usual dashes.
+    public init?(parsing text: String) {
+        let folded = MatchText.fold(String(text.map { MatchText.numberDashes.contains($0) ? "-" : $0 }))
+        let parts = folded.split(separator: "-", omittingEmptySubsequences: false)
+        let numbers = parts.compactMap { MatchText.integer($0) }
+        guard numbers.count == parts.count else { return nil }
+        self.init(numbers)
+    }
+
+    /// The id of the enclosing item: the 戦略 of a 具体的取組, the 経営課題 number of a 戦略.
+    public var parent: ItemID? { components.count > 1 ? ItemID(Array(components.dropLast())) : nil }
+
+    /// The 経営課題 number the id belongs to.
+    public var issueNumber: Int { components[0] }
+
+    /// Whether `prefix`'s numbers begin this id.
+    public func hasPrefix(_ prefix: ItemID) -> Bool { components.starts(with: prefix.components) }
+
+    /// The canonical text, `1-2-3`.
+    public var description: String { components.map(String.init).joined(separator: "-") }
+
+    public static func < (lhs: ItemID, rhs: ItemID) -> Bool {
+        lhs.components.lexicographicallyPrecedes(rhs.components)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let id = ItemID(parsing: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text)\" is not an id of the form 1-2-3")
+        }
+        self = id
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

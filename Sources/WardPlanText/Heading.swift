@@ -1,0 +1,108 @@
+import WardPlan
+
+/// The headings of a published plan, each naming the field the text after it belongs to.
+enum Heading: Equatable {
+    case planSection, goal, mission, policy
+    case issuesSection, issueSummary, targetState, currentSituation, causeAnalysis, outcomeIndicators
+    case strategiesColumn, initiativesColumn, budgetColumn, performanceTarget
+    case interimReview, selfEvaluation, achievements, issuesAndImprovements
+    case reformSection, reformItemsColumn, reformActions, reformTarget
+
+    private static let exact: [String: Heading] = [
+        "計画": .planSection,
+        "区の目標": .goal,
+        "区の使命": .mission,
+        "区運営の基本的な考え方": .policy, "運営の基本的な考え方": .policy, "区の方針": .policy,
+        "区長の方針": .policy, "区運営の方針": .policy,
+        "経営課題": .issuesSection, "主な経営課題": .issuesSection,
+        "経営課題の概要": .issueSummary, "課題の概要": .issueSummary, "概要": .issueSummary,
+        "めざす状態": .targetState, "めざすべき状態": .targetState,
+        "現状・課題": .currentSituation, "現状と課題": .currentSituation, "現状": .currentSituation,
+        "要因分析": .causeAnalysis,
+        "主な戦略": .strategiesColumn, "戦略": .strategiesColumn,
+        "主な具体的取組": .initiativesColumn, "具体的取組": .initiativesColumn,
+        "予算額": .budgetColumn,
+        "業績目標": .performanceTarget, "具体的取組の業績目標": .performanceTarget, "取組の業績目標": .performanceTarget,
+        "中間振り返り": .interimReview,
+        "自己評価": .selfEvaluation,
+        "主な取組項目": .reformItemsColumn, "取組項目": .reformItemsColumn,
+        "取組内容": .reformActions,
+        "目標": .reformTarget,
+    ]
+
+    private static let prefixes: [(String, Heading)] = [
+        ("重点的に取り組む", .issuesSection),
+        ("1年間の取組成果", .achievements),
+        ("解決すべき課題", .issuesAndImprovements),
+    ]
+
+    private static let fragments: [(String, Heading)] = [
+        ("区運営の基本的な考え方", .policy),
+        ("アウトカム指標", .outcomeIndicators),
+        ("市政改革計画", .reformSection),
+    ]
+
+    /// Marks that set a heading apart; `◆` and `■` mark the plan's top-level sections.
+    private static let decorations: Set<Character> = ["◆", "■", "◇", "□", "●", "○", "【", "≪", "《", "<", "〈", "[", "「", "『"]
+    private static let closings: Set<Character> = ["】", "≫", "》", ">", "〉", "]", "」", "』", ":"]
+    private static let topLevelMarks: Set<Character> = ["◆", "■"]
+
+    /// Classifies folded text that stands alone (a whole cell, or a 【】 tag's content).
+    /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
+    static func classify(_ folded: some Collection<Character>) -> (heading: Heading, topLevel: Bool)? {
+        var core = Substring(String(folded)).trimmingWhitespace()
+        let topLevel = core.first.map(topLevelMarks.contains) ?? false
+        while let first = core.first, decorations.contains(first) || first == " " { core.removeFirst() }
+        while let last = core.last, closings.contains(last) || last == " " { core.removeLast() }
+        core = dropFiscalYear(core)
+        core = dropTrailingAnnotations(core)
+        guard !core.isEmpty, core.count <= 40 else { return nil }
+        let key = String(core)
+        if let heading = exact[key] { return (heading, topLevel) }
+        if let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
+        if key.count <= 30, let (_, heading) = fragments.first(where: { key.contains($0.0) }) { return (heading, topLevel) }
+        return nil
+    }
+
+    /// Drops a leading `令和2年度` and the space after it.
+    private static func dropFiscalYear(_ text: Substring) -> Substring {
+        guard let end = text.range(of: "年度"), text.distance(from: text.startIndex, to: end.lowerBound) <= 4 else {
+            return text
+        }
+        let label = String(text[..<end.upperBound])
+        guard FiscalYear(label: label, contextEra: .reiwa) != nil else { return text }
+        return text[end.upperBound...].trimmingWhitespace()
+    }
+
+    /// Drops trailing `(何をめざすのか)`, `(様式2)` and the like.
+    private static func dropTrailingAnnotations(_ text: Substring) -> Substring {
+        var text = text
+        while text.last == ")" {
+            var depth = 0
+            var cut: Substring.Index?
+            for index in text.indices.reversed() {
+                if text[index] == ")" { depth += 1 }
+                if text[index] == "(" {
+                    depth -= 1
+                    if depth == 0 {
+                        cut = index
+                        break
+                    }
+                }
+            }
+            guard let cut, cut > text.startIndex else { return text }
+            text = text[..<cut].trimmingWhitespace()
+        }
+        return text
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing white space (half- and full-width).
+    func trimmingWhitespace() -> Substring {
+        var text = self
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import WardPlan
+
+/// Splits one line into tokens: cells, item tags, headings, budgets, pillars, bullets and text.
+///
+/// Matching runs on the folded line; every piece of text is taken from the original line.
+/// - Complexity: O(n) in the line's length.
+struct LineTokenizer {
+    private let line: FoldedLine
+    private let brackets: BracketPairs
+    private var tokens: [Token] = []
+    private var textStart: Int?
+    private var textEnd = 0
+    private var bulletPending = false
+
+    static let bulletMarks: Set<Character> = ["・", "•", "●", "○", "◦", "‣", "∙", "◆", "■", "◇", "□", "◎"]
+    private static let paragraphTags: Set<String> = ["li", "br", "p", "div", "tr", "dd", "dt"]
+
+    init(_ line: FoldedLine) {
+        self.line = line
+        brackets = BracketPairs(line.folded)
+    }
+
+    /// The tokens of the line.
+    static func tokens(of line: FoldedLine) -> [Token] {
+        var tokenizer = LineTokenizer(line)
+        var cellStart = 0
+        for index in 0...line.folded.count where index == line.folded.count || line.folded[index] == "\t" {
+            if cellStart > 0 { tokenizer.tokens.append(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
+            tokenizer.scanCell(cellStart..<index)
+            cellStart = index + 1
+        }
+        return tokenizer.tokens
+    }
+
+    private mutating func scanCell(_ cell: Range<Int>) {
+        let folded = line.folded
+        var start = cell.lowerBound
+        while start < cell.upperBound, folded[start].isWhitespace { start += 1 }
+        guard start < cell.upperBound else { return }
+        if let (heading, topLevel) = Heading.classify(folded[start..<cell.upperBound]) {
+            tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(start)))
+            return
+        }
+        var index = start
+        let quoted = folded[index] == "「"
+        if let (tag, rest) = ItemTag.parse(folded[(quoted ? index + 1 : index)..<cell.upperBound]) {
+            tokens.append(Token(kind: .item(tag, inlineTitle: nil), column: line.column(index)))
+            index = rest
+            if quoted, let close = brackets.close(of: start), close < cell.upperBound {
+                emitText(from: index, to: close)
+                index = close + 1
+            }
+        }
+        scan(index..<cell.upperBound)
+        flushText()
+    }
+
+    private mutating func scan(_ range: Range<Int>) {
+        let folded = line.folded
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let character = folded[index]
+            if character.isWhitespace {
+                index += 1
+                continue
+            }
+            if character == "<", let end = htmlTagEnd(from: index, limit: range.upperBound) {
+                flushText()
+                if Self.paragraphTags.contains(htmlTagName(index..<end)) {
+                    tokens.append(Token(kind: .paragraphBreak, column: line.column(index)))
+                }
+                index = end
+                continue
+            }
+            if BracketPairs.pairs[character] != nil {
+                index = scanBracket(at: index, limit: range.upperBound)
+                continue
+            }
+            if Self.bulletMarks.contains(character), textStart == nil || folded[index - 1].isWhitespace {
+                flushText()
+                bulletPending = true
+                index += 1
+                continue
+            }
+            if textStart == nil { textStart = index }
+            index += 1
+            textEnd = index
+        }
+    }
+
+    /// Handles a bracket at `index`; returns where scanning goes on.
+    private mutating func scanBracket(at index: Int, limit: Int) -> Int {
+        let folded = line.folded
+        guard let close = brackets.close(of: index), close < limit else {
+            if folded[index] == "【" || folded[index] == "《" || folded[index] == "≪" {
+                flushText()
+                tokens.append(Token(kind: .unclosed(folded[index]), column: line.column(index)))
+            }
+            extendText(index, index + 1)
+            return index + 1
+        }
+        let inner = folded[(index + 1)..<close]
+        if folded[index] == "【" {
+            if let (tag, rest) = ItemTag.parse(inner) {
+                flushText()
+                let title = line.originalText(rest..<close).trimmingCharacters(in: .whitespaces)
+                tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title), column: line.column(index)))
+                return close + 1
+            }
+            if let (heading, topLevel) = Heading.classify(inner) {
+                flushText()
+                tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
+                return close + 1
+            }
+        }
+        let innerText = String(inner)
+        if BudgetNotation.looksLikeBudget(String(folded[index...close])) {
+            flushText()
+            tokens.append(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
+            return close + 1
+        }
+        if innerText.trimmingCharacters(in: .whitespaces).hasPrefix("改革の柱") {
+            flushText()
+            tokens.append(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
+            return close + 1
+        }
+        extendText(index, close + 1)
+        return close + 1
+    }
+
+    private mutating func extendText(_ start: Int, _ end: Int) {
+        if textStart == nil { textStart = start }
+        textEnd = end
+    }
+
+    private mutating func emitText(from start: Int, to end: Int) {
+        extendText(start, end)
+        flushText()
+    }
+
+    private mutating func flushText() {
+        defer { textStart = nil }
+        guard let start = textStart else { return }
+        let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
+        tokens.append(Token(kind: .text(text, bullet: bulletPending), column: line.column(start)))
+        bulletPending = false
+    }
+
+    /// The end of an HTML tag starting at `index` (`<ul …>`, `</li>`, `<br/>`), or `nil` if it is not one.
+    private func htmlTagEnd(from index: Int, limit: Int) -> Int? {
+        let folded = line.folded
+        var cursor = index + 1
+        if cursor < limit, folded[cursor] == "/" || folded[cursor] == "!" { cursor += 1 }
+        guard cursor < limit, folded[cursor].isASCII, folded[cursor].isLetter else { return nil }
+        while cursor < limit, folded[cursor] != ">" {
+            if folded[cursor] == "<" { return nil }
+            cursor += 1
+        }
+        return cursor < limit ? cursor + 1 : nil
+    }
+
+    private func htmlTagName(_ range: Range<Int>) -> String {
+        String(line.folded[range].drop { $0 == "<" || $0 == "/" }.prefix { $0.isASCII && $0.isLetter }).lowercased()
+    }
+}

@@ -1,0 +1,45 @@
+import WardPlan
+
+/// Lines that the city's web pages print around a plan: navigation, page numbers, dates, footers.
+enum PageChrome {
+    /// What a chrome line means for the import.
+    enum Kind: Equatable {
+        /// Skip the line.
+        case skip
+        /// The page's footer begins: the plan has ended.
+        case footer
+    }
+
+    private static let skipped: [String] = [
+        "ページの先頭です", "メニューの終端です", "本文ここから", "本文ここまで", "ここから本文です",
+        "サブナビゲーションここから", "サブナビゲーションここまで", "印刷用ページを表示する", "ページ番号:",
+        "更新日:", "掲載日:", "Adobe Acrobat", "PDF形式のファイルをご覧いただく場合",
+    ]
+
+    private static let footers: [String] = [
+        "このページへの別ルート", "このページの作成者・問合せ先", "探している情報が見つからない", "このページの先頭へ",
+        "よくある質問",
+    ]
+
+    /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
+    static func classify(_ folded: String) -> Kind? {
+        if footers.contains(where: folded.hasPrefix) { return .footer }
+        if skipped.contains(where: folded.hasPrefix) { return .skip }
+        if isDateLine(folded) { return .skip }
+        return nil
+    }
+
+    /// A line that is only a date, such as `2020年11月5日` or `令和2年11月5日更新`.
+    private static func isDateLine(_ folded: String) -> Bool {
+        var text = Substring(folded)
+        for suffix in ["更新", "掲載", "公開"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
+        guard text.hasSuffix("日"), let yearEnd = text.firstIndex(of: "年"), let monthEnd = text.firstIndex(of: "月"),
+            yearEnd < monthEnd
+        else { return false }
+        let year = text[..<yearEnd]
+        let month = text[text.index(after: yearEnd)..<monthEnd]
+        let day = text[text.index(after: monthEnd)..<text.index(before: text.endIndex)]
+        let yearIsValid = MatchText.integer(year) != nil || FiscalYear(label: String(year) + "年", contextEra: nil) != nil
+        return yearIsValid && MatchText.integer(month) != nil && MatchText.integer(day) != nil
+    }
+}

@@ -1,0 +1,117 @@
+import WardPlan
+
+/// The parts of a plan gathered so far, before ward and fiscal year are settled.
+struct PlanDraft {
+    var title: PlanHeader.Title?
+    var head: String?
+    var mentionedYear: FiscalYear?
+    var goal: [String] = []
+    var mission: [String] = []
+    var policy: [String] = []
+    var issues: [ManagementIssue] = []
+    var reformItems: [ReformItem] = []
+    var achievements: [String] = []
+    var issuesAndImprovements: [String] = []
+
+    /// The finished plan, or an error when the text never named its ward or fiscal year.
+    func plan(file: String?) throws(InputError) -> OperatingPlan {
+        guard let title else {
+            throw InputError("no title line naming the ward was found (such as 令和2年度 東住吉区運営方針(案))",
+                             at: SourceLocation(file: file, line: 1))
+        }
+        guard let fiscalYear = title.fiscalYear ?? mentionedYear else {
+            throw InputError("the title names no fiscal year (such as 令和2年度)", at: SourceLocation(file: file, line: 1))
+        }
+        let evaluation = SelfEvaluation(achievements: Self.joined(achievements),
+                                        issuesAndImprovements: Self.joined(issuesAndImprovements))
+        return OperatingPlan(
+            ward: Ward(name: title.ward), fiscalYear: fiscalYear, status: title.status, title: title.text, head: head,
+            goal: Self.joined(goal), mission: Self.joined(mission), policy: policy, issues: issues,
+            reformItems: reformItems, selfEvaluation: evaluation.isEmpty ? nil : evaluation)
+    }
+
+    private static func joined(_ paragraphs: [String]) -> String? {
+        paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n")
+    }
+
+    // MARK: - Items
+
+    func title(of ref: ItemRef) -> String {
+        switch ref {
+        case .issue(let i): issues[i].title
+        case .strategy(let i, let s): issues[i].strategies[s].title
+        case .initiative(let i, let s, let k): issues[i].strategies[s].initiatives[k].title
+        case .reformItem(let r): reformItems[r].title
+        }
+    }
+
+    mutating func setTitle(of ref: ItemRef, to title: String) {
+        switch ref {
+        case .issue(let i): issues[i].title = title
+        case .strategy(let i, let s): issues[i].strategies[s].title = title
+        case .initiative(let i, let s, let k): issues[i].strategies[s].initiatives[k].title = title
+        case .reformItem(let r): reformItems[r].title = title
+        }
+    }
+
+    /// Adds a paragraph of text to a field of an item.
+    mutating func append(_ text: String, to field: ItemField, of ref: ItemRef) {
+        switch (ref, field) {
+        case (.issue(let i), .body): Self.append(text, to: &issues[i].summary)
+        case (.issue(let i), .targetState): Self.append(text, to: &issues[i].targetState)
+        case (.issue(let i), .currentSituation): Self.append(text, to: &issues[i].currentSituation)
+        case (.issue(let i), .causeAnalysis): Self.append(text, to: &issues[i].causeAnalysis)
+        case (.strategy(let i, let s), .body): Self.append(text, to: &issues[i].strategies[s].description)
+        case (.strategy(let i, let s), .outcomeIndicators):
+            issues[i].strategies[s].outcomeIndicators.append(OutcomeIndicator(name: text))
+        case (.strategy(let i, let s), .interimReview): Self.append(text, to: &issues[i].strategies[s].interimReview)
+        case (.strategy(let i, let s), .selfEvaluation): Self.append(text, to: &issues[i].strategies[s].selfEvaluation)
+        case (.initiative(let i, let s, let k), .body):
+            Self.append(text, to: &issues[i].strategies[s].initiatives[k].description)
+        case (.initiative(let i, let s, let k), .performanceTarget):
+            Self.append(text, to: &issues[i].strategies[s].initiatives[k].performanceTarget)
+        case (.initiative(let i, let s, let k), .interimReview):
+            Self.append(text, to: &issues[i].strategies[s].initiatives[k].interimReview)
+        case (.initiative(let i, let s, let k), .selfEvaluation):
+            Self.append(text, to: &issues[i].strategies[s].initiatives[k].selfEvaluation)
+        case (.reformItem(let r), .body): reformItems[r].actions.append(text)
+        case (.reformItem(let r), .reformTarget): Self.append(text, to: &reformItems[r].target)
+        case (.reformItem(let r), .interimReview): Self.append(text, to: &reformItems[r].interimReview)
+        case (.reformItem(let r), .selfEvaluation): Self.append(text, to: &reformItems[r].selfEvaluation)
+        default:
+            // A field the item does not have (a 業績目標 under an issue, say) goes to the item's body.
+            append(text, to: .body, of: ref)
+        }
+    }
+
+    private static func append(_ text: String, to field: inout String?) {
+        field = field.map { $0 + "\n" + text } ?? text
+    }
+
+    // MARK: - Finding and adding items
+
+    mutating func issueIndex(number: Int) -> (index: Int, isNew: Bool) {
+        if let index = issues.firstIndex(where: { $0.number == number }) { return (index, false) }
+        issues.append(ManagementIssue(number: number, title: ""))
+        return (issues.count - 1, true)
+    }
+
+    mutating func strategyIndex(_ id: ItemID, inIssue issue: Int) -> (index: Int, isNew: Bool) {
+        if let index = issues[issue].strategies.firstIndex(where: { $0.id == id }) { return (index, false) }
+        issues[issue].strategies.append(Strategy(id: id, title: ""))
+        return (issues[issue].strategies.count - 1, true)
+    }
+
+    mutating func initiativeIndex(_ id: ItemID, issue: Int, strategy: Int) -> Int {
+        let initiatives = issues[issue].strategies[strategy].initiatives
+        if let index = initiatives.firstIndex(where: { $0.id == id }) { return index }
+        issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: ""))
+        return initiatives.count
+    }
+
+    mutating func reformItemIndex(number: Int) -> Int {
+        if let index = reformItems.firstIndex(where: { $0.number == number }) { return index }
+        reformItems.append(ReformItem(number: number, title: ""))
+        return reformItems.count - 1
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import WardPlan
+
+/// The title line of a plan (`令和2年度 東住吉区運営方針(案)`) and its head line (`(区長:上田 正敏)`).
+enum PlanHeader {
+    /// What a title line says.
+    struct Title {
+        let text: String
+        let ward: String
+        let fiscalYear: FiscalYear?
+        let status: PlanStatus
+    }
+
+    /// Reads a title line: ward between the fiscal year and `運営方針`, the state in brackets after it.
+    static func title(_ line: FoldedLine, in range: Range<Int>) -> Title? {
+        let folded = line.foldedText(range)
+        guard let planWord = folded.range(of: "運営方針") else { return nil }
+        let beforePlan = folded[..<planWord.lowerBound]
+        let wardStart = beforePlan.range(of: "年度")?.upperBound ?? beforePlan.startIndex
+        let yearText = String(beforePlan[..<wardStart])
+        let wardOffset = folded.distance(from: folded.startIndex, to: wardStart)
+        let wardEnd = folded.distance(from: folded.startIndex, to: planWord.lowerBound)
+        let ward = line.originalText((range.lowerBound + wardOffset)..<(range.lowerBound + wardEnd))
+            .trimmingCharacters(in: .whitespaces)
+        guard ward.hasSuffix("区"), ward.count <= 12 else { return nil }
+        let status = status(in: String(folded[planWord.upperBound...]))
+        let text = line.originalText(range).trimmingCharacters(in: .whitespaces)
+        return Title(text: text, ward: ward, fiscalYear: FiscalYear(label: yearText.trimmingCharacters(in: .whitespaces)),
+                     status: status)
+    }
+
+    /// The state a title names after `運営方針`: (素案), (案), (中間振り返り), (自己評価); else final.
+    static func status(in tail: String) -> PlanStatus {
+        if tail.contains("素案") { return .outline }
+        if tail.contains("自己評価") { return .selfEvaluated }
+        if tail.contains("振り返り") { return .interimReviewed }
+        if tail.contains("案") { return .draft }
+        return .final
+    }
+
+    /// Reads `(区長:上田 正敏)` or `区長 上田 正敏`: the name as written, or `nil`.
+    static func head(_ line: FoldedLine, in range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, line.folded[start] == " " || line.folded[start] == "(" { start += 1 }
+        while end > start, line.folded[end - 1] == " " || line.folded[end - 1] == ")" { end -= 1 }
+        guard line.folded[start..<end].starts(with: Array("区長")) else { return nil }
+        start += 2
+        guard start < end, line.folded[start] == ":" || line.folded[start] == " " else { return nil }
+        start += 1
+        while start < end, line.folded[start] == " " { start += 1 }
+        guard end - start >= 2, end - start <= 20 else { return nil }
+        return line.originalText(start..<end)
+    }
+}
+
+extension PlanHeader {
+    /// The first era-named fiscal year mentioned in folded text (`令和2年度`), for plans whose title lacks one.
+    static func fiscalYearMention(in folded: String) -> FiscalYear? {
+        for era in JapaneseEra.allCases {
+            var searchStart = folded.startIndex
+            while let eraRange = folded.range(of: era.kanji, range: searchStart..<folded.endIndex) {
+                let rest = folded[eraRange.upperBound...].prefix(6)
+                if let end = rest.range(of: "年度"), let year = FiscalYear(label: era.kanji + rest[..<end.upperBound]) {
+                    return year
+                }
+                searchStart = eraRange.upperBound
+            }
+        }
+        return nil
+    }
+}

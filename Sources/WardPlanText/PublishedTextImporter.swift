@@ -1,0 +1,64 @@
+import Foundation
+import WardPlan
+
+/// Imports a plan from its published text: the city's web pages or the text of its documents.
+///
+/// Takes the layout of the published 様式1 (tab-separated cells, 《5,237千円》 budgets, 【】-tagged ids,
+/// leftover `<ul>` markup) and the web-page variations: page chrome, `  • ` bullets, headings in 【】,
+/// titles inside the tag, (24,254千円) and 〔25予算額 29,474 千円〕 budgets, full- and half-width
+/// characters mixed, compatibility ideographs, and documents cut short. Text is kept byte for byte;
+/// folding (NFKC) is used only to recognise it.
+///
+/// - Complexity: O(n) in the length of the text.
+public struct PublishedTextImporter: Sendable {
+    /// How the importer treats problems.
+    public enum Mode: Sendable {
+        /// Returns what it found, with every problem as a diagnostic.
+        case lenient
+        /// Fails when there is any problem, listing every one.
+        case strict
+    }
+
+    /// The mode of import.
+    public var mode: Mode
+
+    /// Creates an importer.
+    public init(mode: Mode = .lenient) { self.mode = mode }
+
+    /// Imports the plan in `data`; `file` names it in diagnostics.
+    /// - Throws: ``InputError`` when the input is not a plan's text (empty, binary, not UTF-8, no ward or
+    ///   fiscal year) or, in strict mode, when any problem was found.
+    public func importPlan(from data: Data, file: String? = nil) throws(InputError) -> ImportedPlan {
+        let source = try SourceText(data: data, file: file)
+        var assembler = PlanAssembler(file: file)
+        for (offset, line) in source.lines.enumerated() {
+            assembler.process(lineNumber: offset + 1, text: line)
+        }
+        assembler.finish(endsWithNewline: source.endsWithNewline, lastLine: source.lines.count)
+        let plan = try assembler.draft.plan(file: file)
+        if mode == .strict, let first = assembler.diagnostics.first {
+            throw InputError("the text has \(assembler.diagnostics.count) problem(s); the first: \(first.message)",
+                             at: first.location, diagnostics: assembler.diagnostics)
+        }
+        return ImportedPlan(plan: plan, diagnostics: assembler.diagnostics, sourceMap: assembler.sourceMap)
+    }
+
+    /// Imports the plan in the file at `url`.
+    public func importPlan(contentsOf url: URL) throws(InputError) -> ImportedPlan {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw InputError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: url.path))
+        }
+        return try importPlan(from: data, file: url.path)
+    }
+}
+
+/// A plan imported from text, with the problems met and where each part was found.
+public struct ImportedPlan: Sendable {
+    /// The plan.
+    public let plan: OperatingPlan
+    /// Problems met while importing (lenient mode), in text order.
+    public let diagnostics: [Diagnostic]
+    /// Where each part of the plan stands in the text, for later checks to point at.
+    public let sourceMap: SourceMap
+}

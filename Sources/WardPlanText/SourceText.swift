@@ -1,0 +1,51 @@
+import Foundation
+import WardPlan
+
+/// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed.
+struct SourceText {
+    let lines: [String]
+    /// Whether the last line ends with a line break (a file cut mid-line does not).
+    let endsWithNewline: Bool
+
+    init(data: Data, file: String?) throws(InputError) {
+        guard !data.isEmpty else { throw InputError("the file is empty", at: SourceLocation(file: file)) }
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].count { $0 == 0x0A } + 1
+            throw InputError("the file holds binary data (a NUL byte), not published text",
+                             at: SourceLocation(file: file, line: line))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Self.invalidUTF8(bytes, file: file)
+        }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        endsWithNewline = text.last?.isNewline ?? false
+        if endsWithNewline { lines.removeLast() }
+        self.lines = lines
+    }
+
+    /// Locates the first byte that breaks UTF-8 and says where it is.
+    private static func invalidUTF8(_ bytes: Data.SubSequence, file: String?) -> InputError {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var line = 1
+        var column = 1
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += String(scalar).utf8.count
+                column += 1
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                }
+            case .emptyInput, .error:
+                break decoding
+            }
+        }
+        return InputError("the file is not valid UTF-8 (bad byte sequence at byte \(offset)); save it as UTF-8",
+                          at: SourceLocation(file: file, line: line, column: column))
+    }
+}
