@@ -22,9 +22,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WardPlanTests", dependencies: ["WardPlan"]),
-        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText"]),
-        .testTarget(name: "WardPlanCLITests", dependencies: ["wardplan", "WardPlan"]),
+        .target(name: "TestSupport", dependencies: ["WardPlan"], path: "Tests/TestSupport"),
+        .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),
+        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "TestSupport"]),
+        .testTarget(name: "WardPlanCLITests", dependencies: ["wardplan", "WardPlan", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

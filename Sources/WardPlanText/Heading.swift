@@ -54,11 +54,12 @@ enum Heading: Equatable {
         let topLevel = core.first.map(topLevelMarks.contains) ?? false
         while let first = core.first, decorations.contains(first) || first == " " { core.removeFirst() }
         while let last = core.last, closings.contains(last) || last == " " { core.removeLast() }
-        core = dropFiscalYear(core)
-        core = dropTrailingAnnotations(core)
+        let plain = dropFiscalYear(core)
+        core = dropTrailingAnnotations(plain)
         guard !core.isEmpty, core.count <= 40 else { return nil }
         let key = String(core)
-        if let heading = exact[key] { return (heading, topLevel) }
+        // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
+        if let heading = exact[key], key.count > 2 || core == plain { return (heading, topLevel) }
         if let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
         if key.count <= 30, let (_, heading) = fragments.first(where: { key.contains($0.0) }) { return (heading, topLevel) }
         return nil

@@ -104,8 +104,7 @@ struct LineTokenizer {
         if folded[index] == "【" {
             if let (tag, rest) = ItemTag.parse(inner) {
                 flushText()
-                let title = line.originalText(rest..<close).trimmingCharacters(in: .whitespaces)
-                tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title), column: line.column(index)))
+                emitTaggedItem(tag, title: rest..<close, column: line.column(index))
                 return close + 1
             }
             if let (heading, topLevel) = Heading.classify(inner) {
@@ -127,6 +126,29 @@ struct LineTokenizer {
         }
         extendText(index, close + 1)
         return close + 1
+    }
+
+    /// An item whose title is inside its tag (`【具体的取組1-1-1 title(2,400千円)】`): a budget there is its own token.
+    private mutating func emitTaggedItem(_ tag: ItemTag, title range: Range<Int>, column: Int) {
+        var budget: ClosedRange<Int>?
+        for index in range where BracketPairs.pairs[line.folded[index]] != nil {
+            if let close = brackets.close(of: index), close < range.upperBound,
+                BudgetNotation.looksLikeBudget(String(line.folded[index...close]))
+            {
+                budget = index...close
+                break
+            }
+        }
+        var title = line.originalText(range)
+        if let budget {
+            title = line.originalText(range.lowerBound..<budget.lowerBound) + line.originalText((budget.upperBound + 1)..<range.upperBound)
+        }
+        title = title.trimmingCharacters(in: .whitespaces)
+        tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title), column: column))
+        if let budget {
+            tokens.append(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
+                                column: line.column(budget.lowerBound)))
+        }
     }
 
     private mutating func extendText(_ start: Int, _ end: Int) {

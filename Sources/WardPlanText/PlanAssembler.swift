@@ -16,7 +16,6 @@ struct PlanAssembler {
     private var current: ItemRef?
     private var columns: [Heading?] = []
     private var ended = false
-    private var lastLineEndsMidText = false
 
     init(file: String?) {
         self.file = file
@@ -29,7 +28,6 @@ struct PlanAssembler {
         let whole = 0..<line.folded.count
         let trimmed = line.foldedText(whole).trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return }
-        lastLineEndsMidText = false
         switch PageChrome.classify(trimmed) {
         case .footer?:
             ended = true
@@ -61,15 +59,7 @@ struct PlanAssembler {
             if case .cellBreak = token.kind { cell += 1 }
             handle(token, cell: cell, line: line)
         }
-        if case .item(let ref, .titleThenBody) = target, !draft.title(of: ref).isEmpty { target = .item(ref, .body) }
-        if case .text? = tokens.last?.kind, let last = trimmed.last { lastLineEndsMidText = !"。.)」』!?".contains(last) }
-    }
-
-    /// Warnings that only the end of the text can tell: a document cut short.
-    mutating func finish(endsWithNewline: Bool, lastLine: Int) {
-        guard !ended, !endsWithNewline, lastLineEndsMidText else { return }
-        warn("the text stops mid-sentence without a final line break: the document may be cut short",
-             line: lastLine, column: nil)
+        endTitle()
     }
 
     /// The headings of a row that holds nothing but headings (two or more): a table's column header.

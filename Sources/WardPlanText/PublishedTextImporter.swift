@@ -34,7 +34,6 @@ public struct PublishedTextImporter: Sendable {
         for (offset, line) in source.lines.enumerated() {
             assembler.process(lineNumber: offset + 1, text: line)
         }
-        assembler.finish(endsWithNewline: source.endsWithNewline, lastLine: source.lines.count)
         let plan = try assembler.draft.plan(file: file)
         if mode == .strict, let first = assembler.diagnostics.first {
             throw InputError("the text has \(assembler.diagnostics.count) problem(s); the first: \(first.message)",

@@ -4,8 +4,6 @@ import WardPlan
 /// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed.
 struct SourceText {
     let lines: [String]
-    /// Whether the last line ends with a line break (a file cut mid-line does not).
-    let endsWithNewline: Bool
 
     init(data: Data, file: String?) throws(InputError) {
         guard !data.isEmpty else { throw InputError("the file is empty", at: SourceLocation(file: file)) }
@@ -19,10 +17,7 @@ struct SourceText {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Self.invalidUTF8(bytes, file: file)
         }
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        endsWithNewline = text.last?.isNewline ?? false
-        if endsWithNewline { lines.removeLast() }
-        self.lines = lines
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
     /// Locates the first byte that breaks UTF-8 and says where it is.

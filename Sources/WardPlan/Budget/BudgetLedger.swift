@@ -9,6 +9,12 @@ public struct BudgetLedger: Sendable, Equatable {
         /// The fiscal year.
         public let fiscalYear: FiscalYear
 
+        /// The cell of `ward` in `fiscalYear`.
+        public init(ward: String, fiscalYear: FiscalYear) {
+            self.ward = ward
+            self.fiscalYear = fiscalYear
+        }
+
         public static func < (lhs: Cell, rhs: Cell) -> Bool {
             (lhs.ward, lhs.fiscalYear.startYear) < (rhs.ward, rhs.fiscalYear.startYear)
         }

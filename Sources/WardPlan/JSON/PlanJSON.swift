@@ -46,14 +46,29 @@ public enum PlanJSON {
         }
     }
 
+    private static func fieldName(_ error: DecodingError) -> String {
+        path(of: error).map { "the field \"\($0)\"" } ?? "the plan"
+    }
+
+    /// What a JSON value of `type` is called in plain words.
+    private static func kind(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: String(describing: type).hasPrefix("Dictionary") ? "an object" : "a \(type)"
+        }
+    }
+
     private static func explain(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, _):
             return "the plan lacks the required field \"\(key.stringValue)\""
         case .typeMismatch(let type, _):
-            return "a field holds the wrong kind of value (expected \(type))"
+            return "\(fieldName(error)) should be \(kind(of: type))"
         case .valueNotFound(let type, _):
-            return "a required field is null (expected \(type))"
+            return "\(fieldName(error)) is null but should be \(kind(of: type))"
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return "not valid JSON" }
             return context.debugDescription

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Runs a program and collects what it printed and how it ended.
+public struct CommandResult: Sendable {
+    /// The exit status.
+    public let status: Int32
+    /// What it wrote to standard output.
+    public let output: Data
+    /// What it wrote to standard error, as text.
+    public let errors: String
+
+    /// Standard output as UTF-8 text.
+    public var text: String { String(decoding: output, as: UTF8.self) }
+}
+
+public enum CommandRunner {
+    /// The folder holding the built products (the test bundle sits beside `wardplan`).
+    public static let productsFolder: URL = {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("wardplan").path) {
+            folder.deleteLastPathComponent()
+        }
+        return folder
+    }()
+
+    /// Runs the built `wardplan` with `arguments`, feeding `input` on standard input.
+    public static func wardplan(_ arguments: [String], input: Data = Data(), in folder: URL? = nil) throws -> CommandResult {
+        try run(productsFolder.appendingPathComponent("wardplan"), arguments, input: input, in: folder)
+    }
+
+    /// Runs `executable` with `arguments`, feeding `input` on standard input.
+    public static func run(_ executable: URL, _ arguments: [String], input: Data = Data(), in folder: URL? = nil,
+                           environment: [String: String]? = nil) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errorData = ErrorCollector(stderr.fileHandleForReading)
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, output: output, errors: errorData.text())
+    }
+}
+
+/// Reads a pipe on its own thread so that neither pipe fills up and blocks the child.
+private final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }.start()
+    }
+
+    func text() -> String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+import WardPlan
+import TestSupport
+
+@Suite("Budgets (予算額)")
+struct BudgetTests {
+    @Test("written budgets read exactly", arguments: [
+        ("《5,237千円》", 5237), ("《１，２００千円》", 1200), ("(24,254千円)", 24254), ("（24,254千円）", 24254),
+        ("〔25予算額 29,474 千円〕", 29474), ("予算額 781千円", 781), ("47,227千円", 47227), ("《0千円》", 0),
+    ])
+    func readsNotations(written: String, amount: Int) throws {
+        #expect(try BudgetNotation.read(written) == .amount(ThousandYen(amount)))
+    }
+
+    @Test("a dash means no budget")
+    func dashIsNone() throws {
+        #expect(try BudgetNotation.read("《－千円》") == BudgetNotation.Reading.none)
+        #expect(try BudgetNotation.read("(―)") == BudgetNotation.Reading.none)
+    }
+
+    @Test("an amount too large to hold is an error, not a wrap")
+    func tooLarge() {
+        #expect(throws: BudgetError.tooLarge("《9,999,999,999,999,999,999千円》")) {
+            try BudgetNotation.read("《9,999,999,999,999,999,999千円》")
+        }
+        #expect(throws: BudgetError.unreadable("《5,2x7千円》")) { try BudgetNotation.read("《5,2x7千円》") }
+        #expect(throws: BudgetError.unreadable("《,千円》")) { try BudgetNotation.read("《,千円》") }
+    }
+
+    @Test("sums overflow into an error")
+    func overflow() throws {
+        let big = ThousandYen(Int.max - 1)
+        #expect(throws: BudgetError.self) { try ThousandYen.sum([big, ThousandYen(2)]) }
+        #expect(throws: BudgetError.self) { try ThousandYen(Int.min).subtracting(ThousandYen(1)) }
+        #expect(throws: BudgetError.self) { try big.yen() }
+        #expect(try ThousandYen(5237).yen() == 5_237_000)
+        #expect(try ThousandYen.sum([ThousandYen(8765), ThousandYen(48467)]) == ThousandYen(57232))
+    }
+
+    @Test("amounts print as plans print them")
+    func formatting() {
+        #expect(ThousandYen(135_783).description == "135,783千円")
+        #expect(ThousandYen(781).grouped == "781")
+        #expect(ThousandYen(1_000).grouped == "1,000")
+        #expect(ThousandYen(-1_234_567).grouped == "-1,234,567")
+    }
+
+    @Test("roll-ups per strategy, issue and plan, with counts and shares")
+    func planRollUp() throws {
+        let budget = try PlanBudget(Fixtures.smallPlan())
+        #expect(budget.total == ThousandYen(4000))
+        #expect(budget.issues.map(\.total) == [ThousandYen(1000), ThousandYen(3000)])
+        #expect(budget.issues[0].strategies[0].total == ThousandYen(1000))
+        #expect(budget.initiativeCount == 3)
+        #expect(budget.unbudgetedInitiativeCount == 1)
+        #expect(budget.budgetedInitiativeCount == 2)
+        #expect(budget.share(of: budget.issues[0])?.perMille == 250)
+        #expect(budget.share(of: budget.issues[1])?.percent() == "75.0%")
+    }
+
+    @Test("a plan whose budgets overflow when added fails to roll up")
+    func planOverflow() {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].strategies[0].initiatives[1].budget = ThousandYen(Int.max)
+        #expect(throws: BudgetError.self) { try PlanBudget(plan) }
+    }
+
+    @Test("ratios round half away from zero, exactly, even for huge amounts")
+    func ratios() throws {
+        #expect(BudgetRatio(ThousandYen(8765), of: ThousandYen(135_783))?.perMille == 65)
+        #expect(BudgetRatio(ThousandYen(781), of: ThousandYen(135_783))?.percent() == "0.6%")
+        #expect(BudgetRatio(ThousandYen(1), of: ThousandYen(8))?.perMille == 125)
+        #expect(BudgetRatio(ThousandYen(1), of: ThousandYen(16))?.perMille == 63)
+        #expect(BudgetRatio(ThousandYen(-1), of: ThousandYen(16))?.perMille == -63)
+        #expect(BudgetRatio(ThousandYen(Int.max), of: ThousandYen(Int.max))?.perMille == 1000)
+        #expect(BudgetRatio(ThousandYen(1), of: .zero) == nil)
+        #expect(BudgetRatio(ThousandYen(2), of: ThousandYen(3))?.percent(decimals: 2) == "66.67%")
+    }
+
+    @Test("year over year: delta and ratio between two plans of a ward")
+    func yearOverYear() throws {
+        let change = try BudgetChange(from: Fixtures.smallPlan(year: 2020), to: Fixtures.smallPlan(year: 2021, scale: 2))
+        #expect(change.previous == ThousandYen(4000))
+        #expect(change.current == ThousandYen(8000))
+        #expect(change.delta == ThousandYen(4000))
+        #expect(change.ratio?.perMille == 2000)
+        #expect(change.relativeChange?.percent() == "100.0%")
+        #expect(try BudgetChange(from: .zero, to: ThousandYen(5)).ratio == nil)
+    }
+
+    @Test("totals across plans by ward, by fiscal year and by both")
+    func ledger() throws {
+        var ledger = BudgetLedger()
+        let plans = [
+            Fixtures.smallPlan(ward: "北区", year: 2020), Fixtures.smallPlan(ward: "北区", year: 2021, scale: 3),
+            Fixtures.smallPlan(ward: "西区", year: 2021),
+        ]
+        for plan in plans { try ledger.add(plan, budget: try PlanBudget(plan)) }
+        #expect(ledger.total == ThousandYen(4000 + 12000 + 4000))
+        #expect(ledger.byWard["北区"] == ThousandYen(16000))
+        #expect(ledger.byFiscalYear[FiscalYear(2021)] == ThousandYen(16000))
+        #expect(ledger.byWardAndYear[.init(ward: "西区", fiscalYear: FiscalYear(2021))] == ThousandYen(4000))
+        let changes = try ledger.yearOverYear()
+        #expect(changes.count == 1)
+        #expect(changes.first?.ward == "北区")
+        #expect(changes.first?.change.delta == ThousandYen(8000))
+        #expect(changes.first?.change.ratio?.perMille == 3000)
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+import WardPlan
+import TestSupport
+
+@Suite("Validation")
+struct ValidatorTests {
+    private func messages(_ plan: OperatingPlan) -> [(Diagnostic.Severity, String)] {
+        PlanValidator().validate(plan).map { ($0.severity, $0.message) }
+    }
+
+    @Test("a complete plan has no diagnostics")
+    func cleanPlan() {
+        #expect(PlanValidator().validate(Fixtures.smallPlan()).isEmpty)
+    }
+
+    @Test("an id whose prefix disagrees with its parent is an error")
+    func prefixMismatch() throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].strategies[0].id = try #require(ItemID(parsing: "1-2"))
+        plan.issues[0].strategies[0].initiatives[0].id = try #require(ItemID(parsing: "1-3-1"))
+        let found = messages(plan)
+        #expect(found.contains { $0.0 == .error && $0.1 == "具体的取組 1-3-1 sits under 戦略 1-2, so its id should begin with 1-2" })
+        plan.issues[1].strategies[0].id = try #require(ItemID(parsing: "1-9"))
+        #expect(messages(plan).contains { $0.0 == .error && $0.1.hasPrefix("戦略 1-9 sits under 経営課題 2") })
+    }
+
+    @Test("duplicate ids and numbers are errors")
+    func duplicates() {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].strategies[0].initiatives[1].id = plan.issues[0].strategies[0].initiatives[0].id
+        plan.reformItems.append(plan.reformItems[0])
+        plan.issues.append(plan.issues[1])
+        let found = messages(plan)
+        #expect(found.contains { $0.0 == .error && $0.1 == "具体的取組 1-1-1 appears more than once" })
+        #expect(found.contains { $0.0 == .error && $0.1 == "取組項目 1 appears more than once" })
+        #expect(found.contains { $0.0 == .error && $0.1 == "経営課題 2 appears more than once" })
+    }
+
+    @Test("a missing goal or mission is an error; a missing head or policy a warning")
+    func missingFrontMatter() {
+        var plan = Fixtures.smallPlan()
+        plan.goal = nil
+        plan.mission = "  "
+        plan.head = nil
+        plan.policy = []
+        let found = messages(plan)
+        #expect(found.contains { $0.0 == .error && $0.1 == "the plan has no 区の目標 (goal)" })
+        #expect(found.contains { $0.0 == .error && $0.1 == "the plan has no 区の使命 (mission)" })
+        #expect(found.contains { $0.0 == .warning && $0.1 == "the plan names no 区長 (head)" })
+        #expect(found.contains { $0.0 == .warning && $0.1 == "the plan has no 区運営の基本的な考え方 (policy)" })
+    }
+
+    @Test("a negative budget is an error")
+    func negativeBudget() {
+        var plan = Fixtures.smallPlan()
+        plan.issues[1].strategies[0].initiatives[0].budget = ThousandYen(-5)
+        #expect(messages(plan).contains { $0.0 == .error && $0.1 == "具体的取組 2-1-1 has a negative budget (-5千円)" })
+    }
+
+    @Test("an issue with no strategy is an error; a strategy with no initiative a warning")
+    func emptyBranches() {
+        var plan = Fixtures.smallPlan()
+        plan.issues[1].strategies = []
+        plan.issues[0].strategies[0].initiatives = []
+        let found = messages(plan)
+        #expect(found.contains { $0.0 == .error && $0.1 == "経営課題 2 has no 戦略 (strategy)" })
+        #expect(found.contains { $0.0 == .warning && $0.1 == "戦略 1-1 has no 具体的取組 (initiative)" })
+    }
+
+    @Test("skipped numbers are normal")
+    func skipsAreFine() throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[1].strategies[0].id = try #require(ItemID(parsing: "2-4"))
+        plan.issues[1].strategies[0].initiatives[0].id = try #require(ItemID(parsing: "2-4-3"))
+        #expect(PlanValidator().validate(plan).isEmpty)
+    }
+
+    @Test("diagnostics carry the location from the source map and print as path:line:column")
+    func locations() throws {
+        var plan = Fixtures.smallPlan()
+        plan.goal = nil
+        var map = SourceMap(file: "plan.txt")
+        map.record(.goal, line: 7, column: 1)
+        let diagnostic = try #require(PlanValidator().validate(plan, sourceMap: map).first)
+        #expect(diagnostic.location == SourceLocation(file: "plan.txt", line: 7, column: 1, field: "区の目標 (goal)"))
+        #expect(diagnostic.description == "plan.txt:7:1: error: the plan has no 区の目標 (goal) [区の目標 (goal)]")
+    }
+}
