@@ -19,7 +19,9 @@ demo: build
 	mkdir -p $(OUT)
 	.build/release/wardplan summary $(SAMPLE)
 	.build/release/wardplan export $(SAMPLE) --format json --output $(OUT)/higashisumiyoshi-r2.json
-	@echo "Wrote $(OUT)/higashisumiyoshi-r2.json"
+	.build/release/wardplan export $(SAMPLE) --format csv --output $(OUT)/csv
+	.build/release/wardplan export $(SAMPLE) --format html --output $(OUT)/higashisumiyoshi-r2.html
+	@echo "Wrote $(OUT)/higashisumiyoshi-r2.json, $(OUT)/csv/ (with datapackage.json), $(OUT)/higashisumiyoshi-r2.html"
 
 test: setup-test
 	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python swift test

@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "WardPlan", targets: ["WardPlan"]),
         .library(name: "WardPlanText", targets: ["WardPlanText"]),
+        .library(name: "WardPlanCSV", targets: ["WardPlanCSV"]),
+        .library(name: "WardPlanHTML", targets: ["WardPlanHTML"]),
         .executable(name: "wardplan", targets: ["wardplan"]),
     ],
     dependencies: [
@@ -14,17 +16,23 @@ let package = Package(
     targets: [
         .target(name: "WardPlan"),
         .target(name: "WardPlanText", dependencies: ["WardPlan"]),
+        .target(name: "WardPlanCSV", dependencies: ["WardPlan"]),
+        .target(name: "WardPlanHTML", dependencies: ["WardPlan"]),
         .executableTarget(
             name: "wardplan",
             dependencies: [
                 "WardPlan",
                 "WardPlanText",
+                "WardPlanCSV",
+                "WardPlanHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["WardPlan"], path: "Tests/TestSupport"),
         .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),
         .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "TestSupport"]),
+        .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "TestSupport"]),
+        .testTarget(name: "WardPlanHTMLTests", dependencies: ["WardPlanHTML", "WardPlanText", "TestSupport"]),
         .testTarget(name: "WardPlanCLITests", dependencies: ["wardplan", "WardPlan", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

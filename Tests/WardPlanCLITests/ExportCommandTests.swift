@@ -9,7 +9,33 @@ struct ExportCommandTests {
     func formats() throws {
         let result = try CommandRunner.wardplan(["formats"])
         #expect(result.status == 0)
-        #expect(result.text.hasPrefix("json\t"))
+        #expect(result.text.split(separator: "\n").map { $0.split(separator: "\t").first } == ["csv", "html", "json"])
+    }
+
+    @Test("export --format csv streams one table to standard output with the named options")
+    func csvToStandardOutput() throws {
+        let result = try CommandRunner.wardplan([
+            "export", Fixtures.url(Fixtures.higashisumiyoshi).path, Fixtures.url(Fixtures.kitahamahigashi).path,
+            "--format", "csv", "--output", "-", "--table", "plans", "--header", "en", "--encoding", "utf8",
+        ])
+        #expect(result.status == 0)
+        let lines = result.text.components(separatedBy: "\r\n")
+        #expect(lines.first?.hasPrefix("ward,fiscal_year,fiscal_year_label,status") == true)
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("東住吉区,2020,令和2年度,draft,案,上田 正敏"))
+        #expect(lines[2].contains(",10500,2,3,1,0"))
+    }
+
+    @Test("export --format html writes a page; an option the exporter lacks is refused")
+    func htmlPage() throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("plan.html")
+        let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
+        let result = try CommandRunner.wardplan(["export", sample, "--format", "html", "--output", output.path])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).contains("<h1>令和2年度 東住吉区運営方針(案)</h1>"))
+        let refused = try CommandRunner.wardplan(["export", sample, "--format", "html", "--output", output.path, "--header", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("has no option \"header\""))
     }
 
     @Test("export --format json writes the plan, which reads back equal to a direct import")
@@ -31,7 +57,7 @@ struct ExportCommandTests {
         let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
         let unknown = try CommandRunner.wardplan(["export", sample, "--format", "pdf", "--output", "-"])
         #expect(unknown.status == 1)
-        #expect(unknown.errors.contains("no exporter named \"pdf\"; there are: json"))
+        #expect(unknown.errors.contains("no exporter named \"pdf\"; there are: csv, html, json"))
         let option = try CommandRunner.wardplan(["export", sample, "--format", "json", "--output", "-", "-O", "colour=red"])
         #expect(option.status == 1)
         #expect(option.errors.contains("has no option \"colour\""))

@@ -36,11 +36,7 @@ public enum AtomicFile {
     /// Streams to `target` through a buffered ``ByteWriter``, atomically.
     public static func withWriter(to target: URL, _ body: (inout ByteWriter) throws -> Void) throws {
         try write(to: target) { temporary in
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-                let handle = FileHandle(forWritingAtPath: temporary.path)
-            else { throw ExportError("cannot create a file in \(target.deletingLastPathComponent().path)", destination: target.path) }
-            defer { try? handle.close() }
-            var writer = ByteWriter(handle: handle, name: target.path)
+            var writer = try ByteWriter.creating(temporary)
             try body(&writer)
             try writer.flush()
         }

@@ -39,3 +39,13 @@ public struct ByteWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 }
+
+extension ByteWriter {
+    /// A writer to a new file at `url` (replacing any file there); for files inside a staging folder.
+    public static func creating(_ url: URL) throws(ExportError) -> ByteWriter {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: url.path)
+        else { throw ExportError("cannot create the file", destination: url.path) }
+        return ByteWriter(handle: handle, name: url.path)
+    }
+}

@@ -1,0 +1,66 @@
+/// A piece of an HTML document. Text and attribute values are escaped when rendered, in this one
+/// place, so plan text can never become markup.
+indirect enum HTMLNode {
+    /// An element with attributes and children.
+    case element(String, attributes: [(String, String)], children: [HTMLNode])
+    /// Text, escaped when rendered.
+    case text(String)
+    /// Markup written in this module's source (the style sheet); never plan text.
+    case trusted(StaticString)
+    /// Several nodes in a row.
+    case group([HTMLNode])
+
+    private static let voidElements: Set<String> = ["meta", "br", "link"]
+
+    /// The element `name` with `attributes` and `children`.
+    static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+        .element(name, attributes: attributes, children: children)
+    }
+
+    /// The element `name` holding the text `content`.
+    static func el(_ name: String, _ attributes: [(String, String)] = [], text content: String) -> HTMLNode {
+        .element(name, attributes: attributes, children: [.text(content)])
+    }
+
+    /// The node as HTML.
+    func render() -> String {
+        var output = ""
+        render(into: &output)
+        return output
+    }
+
+    private func render(into output: inout String) {
+        switch self {
+        case .text(let text):
+            output += Self.escape(text)
+        case .trusted(let markup):
+            output += markup.description
+        case .group(let nodes):
+            for node in nodes { node.render(into: &output) }
+        case .element(let name, let attributes, let children):
+            output += "<" + name
+            for (key, value) in attributes { output += " \(key)=\"\(Self.escape(value))\"" }
+            output += ">"
+            guard !Self.voidElements.contains(name) else { return }
+            for child in children { child.render(into: &output) }
+            output += "</\(name)>"
+        }
+    }
+
+    /// Escapes `& < > " '`: the only place where plan text meets markup.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

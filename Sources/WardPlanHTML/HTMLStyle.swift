@@ -1,0 +1,36 @@
+/// The style sheet of every page: readable on a phone, printable on A4, contrast of at least 4.5:1.
+enum HTMLStyle {
+    static let sheet: StaticString = """
+        body{margin:0 auto;max-width:72rem;padding:1rem 1.25rem;color:#1a1a1a;background:#ffffff;line-height:1.75;\
+        font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Yu Gothic","Meiryo",sans-serif}
+        h1{font-size:1.6rem;line-height:1.4;border-bottom:3px solid #1f4e79;padding-bottom:.3rem}
+        h2{font-size:1.35rem;color:#1f4e79;border-left:6px solid #1f4e79;padding-left:.6rem;margin-top:2.2rem}
+        h3{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #767676}
+        h4{font-size:1rem;margin:1.2rem 0 .3rem}
+        p,li,dd{overflow-wrap:anywhere}
+        .meta{color:#3d3d3d;margin:.2rem 0}
+        .table-wrap{overflow-x:auto}
+        table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+        caption{text-align:left;font-weight:bold;padding:.3rem 0}
+        th,td{border:1px solid #767676;padding:.4rem .6rem;vertical-align:top;text-align:left}
+        thead th{background:#e6edf5}
+        tfoot th,tfoot td{background:#f2f2f2;font-weight:bold}
+        .id{white-space:nowrap}
+        .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+        .unfilled{color:#595959}
+        .subtotal,.total{text-align:right;font-weight:bold}
+        dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
+        dl.fields dt{font-weight:bold}
+        dl.fields dd{margin:0;white-space:pre-line}
+        figure{margin:1rem 0}
+        svg.chart{width:100%;height:auto;max-width:48rem}
+        svg.chart rect{fill:#1f4e79}
+        svg.chart text{fill:#1a1a1a;font-size:14px}
+        a{color:#0b57d0}
+        @media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}dl.fields{grid-template-columns:1fr}\
+        th,td{padding:.3rem .4rem}}
+        @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10.5pt}\
+        .table-wrap{overflow:visible}thead{display:table-header-group}tr,li,figure{break-inside:avoid}\
+        h2,h3,h4{break-after:avoid}a{color:inherit;text-decoration:none}}
+        """
+}

@@ -1,0 +1,126 @@
+import WardPlan
+
+/// The page of one plan: front matter, budget overview, 経営課題 → 戦略 → 具体的取組, 様式3 items, 自己評価.
+struct PlanPage {
+    let plan: OperatingPlan
+    let budget: PlanBudget
+    /// A link back to the index, when the page is one of several.
+    let indexLink: String?
+
+    static let unfilled = "未記入"
+
+    init(plan: OperatingPlan, indexLink: String? = nil) throws(BudgetError) {
+        self.plan = plan
+        self.budget = try PlanBudget(plan)
+        self.indexLink = indexLink
+    }
+
+    /// The page's title: the plan's own, or one made from ward, year and state.
+    static func title(of plan: OperatingPlan) -> String {
+        plan.title ?? "\(plan.fiscalYear.japaneseLabel) \(plan.ward.name)運営方針（\(plan.status.japaneseName)）"
+    }
+
+    func render() -> String {
+        var header: [HTMLNode] = []
+        if let indexLink { header.append(.el("p", [], [.el("a", [("href", indexLink)], text: "一覧に戻る")])) }
+        header.append(.el("h1", text: Self.title(of: plan)))
+        if let head = plan.head { header.append(.el("p", [("class", "meta")], text: "区長：\(head)")) }
+        let year = plan.fiscalYear
+        header.append(.el("p", [("class", "meta")],
+                          text: "\(year.japaneseLabel)（\(year.startYear)年4月〜\(year.startYear + 1)年3月）・状態：\(plan.status.japaneseName)"))
+        let main: [HTMLNode] = [
+            section("goal", "区の目標", paragraphs(plan.goal)),
+            section("mission", "区の使命", paragraphs(plan.mission)),
+            section("policy", "区運営の基本的な考え方", plan.policy.isEmpty ? [unfilled()] : [list(plan.policy)]),
+            section("budget", "予算の概要", BudgetOverview(budget: budget).nodes()),
+            section("issues", "経営課題", plan.issues.map(issue) + [total()]),
+            section("reform", "市政改革計画に基づく取組（様式3）",
+                    plan.reformItems.isEmpty ? [.el("p", text: "取組項目はありません。")] : plan.reformItems.map(reformItem)),
+            section("evaluation", "自己評価", [
+                .el("h3", text: "1年間の取組成果と今後取り組みたいこと"),
+                .group(paragraphs(plan.selfEvaluation?.achievements)),
+                .el("h3", text: "解決すべき課題と今後の改善方向"),
+                .group(paragraphs(plan.selfEvaluation?.issuesAndImprovements)),
+            ]),
+        ]
+        return HTMLDocument.page(title: Self.title(of: plan), body: [
+            .el("header", [], header), .el("main", [], main),
+            .el("footer", [], [.el("p", [("class", "meta")], text: "予算額の単位は千円です。")]),
+        ])
+    }
+
+    // MARK: - Parts
+
+    private func section(_ id: String, _ heading: String, _ content: [HTMLNode]) -> HTMLNode {
+        .el("section", [("aria-labelledby", id)], [.el("h2", [("id", id)], text: heading)] + content)
+    }
+
+    private func issue(_ issue: ManagementIssue) -> HTMLNode {
+        let id = "issue-\(issue.number)"
+        var nodes: [HTMLNode] = [.el("h3", [("id", id)], text: "経営課題\(issue.number)　\(issue.title)")]
+        nodes += paragraphs(issue.summary, whenEmpty: nil)
+        nodes += fields([("めざす状態", issue.targetState), ("現状・課題", issue.currentSituation), ("要因分析", issue.causeAnalysis)],
+                        onlyFilled: true)
+        nodes += issue.strategies.map(strategy)
+        let subtotal = budget.issues.first { $0.number == issue.number }?.total ?? .zero
+        nodes.append(.el("p", [("class", "subtotal")], text: "経営課題\(issue.number) 小計：\(subtotal)"))
+        return .el("article", [("aria-labelledby", id)], nodes)
+    }
+
+    private func strategy(_ strategy: Strategy) -> HTMLNode {
+        var nodes: [HTMLNode] = [.el("h4", text: "戦略\(strategy.id)　\(strategy.title)")]
+        nodes += paragraphs(strategy.description, whenEmpty: nil)
+        if !strategy.outcomeIndicators.isEmpty {
+            let items = strategy.outcomeIndicators.map { indicator in
+                indicator.target.map { "\(indicator.name)（目標：\($0)）" } ?? indicator.name
+            }
+            nodes.append(.el("p", text: "アウトカム指標"))
+            nodes.append(list(items))
+        }
+        if !strategy.initiatives.isEmpty { nodes.append(InitiativeTable(strategy: strategy, plan: plan).node()) }
+        nodes += fields([("中間振り返り", strategy.interimReview), ("自己評価", strategy.selfEvaluation)], onlyFilled: false)
+        return .el("section", [("class", "strategy")], nodes)
+    }
+
+    private func total() -> HTMLNode {
+        .el("p", [("class", "total")], text: "予算額合計：\(budget.total)")
+    }
+
+    private func reformItem(_ item: ReformItem) -> HTMLNode {
+        var nodes: [HTMLNode] = [.el("h3", text: "取組項目\(item.number)　\(item.title)")]
+        nodes.append(.el("p", text: "改革の柱：\(item.pillar?.text ?? Self.unfilled)"))
+        nodes.append(.el("h4", text: "取組内容"))
+        nodes.append(item.actions.isEmpty ? unfilled() : list(item.actions))
+        nodes += fields([("目標", item.target), ("中間振り返り", item.interimReview), ("自己評価", item.selfEvaluation)],
+                        onlyFilled: false)
+        return .el("article", [], nodes)
+    }
+
+    // MARK: - Text
+
+    /// The text as paragraphs, one per line; `未記入` when it is empty (or nothing, with `whenEmpty: nil`).
+    private func paragraphs(_ text: String?, whenEmpty: HTMLNode? = Self.unfilledNode) -> [HTMLNode] {
+        guard let text, !text.isEmpty else { return whenEmpty.map { [$0] } ?? [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map { .el("p", text: String($0)) }
+    }
+
+    private func list(_ items: [String]) -> HTMLNode {
+        .el("ul", [], items.map { .el("li", text: $0) })
+    }
+
+    private func fields(_ pairs: [(String, String?)], onlyFilled: Bool) -> [HTMLNode] {
+        let shown = onlyFilled ? pairs.filter { $0.1?.isEmpty == false } : pairs
+        guard !shown.isEmpty else { return [] }
+        return [.el("dl", [("class", "fields")], shown.flatMap { name, value in [.el("dt", text: name), Self.definition(value)] })]
+    }
+
+    /// A field's value, or `未記入` when a draft leaves it empty.
+    private static func definition(_ value: String?) -> HTMLNode {
+        guard let value, !value.isEmpty else { return .el("dd", [("class", "unfilled")], text: unfilled) }
+        return .el("dd", text: value)
+    }
+
+    private static let unfilledNode = HTMLNode.el("p", [("class", "unfilled")], text: unfilled)
+
+    private func unfilled() -> HTMLNode { Self.unfilledNode }
+}

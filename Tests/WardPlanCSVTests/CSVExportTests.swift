@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+import WardPlan
+import WardPlanCSV
+import WardPlanText
+import TestSupport
+
+/// CSV output read back by Python's standard `csv` module.
+@Suite("CSV export")
+struct CSVExportTests {
+    /// Reads a table with Python: reports the BOM, whether every line ends in CRLF, and the rows.
+    static let reader = """
+        import csv, io, json, sys
+        raw = open(sys.argv[1], 'rb').read()
+        text = raw.decode(sys.argv[2])
+        rows = list(csv.reader(io.StringIO(text, newline='')))
+        bare_lf = raw.replace(b'\\r\\n', b'').count(b'\\n')
+        records = raw.count(b'\\r\\n')
+        print(json.dumps({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), 'rows': rows, 'crlf': records, 'bareLF': bare_lf}))
+        """
+
+    struct Table: Decodable {
+        let bom: Bool
+        let rows: [[String]]
+        let crlf: Int
+        let bareLF: Int
+    }
+
+    private func read(_ file: URL, encoding: String = "utf-8-sig") throws -> Table {
+        let result = try ExternalTools.runPython(Self.reader, [file.path, encoding])
+        return try JSONDecoder().decode(Table.self, from: result.output)
+    }
+
+    private func export(_ plans: [OperatingPlan], options: CSVExporter.Options = .init()) throws -> URL {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("csv")
+        var stream = PlanStream(plans)
+        try CSVExporter().export(&stream, to: .path(folder), options: options)
+        return folder
+    }
+
+    private var sample: OperatingPlan {
+        get throws { try PublishedTextImporter().importPlan(from: Fixtures.data(Fixtures.higashisumiyoshi)).plan }
+    }
+
+    @Test("the sample's initiatives: BOM, CRLF, header, 8 rows, budgets sum to 135,783, text byte for byte")
+    func sampleInitiatives() throws {
+        let plan = try sample
+        let table = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
+        #expect(table.bom)
+        #expect(table.crlf == 9)
+        #expect(table.bareLF == 0)
+        #expect(table.rows.first == ["区名", "年度", "年度(和暦)", "経営課題番号", "経営課題名", "戦略番号", "戦略名", "具体的取組番号", "具体的取組名", "予算額(千円)", "取組内容"])
+        let rows = table.rows.dropFirst()
+        #expect(rows.count == 8)
+        #expect(rows.compactMap { Int($0[9]) }.reduce(0, +) == 135_783)
+        for (row, entry) in zip(rows, plan.initiativeEntries) {
+            #expect(row == [
+                "東住吉区", "2020", "令和2年度", String(entry.issue.number), entry.issue.title, entry.strategy.id.description,
+                entry.strategy.title, entry.initiative.id.description, entry.initiative.title,
+                String(entry.initiative.budget!.amount), entry.initiative.description!,
+            ])
+            #expect(Array(row[8].utf8) == Array(entry.initiative.title.utf8))
+        }
+    }
+
+    @Test("plans and reform items tables; English headers on request")
+    func otherTables() throws {
+        let folder = try export([try sample], options: .init(header: .english))
+        let plans = try read(folder.appendingPathComponent("plans.csv"))
+        #expect(plans.rows.first?.prefix(4) == ["ward", "fiscal_year", "fiscal_year_label", "status"])
+        #expect(plans.rows.last?[8] == "135783")
+        #expect(plans.rows.last?[5] == "上田 正敏")
+        let items = try read(folder.appendingPathComponent("reform-items.csv"))
+        #expect(items.rows.first == ["ward", "fiscal_year", "fiscal_year_label", "item_number", "item_title", "pillar", "pillar_level1", "pillar_level2", "pillar_level3", "actions", "target"])
+        #expect(items.rows[1][5...8] == ["3-3(4)", "3", "3", "4"])
+        #expect(items.rows[2][5...8] == ["5-1", "5", "1", ""])
+        #expect(items.rows[1][9] == "現年度滞納者を中心に納付督促及び財産調査を実施\n差押予告の送付、滞納処分の強化\n新規加入者への保険証交付時に口座振替勧奨")
+        let initiatives = try read(folder.appendingPathComponent("initiatives.csv"))
+        #expect(initiatives.rows.first?[9] == "budget_thousand_yen")
+    }
+
+    @Test("fields with commas, quotes and newlines round-trip; a missing budget is an empty cell")
+    func quoting() throws {
+        var plan = Fixtures.smallPlan()
+        let awkward = "a, \"quoted\" title\r\nwith lines\nand 《》【】「」 ＡＢＣ ⽅"
+        plan.issues[0].strategies[0].initiatives[0].title = awkward
+        let table = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
+        #expect(table.rows[1][8] == awkward)
+        #expect(table.rows[2][9] == "")
+        #expect(table.rows.count == 4)
+    }
+
+    @Test("cp932 output decodes with Python's cp932 codec, including ～ and “”")
+    func cp932() throws {
+        let plan = try sample
+        let folder = try export([plan], options: .init(encoding: .cp932))
+        let plans = try read(folder.appendingPathComponent("plans.csv"), encoding: "cp932")
+        #expect(!plans.bom)
+        #expect(plans.rows[1][6] == plan.goal)
+        let initiatives = try read(folder.appendingPathComponent("initiatives.csv"), encoding: "cp932")
+        #expect(initiatives.rows.count == 9)
+        #expect(initiatives.rows[3][4] == plan.issues[1].title)
+    }
+
+    @Test("a character CP932 cannot hold is an error naming it, the table, line and column; nothing is written")
+    func cp932Error() throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[1].strategies[0].initiatives[0].description = "寿司🍣"
+        let parent = try Fixtures.temporaryFolder()
+        let folder = parent.appendingPathComponent("csv")
+        var stream = PlanStream([plan])
+        #expect(throws: ExportError(
+            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, line 4, column 11 (description); use encoding utf8-bom or utf8",
+            destination: "initiatives.csv")) {
+            try CSVExporter().export(&stream, to: .path(folder), options: .init(encoding: .cp932))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+    }
+
+    @Test("the formula guard neutralises = + - @ tab and CR in text, never numbers; it can be turned off")
+    func formulaGuard() throws {
+        var plan = Fixtures.smallPlan()
+        let starts = ["=SUM(A1:A2)", "+81", "-1", "@cmd", "\tx", "\rx"]
+        plan.issues[0].strategies[0].initiatives[0].description = starts[0]
+        plan.issues[0].strategies[0].initiatives[1].description = starts[1]
+        plan.issues[1].strategies[0].initiatives[0].description = starts[2]
+        plan.issues[1].strategies[0].initiatives[0].budget = ThousandYen(-7)
+        plan.issues[0].title = starts[3]
+        plan.issues[1].title = starts[4]
+        plan.issues[0].strategies[0].title = starts[5]
+        let guarded = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
+        #expect(guarded.rows.dropFirst().map { $0[10] } == ["'=SUM(A1:A2)", "'+81", "'-1"])
+        #expect(guarded.rows[1][4] == "'@cmd")
+        #expect(guarded.rows[3][4] == "'\tx")
+        #expect(guarded.rows[1][6] == "'\rx")
+        #expect(guarded.rows[3][9] == "-7")
+        let raw = try read(try export([plan], options: .init(formulaGuard: false)).appendingPathComponent("initiatives.csv"))
+        #expect(raw.rows.dropFirst().map { $0[10] } == ["=SUM(A1:A2)", "+81", "-1"])
+    }
+
+    @Test("datapackage.json validates with Frictionless and describes the files")
+    func dataPackage() throws {
+        for options in [CSVExporter.Options(), .init(header: .english, encoding: .cp932)] {
+            let folder = try export([try sample, Fixtures.smallPlan()], options: options)
+            let script = """
+                import json, sys
+                from frictionless import Package
+                package = Package(sys.argv[1] + '/datapackage.json')
+                report = package.validate()
+                print(json.dumps({'valid': report.valid, 'errors': [e.message for t in report.tasks for e in t.errors][:5],
+                  'rows': {r.name: len(r.read_rows()) for r in package.resources},
+                  'fields': {r.name: [f.name for f in r.schema.fields] for r in package.resources},
+                  'types': {r.name: [f.type for f in r.schema.fields] for r in package.resources},
+                  'keys': {r.name: r.schema.primary_key for r in package.resources},
+                  'encoding': [r.encoding for r in package.resources]}))
+                """
+            struct Report: Decodable {
+                let valid: Bool
+                let errors: [String]
+                let rows: [String: Int]
+                let fields: [String: [String]]
+                let types: [String: [String]]
+                let keys: [String: [String]]
+                let encoding: [String]
+            }
+            let report = try JSONDecoder().decode(Report.self, from: try ExternalTools.runPython(script, [folder.path]).output)
+            #expect(report.valid, "\(report.errors)")
+            #expect(report.rows == ["plans": 2, "initiatives": 11, "reform-items": 4])
+            #expect(report.fields["initiatives"] == CSVTable.initiatives.columns.map { $0.name(options.header) })
+            #expect(report.types["initiatives"]?[9] == "integer")
+            #expect(report.keys["plans"]?.count == 2)
+            #expect(Set(report.encoding) == [options.encoding == .cp932 ? "cp932" : "utf-8-sig"])
+        }
+    }
+
+    @Test("many plans stream through row by row")
+    func streaming() throws {
+        var produced = 0
+        var stream = PlanStream {
+            guard produced < 2_000 else { return nil }
+            produced += 1
+            return Fixtures.smallPlan(ward: "区\(produced % 24)", year: 2000 + produced)
+        }
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("csv")
+        try CSVExporter().export(&stream, to: .path(folder), options: .init())
+        let table = try read(folder.appendingPathComponent("initiatives.csv"))
+        #expect(table.rows.count == 1 + 2_000 * 3)
+        #expect(table.rows.last?[1] == "4000")
+    }
+}
