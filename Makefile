@@ -21,7 +21,8 @@ demo: build
 	.build/release/wardplan export $(SAMPLE) --format json --output $(OUT)/higashisumiyoshi-r2.json
 	.build/release/wardplan export $(SAMPLE) --format csv --output $(OUT)/csv
 	.build/release/wardplan export $(SAMPLE) --format html --output $(OUT)/higashisumiyoshi-r2.html
-	@echo "Wrote $(OUT)/higashisumiyoshi-r2.json, $(OUT)/csv/ (with datapackage.json), $(OUT)/higashisumiyoshi-r2.html"
+	.build/release/wardplan export $(SAMPLE) --format xlsx --output $(OUT)/higashisumiyoshi-r2.xlsx
+	@echo "Wrote $(OUT)/higashisumiyoshi-r2.{json,html,xlsx} and $(OUT)/csv/ (with datapackage.json)"
 
 test: setup-test
 	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python swift test

@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "WardPlanText", targets: ["WardPlanText"]),
         .library(name: "WardPlanCSV", targets: ["WardPlanCSV"]),
         .library(name: "WardPlanHTML", targets: ["WardPlanHTML"]),
+        .library(name: "WardPlanXLSX", targets: ["WardPlanXLSX"]),
         .executable(name: "wardplan", targets: ["wardplan"]),
     ],
     dependencies: [
@@ -18,6 +19,8 @@ let package = Package(
         .target(name: "WardPlanText", dependencies: ["WardPlan"]),
         .target(name: "WardPlanCSV", dependencies: ["WardPlan"]),
         .target(name: "WardPlanHTML", dependencies: ["WardPlan"]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "WardPlanXLSX", dependencies: ["WardPlan", "CXLSXWriter"]),
         .executableTarget(
             name: "wardplan",
             dependencies: [
@@ -25,6 +28,7 @@ let package = Package(
                 "WardPlanText",
                 "WardPlanCSV",
                 "WardPlanHTML",
+                "WardPlanXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +37,7 @@ let package = Package(
         .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "TestSupport"]),
         .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "TestSupport"]),
         .testTarget(name: "WardPlanHTMLTests", dependencies: ["WardPlanHTML", "WardPlanText", "TestSupport"]),
+        .testTarget(name: "WardPlanXLSXTests", dependencies: ["WardPlanXLSX", "WardPlanText", "TestSupport"]),
         .testTarget(name: "WardPlanCLITests", dependencies: ["wardplan", "WardPlan", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import WardPlan
 
 /// Formats rows as RFC 4180 CSV: fields holding `"`, `,`, CR or LF are quoted with inner quotes
 /// doubled; lines end in CRLF.
@@ -11,7 +12,7 @@ struct CSVFormatter {
 
     private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
 
-    func line(_ cells: [CSVCell]) -> String {
+    func line(_ cells: [TableValue]) -> String {
         cells.map(field).joined(separator: ",") + "\r\n"
     }
 
@@ -19,7 +20,7 @@ struct CSVFormatter {
         line(names.map { .text($0) })
     }
 
-    private func field(_ cell: CSVCell) -> String {
+    private func field(_ cell: TableValue) -> String {
         switch cell {
         case .integer(let value): value.map(String.init) ?? ""
         case .text(let value): quoted(guarded(value ?? ""))

@@ -13,28 +13,46 @@ public enum CSVTable: String, CaseIterable, Sendable {
     public var fileName: String { rawValue + ".csv" }
 
     /// The table's columns, in order.
-    public var columns: [CSVColumn] {
+    public var columns: [TableColumn] {
         switch self {
-        case .plans: CSVColumn.plan
-        case .initiatives: CSVColumn.initiative
-        case .reformItems: CSVColumn.reformItem
+        case .plans: Self.planColumns
+        case .initiatives: InitiativeTable.columns
+        case .reformItems: Self.reformItemColumns
         }
     }
 
     /// The columns that identify a row.
-    public var primaryKey: [CSVColumn] {
+    public var primaryKey: [TableColumn] {
         switch self {
-        case .plans: [CSVColumn.plan[0], CSVColumn.plan[1]]
-        case .initiatives: [CSVColumn.initiative[0], CSVColumn.initiative[1], CSVColumn.initiative[7]]
-        case .reformItems: [CSVColumn.reformItem[0], CSVColumn.reformItem[1], CSVColumn.reformItem[3]]
+        case .plans: [columns[0], columns[1]]
+        case .initiatives: [columns[0], columns[1], columns[7]]
+        case .reformItems: [columns[0], columns[1], columns[3]]
         }
     }
 
+    private static let planColumns = [
+        InitiativeTable.ward, InitiativeTable.fiscalYear, InitiativeTable.fiscalYearLabel,
+        TableColumn("状態", "status"), TableColumn("状態(和文)", "status_label"), TableColumn("区長", "head"),
+        TableColumn("区の目標", "goal"), TableColumn("区の使命", "mission"),
+        TableColumn("予算額合計(千円)", "total_budget_thousand_yen", integer: true, unit: "千円"),
+        TableColumn("経営課題数", "issue_count", integer: true), TableColumn("具体的取組数", "initiative_count", integer: true),
+        TableColumn("予算なし具体的取組数", "unbudgeted_initiative_count", integer: true),
+        TableColumn("取組項目数", "reform_item_count", integer: true),
+    ]
+
+    private static let reformItemColumns = [
+        InitiativeTable.ward, InitiativeTable.fiscalYear, InitiativeTable.fiscalYearLabel,
+        TableColumn("取組項目番号", "item_number", integer: true), TableColumn("取組項目名", "item_title"),
+        TableColumn("改革の柱", "pillar"), TableColumn("改革の柱1", "pillar_level1", integer: true),
+        TableColumn("改革の柱2", "pillar_level2", integer: true), TableColumn("改革の柱3", "pillar_level3", integer: true),
+        TableColumn("取組内容", "actions"), TableColumn("目標", "target"),
+    ]
+
     /// The table's rows for one plan, each a list of cells matching ``columns``.
-    func rows(of plan: OperatingPlan) throws(BudgetError) -> [[CSVCell]] {
-        let ward = CSVCell.text(plan.ward.name)
-        let year = CSVCell.integer(plan.fiscalYear.startYear)
-        let label = CSVCell.text(plan.fiscalYear.japaneseLabel)
+    func rows(of plan: OperatingPlan) throws(BudgetError) -> [[TableValue]] {
+        let ward = TableValue.text(plan.ward.name)
+        let year = TableValue.integer(plan.fiscalYear.startYear)
+        let label = TableValue.text(plan.fiscalYear.japaneseLabel)
         switch self {
         case .plans:
             let budget = try PlanBudget(plan)
@@ -44,13 +62,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
                 .integer(budget.initiativeCount), .integer(budget.unbudgetedInitiativeCount), .integer(plan.reformItems.count),
             ]]
         case .initiatives:
-            return plan.initiativeEntries.map { entry in
-                [
-                    ward, year, label, .integer(entry.issue.number), .text(entry.issue.title), .text(entry.strategy.id.description),
-                    .text(entry.strategy.title), .text(entry.initiative.id.description), .text(entry.initiative.title),
-                    .integer(entry.initiative.budget?.amount), .text(entry.initiative.description),
-                ]
-            }
+            return InitiativeTable.rows(of: plan)
         case .reformItems:
             return plan.reformItems.map { item in
                 let levels = item.pillar?.components ?? []
@@ -62,10 +74,4 @@ public enum CSVTable: String, CaseIterable, Sendable {
             }
         }
     }
-}
-
-/// One cell value: text (subject to quoting and the formula guard) or an integer (written plainly).
-enum CSVCell {
-    case text(String?)
-    case integer(Int?)
 }

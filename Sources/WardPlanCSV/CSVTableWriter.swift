@@ -32,7 +32,7 @@ struct CSVTableWriter {
     /// Writes out what is buffered.
     mutating func finish() throws { try output.flush() }
 
-    private mutating func emit(_ text: String, cells: [CSVCell]?) throws {
+    private mutating func emit(_ text: String, cells: [TableValue]?) throws {
         guard let encoder else {
             try output.write(text)
             return
@@ -45,7 +45,7 @@ struct CSVTableWriter {
     }
 
     /// An error naming the character CP932 cannot hold, the table, the line and the column.
-    private func unencodable(_ character: Character, cells: [CSVCell]?) -> ExportError {
+    private func unencodable(_ character: Character, cells: [TableValue]?) -> ExportError {
         let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
         var column = "the header"
         if let cells, let index = cells.firstIndex(where: { cell in

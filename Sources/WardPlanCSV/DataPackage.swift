@@ -60,7 +60,7 @@ struct DataPackage: Encodable {
                       type: column.isInteger ? "integer" : "string", unit: column.unit,
                       description: column.unit.map { "amount in \($0) (thousands of yen)" })
             }
-            let wardAndYear = [CSVColumn.plan[0].name(header), CSVColumn.plan[1].name(header)]
+            let wardAndYear = [InitiativeTable.ward.name(header), InitiativeTable.fiscalYear.name(header)]
             let foreignKeys = table == .plans ? nil : [
                 ForeignKey(fields: wardAndYear, reference: .init(resource: CSVTable.plans.rawValue, fields: wardAndYear)),
             ]

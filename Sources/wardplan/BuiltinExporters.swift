@@ -1,6 +1,7 @@
 import WardPlan
 import WardPlanCSV
 import WardPlanHTML
+import WardPlanXLSX
 
 /// The exporters the command line offers.
 enum BuiltinExporters {
@@ -9,6 +10,7 @@ enum BuiltinExporters {
         try registry.register(JSONExporter())
         try registry.register(CSVExporter())
         try registry.register(HTMLExporter())
+        try registry.register(XLSXExporter())
         return registry
     }
 }

@@ -9,7 +9,7 @@ struct ExportCommandTests {
     func formats() throws {
         let result = try CommandRunner.wardplan(["formats"])
         #expect(result.status == 0)
-        #expect(result.text.split(separator: "\n").map { $0.split(separator: "\t").first } == ["csv", "html", "json"])
+        #expect(result.text.split(separator: "\n").map { $0.split(separator: "\t").first } == ["csv", "html", "json", "xlsx"])
     }
 
     @Test("export --format csv streams one table to standard output with the named options")
@@ -52,12 +52,26 @@ struct ExportCommandTests {
         #expect(again.text.contains("\"totalThousandYen\" : 135783"))
     }
 
+    @Test("export --format xlsx --layout data writes a workbook; to standard output it is refused")
+    func xlsx() throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("plans.xlsx")
+        let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
+        let result = try CommandRunner.wardplan(["export", sample, "--format", "xlsx", "--layout", "data", "--output", output.path])
+        #expect(result.status == 0)
+        #expect(try Data(contentsOf: output).starts(with: Array("PK".utf8)))
+        let refused = try CommandRunner.wardplan(["export", sample, "--format", "xlsx", "--output", "-"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("must be written to a file"))
+        let badLayout = try CommandRunner.wardplan(["export", sample, "--format", "xlsx", "--layout", "wide", "--output", output.path])
+        #expect(badLayout.errors.contains("option \"layout\" of the xlsx exporter takes both, data, forms, not \"wide\""))
+    }
+
     @Test("an unknown format or option is a clear error with exit 1; a missing option a usage error, exit 2")
     func exportErrors() throws {
         let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
         let unknown = try CommandRunner.wardplan(["export", sample, "--format", "pdf", "--output", "-"])
         #expect(unknown.status == 1)
-        #expect(unknown.errors.contains("no exporter named \"pdf\"; there are: csv, html, json"))
+        #expect(unknown.errors.contains("no exporter named \"pdf\"; there are: csv, html, json, xlsx"))
         let option = try CommandRunner.wardplan(["export", sample, "--format", "json", "--output", "-", "-O", "colour=red"])
         #expect(option.status == 1)
         #expect(option.errors.contains("has no option \"colour\""))

@@ -1,0 +1,2 @@
+// libxlsxwriter from Debian's libxlsxwriter-dev, found through the system include path.
+#include <xlsxwriter.h>

@@ -1,0 +1,86 @@
+import WardPlan
+
+/// 様式2 — one block per 経営課題: 概要, めざす状態, 現状・課題, 要因分析; each 戦略 with its outcome
+/// indicators and reviews; its 具体的取組 rows; a subtotal per issue and a total, as SUM formulas
+/// whose computed values are stored with them.
+struct FormTwoLayout {
+    let plan: OperatingPlan
+    let budget: PlanBudget
+
+    /// Columns: 番号 | 具体的取組 | 取組内容 | 業績目標 | 予算額(千円) | 中間振り返り | 自己評価.
+    static let budgetColumn = 4
+
+    func grid() -> SheetGrid {
+        var grid = SheetGrid(columnLimits: [14...20, 18...30, 24...44, 16...28, 10...14, 16...26, 16...26])
+        grid.put(FormTitle.text(plan, form: "様式2"), column: 0...5, style: .title, field: "the title")
+        grid.put("(単位:千円)", column: 6...6, style: .note)
+        grid.advance()
+        var subtotalCells: [String] = []
+        for (issue, issueBudget) in zip(plan.issues, budget.issues) {
+            grid.advance()
+            let first = grid.row
+            put(issue, into: &grid)
+            grid.put("経営課題\(issue.number) 小計", column: 0...3, style: .totalLabel)
+            let column = Sheet.columnName(Self.budgetColumn)
+            grid.put(.formula("SUM(\(column)\(first + 1):\(column)\(grid.row))", value: issueBudget.total.amount),
+                     rows: grid.row...grid.row, columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+            subtotalCells.append("\(column)\(grid.row + 1)")
+            grid.advance()
+        }
+        grid.advance()
+        grid.put("合計", column: 0...3, style: .totalLabel)
+        let total = subtotalCells.isEmpty ? "0" : "SUM(\(subtotalCells.joined(separator: ",")))"
+        grid.put(.formula(total, value: budget.total.amount), rows: grid.row...grid.row,
+                 columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+        grid.advance()
+        return grid
+    }
+
+    private func put(_ issue: ManagementIssue, into grid: inout SheetGrid) {
+        grid.put("経営課題\(issue.number)　\(issue.title)", column: 0...grid.lastColumn, style: .section, field: "経営課題 \(issue.number)")
+        grid.advance()
+        let name = "経営課題 \(issue.number)"
+        grid.labelled("概要", issue.summary, field: "\(name) summary")
+        grid.labelled("めざす状態", issue.targetState, field: "\(name) めざす状態")
+        grid.labelled("現状・課題", issue.currentSituation, field: "\(name) 現状・課題")
+        grid.labelled("要因分析", issue.causeAnalysis, field: "\(name) 要因分析")
+        for strategy in issue.strategies { put(strategy, into: &grid) }
+    }
+
+    private func put(_ strategy: Strategy, into grid: inout SheetGrid) {
+        let name = "戦略 \(strategy.id)"
+        grid.put("戦略\(strategy.id)　\(strategy.title)", column: 0...grid.lastColumn, style: .heading, field: name)
+        grid.advance()
+        grid.labelled("戦略の内容", strategy.description, field: "\(name) description")
+        grid.labelled("アウトカム指標", strategy.outcomeIndicators.map(Self.describe).joined(separator: "\n"), field: "\(name) indicators")
+        grid.labelled("中間振り返り", strategy.interimReview, field: "\(name) 中間振り返り")
+        grid.labelled("自己評価", strategy.selfEvaluation, field: "\(name) 自己評価")
+        for (column, heading) in ["番号", "具体的取組", "取組内容", "業績目標", "予算額(千円)", "中間振り返り", "自己評価"].enumerated() {
+            grid.put(heading, column: column...column, style: .heading)
+        }
+        grid.advance()
+        for initiative in strategy.initiatives {
+            let name = "具体的取組 \(initiative.id)"
+            grid.put(initiative.id.description, column: 0...0, field: name)
+            grid.put(initiative.title, column: 1...1, field: name)
+            grid.put(initiative.description, column: 2...2, field: "\(name) description")
+            grid.put(initiative.performanceTarget, column: 3...3, field: "\(name) 業績目標")
+            let budgetCell = initiative.budget.map { SheetGrid.Content.number($0.amount) } ?? .blank
+            grid.put(budgetCell, rows: grid.row...grid.row, columns: 4...4, style: .amount)
+            grid.put(initiative.interimReview, column: 5...5, field: "\(name) 中間振り返り")
+            grid.put(initiative.selfEvaluation, column: 6...6, field: "\(name) 自己評価")
+            grid.advance()
+        }
+    }
+
+    /// `name（目標：target）　2021年度 目標 70% 実績 72%`.
+    static func describe(_ indicator: OutcomeIndicator) -> String {
+        var parts = [indicator.target.map { "\(indicator.name)（目標：\($0)）" } ?? indicator.name]
+        for measurement in indicator.measurements {
+            let target = measurement.target.map { " 目標 \($0)" } ?? ""
+            let actual = measurement.actual.map { " 実績 \($0)" } ?? ""
+            parts.append("\(measurement.fiscalYear.japaneseLabel)\(target)\(actual)")
+        }
+        return parts.joined(separator: "　")
+    }
+}

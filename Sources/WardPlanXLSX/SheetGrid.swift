@@ -1,0 +1,114 @@
+import WardPlan
+
+/// A form sheet laid out in memory before it is written, so that column widths and row heights can be
+/// computed from the text's East Asian width (libxlsxwriter 1.1.4 has no autofit).
+struct SheetGrid {
+    enum Content {
+        case text(String)
+        case number(Int)
+        case formula(String, value: Int)
+        case blank
+    }
+
+    struct Cell {
+        let rows: ClosedRange<Int>
+        let columns: ClosedRange<Int>
+        let content: Content
+        let style: CellStyle
+        let field: String
+    }
+
+    /// Each column's narrowest and widest width, in Excel character units.
+    let columnLimits: [ClosedRange<Double>]
+    private(set) var cells: [Cell] = []
+    /// The next free row.
+    private(set) var row = 0
+
+    init(columnLimits: [ClosedRange<Double>]) { self.columnLimits = columnLimits }
+
+    var lastColumn: Int { columnLimits.count - 1 }
+
+    /// Places a cell (merged when it spans several rows or columns).
+    mutating func put(_ content: Content, rows: ClosedRange<Int>, columns: ClosedRange<Int>, style: CellStyle,
+                      field: String = "a cell") {
+        cells.append(Cell(rows: rows, columns: columns, content: content, style: style, field: field))
+    }
+
+    /// Places a text cell on the current row.
+    mutating func put(_ text: String?, column: ClosedRange<Int>, style: CellStyle = .text, field: String = "a cell") {
+        put(.text(text ?? ""), rows: row...row, columns: column, style: style, field: field)
+    }
+
+    /// Moves to the next row, leaving `count - 1` empty rows.
+    mutating func advance(_ count: Int = 1) { row += count }
+
+    /// A label in the first column and its text across the rest of the row.
+    mutating func labelled(_ label: String, _ text: String?, field: String) {
+        put(label, column: 0...0, style: .heading)
+        put(text, column: 1...lastColumn, field: field)
+        advance()
+    }
+
+    // MARK: - Writing
+
+    /// Computes widths and heights, then writes every cell to `sheet` (merged ranges merged).
+    func write(to sheet: Sheet) throws(XLSXError) {
+        let widths = columnWidths()
+        for (column, width) in widths.enumerated() { try sheet.setColumn(column, width: width) }
+        for (row, height) in rowHeights(widths: widths) where height > Self.lineHeight {
+            try sheet.setRow(row, height: height)
+        }
+        for cell in cells.sorted(by: { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }) {
+            try write(cell, to: sheet)
+        }
+    }
+
+    private func write(_ cell: Cell, to sheet: Sheet) throws(XLSXError) {
+        let row = cell.rows.lowerBound
+        let column = cell.columns.lowerBound
+        let merged = cell.rows.count > 1 || cell.columns.count > 1
+        switch cell.content {
+        case .text(let text) where merged:
+            try sheet.merge(text, rows: cell.rows, columns: cell.columns, style: cell.style, field: cell.field)
+        case .text(let text):
+            try sheet.write(text, row: row, column: column, style: cell.style, field: cell.field)
+        case .number(let number):
+            try sheet.write(number, row: row, column: column, style: cell.style)
+        case .formula(let formula, let value):
+            try sheet.write(formula: formula, value: value, row: row, column: column, style: cell.style)
+        case .blank where merged:
+            try sheet.merge("", rows: cell.rows, columns: cell.columns, style: cell.style, field: cell.field)
+        case .blank:
+            try sheet.blank(row: row, column: column, style: cell.style)
+        }
+    }
+
+    /// Each column as wide as its widest single-column text line, within its limits.
+    private func columnWidths() -> [Double] {
+        var widths = columnLimits.map(\.lowerBound)
+        for cell in cells where cell.columns.count == 1 {
+            guard case .text(let text) = cell.content else { continue }
+            let column = cell.columns.lowerBound
+            let widest = text.split(separator: "\n").map { Double(DisplayWidth.of($0)) + 2 }.max() ?? 0
+            widths[column] = min(columnLimits[column].upperBound, max(widths[column], widest))
+        }
+        return widths
+    }
+
+    static let lineHeight = 15.0
+
+    /// Each row tall enough for the wrapped lines of its cells (a tall merged cell spreads over its rows).
+    private func rowHeights(widths: [Double]) -> [Int: Double] {
+        var heights: [Int: Double] = [:]
+        for cell in cells {
+            guard case .text(let text) = cell.content, cell.style.wrap else { continue }
+            let width = max(4, cell.columns.map { widths[$0] }.reduce(0, +) - 1)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+                total + max(1, Int((Double(DisplayWidth.of(line)) / width).rounded(.up)))
+            }
+            let perRow = (Double(lines) / Double(cell.rows.count)).rounded(.up) * Self.lineHeight + 3
+            for row in cell.rows { heights[row] = max(heights[row] ?? Self.lineHeight, perRow) }
+        }
+        return heights
+    }
+}

@@ -1,0 +1,22 @@
+import WardPlan
+
+/// Budget totals gathered while plans stream past, for the 集計 sheet: ward × fiscal year, and for each
+/// year ward × 経営課題 number.
+struct SummaryCollector {
+    private(set) var ledger = BudgetLedger()
+    private(set) var byIssue: [FiscalYear: [String: [Int: ThousandYen]]] = [:]
+    private(set) var planCount = 0
+
+    mutating func add(_ plan: OperatingPlan, budget: PlanBudget) throws(BudgetError) {
+        try ledger.add(plan, budget: budget)
+        var issues = byIssue[plan.fiscalYear, default: [:]][plan.ward.name, default: [:]]
+        for issue in budget.issues {
+            issues[issue.number] = try (issues[issue.number] ?? .zero).adding(issue.total)
+        }
+        byIssue[plan.fiscalYear, default: [:]][plan.ward.name] = issues
+        planCount += 1
+    }
+
+    var wards: [String] { ledger.byWard.keys.sorted() }
+    var fiscalYears: [FiscalYear] { ledger.byFiscalYear.keys.sorted() }
+}

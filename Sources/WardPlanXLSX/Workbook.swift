@@ -1,0 +1,91 @@
+import CXLSXWriter
+import Foundation
+
+/// An open libxlsxwriter workbook. Owns the C object: ``close()`` writes the file and frees it exactly once;
+/// a workbook dropped without closing (an error path) is closed and its file discarded by the caller.
+final class Workbook {
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private(set) var sheetNames: Set<String> = []
+    /// Whether rows go straight to disk (libxlsxwriter's `constant_memory`): rows strictly in order per sheet.
+    let constantMemory: Bool
+
+    /// Opens a workbook that will be written to `path` when closed.
+    init(path: String, constantMemory: Bool, temporaryFolder: String) throws(XLSXError) {
+        self.constantMemory = constantMemory
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? 1 : 0
+        let folder = strdup(temporaryFolder)
+        defer { free(folder) }
+        options.tmpdir = folder
+        guard let handle = workbook_new_opt(path, &options) else {
+            throw XLSXError("libxlsxwriter could not create a workbook at \(path)")
+        }
+        self.handle = handle
+    }
+
+    deinit { discard() }
+
+    /// Closes a workbook whose export failed, freeing the C object; its file is about to be deleted,
+    /// so what closing reports is returned for the message rather than thrown.
+    @discardableResult
+    func discard() -> XLSXError? {
+        guard let open = handle else { return nil }
+        handle = nil
+        let result = workbook_close(open)
+        return result.rawValue == LXW_NO_ERROR.rawValue ? nil : XLSXError(result, while: "close the abandoned workbook")
+    }
+
+    /// Writes the file and frees the workbook. Call once; later calls do nothing.
+    func close() throws(XLSXError) {
+        guard let open = handle else { return }
+        handle = nil
+        try XLSXError.check(workbook_close(open), "write the workbook")
+    }
+
+    /// Adds a sheet named `name`, which must be new, at most 31 characters and free of `[]:*?/\`.
+    func addSheet(_ name: String) throws(XLSXError) -> Sheet {
+        let workbook = try open()
+        guard !sheetNames.contains(name) else {
+            throw XLSXError("two sheets would be named \"\(name)\" (the same ward and fiscal year twice?)")
+        }
+        if name.count > 31 { throw XLSXError("the sheet name \"\(name)\" is longer than Excel's 31 characters") }
+        if let bad = name.first(where: { "[]:*?/\\".contains($0) }) {
+            throw XLSXError("the sheet name \"\(name)\" holds \"\(bad)\", which Excel forbids in sheet names ([]:*?/\\)")
+        }
+        try XLSXError.check(workbook_validate_sheet_name(workbook, name), "use the sheet name \"\(name)\"")
+        guard let sheet = workbook_add_worksheet(workbook, name) else {
+            throw XLSXError("libxlsxwriter could not add the sheet \"\(name)\"")
+        }
+        sheetNames.insert(name)
+        return Sheet(handle: sheet, name: name, workbook: self)
+    }
+
+    /// The libxlsxwriter format of a style, made once per workbook.
+    func format(_ style: CellStyle) throws(XLSXError) -> UnsafeMutablePointer<lxw_format> {
+        if let format = formats[style] { return format }
+        guard let format = workbook_add_format(try open()) else { throw XLSXError("libxlsxwriter could not add a format") }
+        style.apply(to: format)
+        formats[style] = format
+        return format
+    }
+
+    /// Sets the document properties (title, subject, …).
+    func setProperties(title: String, subject: String, keywords: String) throws(XLSXError) {
+        let values: [String] = [title, subject, "WardPlan", keywords, "大阪市"]
+        let strings = values.map { value in value.withCString { strdup($0) } }
+        defer { strings.forEach { free($0) } }
+        var properties = lxw_doc_properties()
+        properties.title = strings[0]
+        properties.subject = strings[1]
+        properties.author = strings[2]
+        properties.keywords = strings[3]
+        properties.company = strings[4]
+        try XLSXError.check(workbook_set_properties(try open(), &properties), "set the document properties")
+    }
+
+    private func open() throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw XLSXError("the workbook is closed already") }
+        return handle
+    }
+}

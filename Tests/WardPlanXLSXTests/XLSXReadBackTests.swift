@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+import WardPlan
+import WardPlanText
+import WardPlanXLSX
+import TestSupport
+
+/// Workbooks read back with Python's openpyxl: sheets, values byte for byte, formats, formulas with
+/// their cached values, merges, print setup, the data sheet's rules.
+@Suite("XLSX read back with openpyxl")
+struct XLSXReadBackTests {
+    static let reader = """
+        import json, sys, openpyxl
+        path = sys.argv[1]
+        book = openpyxl.load_workbook(path)
+        cached = openpyxl.load_workbook(path, data_only=True)
+        out = {'sheets': book.sheetnames, 'title': book.properties.title, 'subject': book.properties.subject, 'detail': {}}
+        for name in book.sheetnames:
+            ws, wc = book[name], cached[name]
+            cells = []
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value is None: continue
+                    cells.append({'ref': c.coordinate, 'value': c.value if not isinstance(c.value, float) else int(c.value),
+                                  'cached': wc[c.coordinate].value if not isinstance(wc[c.coordinate].value, float) else int(wc[c.coordinate].value),
+                                  'format': c.number_format, 'font': c.font.name, 'wrap': bool(c.alignment.wrap_text),
+                                  'bold': bool(c.font.bold)})
+            out['detail'][name] = {
+                'cells': cells, 'merged': sorted(str(r) for r in ws.merged_cells.ranges),
+                'orientation': ws.page_setup.orientation, 'paper': ws.page_setup.paperSize,
+                'fitToPage': bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+                'fitToWidth': ws.page_setup.fitToWidth, 'fitToHeight': ws.page_setup.fitToHeight,
+                'titleRows': ws.print_title_rows, 'footer': ws.oddFooter.center.text, 'freeze': ws.freeze_panes,
+                'filter': ws.auto_filter.ref, 'widths': {k: v.width for k, v in ws.column_dimensions.items()}}
+        print(json.dumps(out, ensure_ascii=False))
+        """
+
+    struct Book: Decodable {
+        let sheets: [String]
+        let title: String?
+        let subject: String?
+        let detail: [String: SheetInfo]
+    }
+
+    struct SheetInfo: Decodable {
+        let cells: [CellInfo]
+        let merged: [String]
+        let orientation: String?
+        let paper: Int?
+        let fitToPage: Bool
+        let fitToWidth: Int?
+        let fitToHeight: Int?
+        let titleRows: String?
+        let footer: String?
+        let freeze: String?
+        let filter: String?
+        let widths: [String: Double]
+
+        func cell(_ ref: String) -> CellInfo? { cells.first { $0.ref == ref } }
+        var texts: [String] { cells.compactMap { if case .text(let text) = $0.value { text } else { nil } } }
+    }
+
+    struct CellInfo: Decodable {
+        let ref: String
+        let value: Value
+        let cached: Value?
+        let format: String
+        let font: String?
+        let wrap: Bool
+        let bold: Bool
+    }
+
+    enum Value: Decodable, Equatable {
+        case text(String)
+        case number(Int)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Int.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+        }
+    }
+
+    static func export(_ plans: [OperatingPlan], layout: XLSXExporter.Layout = .both, name: String = "plans.xlsx") throws -> URL {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent(name)
+        var stream = PlanStream(plans)
+        try XLSXExporter().export(&stream, to: .path(output), options: .init(layout: layout))
+        return output
+    }
+
+    static func read(_ file: URL) throws -> Book {
+        try JSONDecoder().decode(Book.self, from: try ExternalTools.runPython(reader, [file.path]).output)
+    }
+
+    static var sample: OperatingPlan {
+        get throws { try PublishedTextImporter().importPlan(from: Fixtures.data(Fixtures.higashisumiyoshi)).plan }
+    }
+
+    @Test("the sample's workbook: sheets, properties, every text and budget byte for byte")
+    func sampleContent() throws {
+        let plan = try Self.sample
+        let book = try Self.read(try Self.export([plan]))
+        #expect(book.sheets == ["東住吉R2_様式1", "東住吉R2_様式2", "東住吉R2_様式3", "データ"])
+        #expect(book.title == "令和2年度 東住吉区運営方針(案)")
+        #expect(book.subject == "東住吉区 令和2年度")
+        let formOne = try #require(book.detail["東住吉R2_様式1"])
+        let formTwo = try #require(book.detail["東住吉R2_様式2"])
+        for entry in plan.initiativeEntries {
+            #expect(formTwo.texts.contains(entry.initiative.title))
+            #expect(formTwo.texts.contains(entry.initiative.description!))
+            #expect(formOne.texts.contains(entry.initiative.description!))
+            #expect(formOne.texts.contains("\(entry.initiative.id)　\(entry.initiative.title)"))
+        }
+        for issue in plan.issues {
+            #expect(formTwo.texts.contains("経営課題\(issue.number)　\(issue.title)"))
+            #expect(formTwo.texts.contains(issue.summary!))
+            #expect(formOne.texts.contains("経営課題\(issue.number)\n\(issue.title)"))
+        }
+        for text in [plan.goal!, plan.mission!, plan.head!, plan.policy.joined(separator: "\n")] {
+            #expect(formOne.texts.contains(text))
+        }
+        let formThree = try #require(book.detail["東住吉R2_様式3"])
+        for item in plan.reformItems {
+            #expect(formThree.texts.contains(item.actions.joined(separator: "\n")))
+            #expect(formThree.texts.contains(item.pillar!.text))
+        }
+        let budgets = formTwo.cells.filter { $0.format == "#,##0" && !$0.bold }.map(\.value)
+        #expect(budgets == plan.initiativeEntries.map { .number($0.initiative.budget!.amount) })
+        #expect(formOne.texts.contains("(単位:千円)") && formTwo.texts.contains("(単位:千円)"))
+        #expect(formOne.cells.allSatisfy { $0.font == "游ゴシック" })
+    }
+
+    @Test("subtotals and the total are SUM formulas with cached values 8,765 / 48,467 / 49,479 / 28,291 / 781 and 135,783")
+    func formulas() throws {
+        let book = try Self.read(try Self.export([try Self.sample]))
+        let formTwo = try #require(book.detail["東住吉R2_様式2"])
+        let formulas = formTwo.cells.filter { if case .text(let text) = $0.value { text.hasPrefix("=SUM(") } else { false } }
+        #expect(formulas.map(\.cached) == [8765, 48467, 49479, 28291, 781, 135_783].map { .number($0) })
+        #expect(formulas.allSatisfy { $0.format == "#,##0" })
+        #expect(formulas.last?.value == .text("=SUM(E22,E43,E64,E78,E92)"))
+        let formOne = try #require(book.detail["東住吉R2_様式1"])
+        let total = try #require(formOne.cells.first { if case .text(let text) = $0.value { text.hasPrefix("=SUM(") } else { false } })
+        #expect(total.cached == .number(135_783))
+    }
+
+    @Test("merged headers, wrapped text, A4 landscape, one page wide, repeated rows, page-number footer")
+    func layout() throws {
+        let book = try Self.read(try Self.export([try Self.sample]))
+        for name in ["東住吉R2_様式1", "東住吉R2_様式2", "東住吉R2_様式3"] {
+            let sheet = try #require(book.detail[name])
+            #expect(sheet.orientation == "landscape")
+            #expect(sheet.paper == 9)
+            #expect(sheet.fitToPage)
+            #expect(sheet.fitToWidth ?? 1 == 1)
+            #expect(sheet.fitToHeight == 0)
+            #expect(sheet.titleRows?.hasPrefix("$1:") == true)
+            #expect(sheet.footer == "&P / &N")
+        }
+        let formOne = try #require(book.detail["東住吉R2_様式1"])
+        #expect(formOne.merged.contains("A1:E1"))
+        #expect(formOne.merged.contains("B3:F3"))
+        #expect(formOne.cell("B3")?.wrap == true)
+        let formTwo = try #require(book.detail["東住吉R2_様式2"])
+        #expect(formTwo.merged.contains("A3:G3"))
+        #expect(book.detail["東住吉R2_様式3"]?.titleRows == "$1:$3")
+        #expect((formOne.widths["E"] ?? 0) > (formOne.widths["F"] ?? 0))
+    }
+
+    @Test("the データ sheet: no merged cells, frozen header, autofilter, numbers as numbers, 西暦 beside 和暦")
+    func dataSheet() throws {
+        let plan = try Self.sample
+        let book = try Self.read(try Self.export([plan]))
+        let data = try #require(book.detail["データ"])
+        #expect(data.merged.isEmpty)
+        #expect(data.freeze == "A2")
+        #expect(data.filter == "A1:K9")
+        let header = data.cells.filter { $0.ref.hasSuffix("1") && $0.ref.count == 2 }.map(\.value)
+        #expect(header == InitiativeTable.columns.map { .text($0.japanese) })
+        #expect(data.cell("B2")?.value == .number(2020))
+        #expect(data.cell("C2")?.value == .text("令和2年度"))
+        let budgets = (2...9).compactMap { data.cell("J\($0)")?.value }
+        #expect(budgets == plan.initiativeEntries.map { .number($0.initiative.budget!.amount) })
+        #expect(data.cell("K3")?.value == .text(plan.initiativeEntries[1].initiative.description!))
+    }
+
+    @Test("several plans: 集計 by ward × year and ward × issue, データ, forms of each; data layout streams only 集計 and データ")
+    func severalPlans() throws {
+        let plans = [try Self.sample, Fixtures.smallPlan(ward: "東住吉区", year: 2021), Fixtures.smallPlan(ward: "北区", year: 2021)]
+        let book = try Self.read(try Self.export(plans))
+        #expect(book.sheets == ["集計", "データ", "東住吉R2_様式1", "東住吉R2_様式2", "東住吉R2_様式3", "東住吉R3_様式1",
+                                "東住吉R3_様式2", "東住吉R3_様式3", "北R3_様式1", "北R3_様式2", "北R3_様式3"])
+        #expect(book.title == "区運営方針 3件")
+        #expect(book.subject == "北区ほか1区 令和2年度〜令和3年度")
+        let summary = try #require(book.detail["集計"])
+        #expect(summary.cell("B3")?.value == .text("2020 (令和2年度)"))
+        #expect(summary.cell("A4")?.value == .text("北区"))
+        #expect(summary.cell("C4")?.value == .number(4000))
+        #expect(summary.cell("B5")?.value == .number(135_783))
+        #expect(summary.cell("D5")?.cached == .number(139_783))
+        #expect(summary.cell("D6")?.cached == .number(143_783))
+        #expect(summary.texts.contains("令和2年度 (2020) — 区 × 経営課題の予算額 (単位:千円)"))
+        #expect(book.detail["データ"]?.filter == "A1:K15")
+        let data = try Self.read(try Self.export(plans, layout: .data))
+        #expect(data.sheets == ["集計", "データ"])
+        // 11 columns × (header + 8 + 3 + 3 rows), less the small plans' empty descriptions (3 each) and budget (1 each).
+        #expect(data.detail["データ"]?.cells.count == 11 * 15 - 2 * 4)
+        let forms = try Self.read(try Self.export(plans, layout: .forms))
+        #expect(!forms.sheets.contains("データ") && forms.sheets.first == "集計")
+    }
+
+    @Test("Japanese text survives byte for byte, compatibility ideographs included")
+    func japaneseBytes() throws {
+        var plan = Fixtures.smallPlan()
+        let text = "区運営⽅針《５，２３７千円》【戦略】「括弧」～ＡＢＣ髙﨑"
+        plan.issues[0].strategies[0].initiatives[0].description = text
+        let book = try Self.read(try Self.export([plan]))
+        let cell = try #require(book.detail["データ"]?.cell("K2"))
+        #expect(cell.value == .text(text))
+        if case .text(let read) = cell.value { #expect(Array(read.unicodeScalars) == Array(text.unicodeScalars)) }
+    }
+}
