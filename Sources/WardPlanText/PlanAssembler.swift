@@ -192,10 +192,9 @@ struct PlanAssembler {
 
     /// The 戦略 a 具体的取組 goes under: the one its id names in the open issue, else the open one.
     private mutating func strategyIndex(for id: ItemID, inIssue issue: Int, line: Int, column: Int) -> Int {
-        let strategies = draft.issues[issue].strategies
-        if let parent = id.parent, let index = strategies.firstIndex(where: { $0.id == parent }) { return index }
+        if let parent = id.parent, let index = draft.existingStrategy(parent, inIssue: issue) { return index }
         if case .strategy(issue, let index)? = current?.strategyRef { return index }
-        if let index = strategies.indices.last { return index }
+        if let index = draft.issues[issue].strategies.indices.last { return index }
         let parent = id.parent ?? id
         warn("具体的取組 \(id) appears before any 戦略 \(parent); that strategy has no title here", line: line, column: column)
         sourceMap.record(.strategy(parent), line: line, column: column)

@@ -90,28 +90,56 @@ struct PlanDraft {
 
     // MARK: - Finding and adding items
 
+    /// Where each item is, so that finding one again costs O(1) however long the plan.
+    private var issueByNumber: [Int: Int] = [:]
+    private var strategyByID: [StrategyKey: Int] = [:]
+    private var initiativeByID: [InitiativeKey: Int] = [:]
+    private var reformItemByNumber: [Int: Int] = [:]
+
+    private struct StrategyKey: Hashable {
+        let issue: Int
+        let id: ItemID
+    }
+
+    private struct InitiativeKey: Hashable {
+        let issue: Int
+        let strategy: Int
+        let id: ItemID
+    }
+
     mutating func issueIndex(number: Int) -> (index: Int, isNew: Bool) {
-        if let index = issues.firstIndex(where: { $0.number == number }) { return (index, false) }
+        if let index = issueByNumber[number] { return (index, false) }
         issues.append(ManagementIssue(number: number, title: ""))
+        issueByNumber[number] = issues.count - 1
         return (issues.count - 1, true)
     }
 
+    /// The index of the strategy `id` in the issue at `issue`, if it is there.
+    func existingStrategy(_ id: ItemID, inIssue issue: Int) -> Int? {
+        strategyByID[StrategyKey(issue: issue, id: id)]
+    }
+
     mutating func strategyIndex(_ id: ItemID, inIssue issue: Int) -> (index: Int, isNew: Bool) {
-        if let index = issues[issue].strategies.firstIndex(where: { $0.id == id }) { return (index, false) }
+        if let index = existingStrategy(id, inIssue: issue) { return (index, false) }
         issues[issue].strategies.append(Strategy(id: id, title: ""))
-        return (issues[issue].strategies.count - 1, true)
+        let index = issues[issue].strategies.count - 1
+        strategyByID[StrategyKey(issue: issue, id: id)] = index
+        return (index, true)
     }
 
     mutating func initiativeIndex(_ id: ItemID, issue: Int, strategy: Int) -> Int {
-        let initiatives = issues[issue].strategies[strategy].initiatives
-        if let index = initiatives.firstIndex(where: { $0.id == id }) { return index }
+        let key = InitiativeKey(issue: issue, strategy: strategy, id: id)
+        if let index = initiativeByID[key] { return index }
         issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: ""))
-        return initiatives.count
+        let index = issues[issue].strategies[strategy].initiatives.count - 1
+        initiativeByID[key] = index
+        return index
     }
 
     mutating func reformItemIndex(number: Int) -> Int {
-        if let index = reformItems.firstIndex(where: { $0.number == number }) { return index }
+        if let index = reformItemByNumber[number] { return index }
         reformItems.append(ReformItem(number: number, title: ""))
+        reformItemByNumber[number] = reformItems.count - 1
         return reformItems.count - 1
     }
 }

@@ -34,7 +34,10 @@ public struct PublishedTextImporter: Sendable {
         for (offset, line) in source.lines.enumerated() {
             assembler.process(lineNumber: offset + 1, text: line)
         }
-        let plan = try assembler.draft.plan(file: file)
+        let plan: OperatingPlan
+        do { plan = try assembler.draft.plan(file: file) } catch {
+            throw InputError(error.message, at: error.location, diagnostics: assembler.diagnostics)
+        }
         if mode == .strict, let first = assembler.diagnostics.first {
             throw InputError("the text has \(assembler.diagnostics.count) problem(s); the first: \(first.message)",
                              at: first.location, diagnostics: assembler.diagnostics)

@@ -265,6 +265,13 @@ struct ImportErrorTests {
         #expect(failure(Array("区の目標\nなにか\n".utf8))?.message.contains("no title line") == true)
     }
 
+    @Test("a fatal error still lists the problems met before it")
+    func fatalErrorKeepsDiagnostics() {
+        let error = failure(Array("重点的に取り組む主な経営課題\n宙に浮いた文\n".utf8))
+        #expect(error?.message.contains("no title line") == true)
+        #expect(error?.diagnostics.map(\.location.line) == [2])
+    }
+
     @Test("a title without a fiscal year anywhere")
     func noYear() {
         #expect(failure(Array("中之島区運営方針\n区の目標\nなにか\n".utf8))?.message.contains("no fiscal year") == true)

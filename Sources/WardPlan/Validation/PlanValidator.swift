@@ -33,10 +33,7 @@ public struct PlanValidator: Sendable {
         var seenIDs = Set<ItemID>()
         for issue in plan.issues {
             let element = PlanElement.issue(issue.number)
-            if !seenIssues.insert(issue.number).inserted {
-                report.add(.error, "経営課題 \(issue.number) appears more than once", element)
-            }
-            if isBlank(issue.title) { report.add(.warning, "経営課題 \(issue.number) has no title", element) }
+            checkNumbered(issue.number, title: issue.title, kind: "経営課題", element: element, seen: &seenIssues, &report)
             if issue.strategies.isEmpty { report.add(.error, "経営課題 \(issue.number) has no 戦略 (strategy)", element) }
             for strategy in issue.strategies {
                 checkStrategy(strategy, in: issue, seenIDs: &seenIDs, &report)
@@ -82,12 +79,16 @@ public struct PlanValidator: Sendable {
     private func checkReformItems(_ plan: OperatingPlan, _ report: inout ValidationReport) {
         var seen = Set<Int>()
         for item in plan.reformItems {
-            let element = PlanElement.reformItem(item.number)
-            if !seen.insert(item.number).inserted {
-                report.add(.error, "取組項目 \(item.number) appears more than once", element)
-            }
-            if isBlank(item.title) { report.add(.warning, "取組項目 \(item.number) has no title", element) }
+            checkNumbered(item.number, title: item.title, kind: "取組項目", element: .reformItem(item.number), seen: &seen, &report)
         }
+    }
+
+    /// A numbered item (経営課題 N, 取組項目 N): its number is unique and it has a title.
+    private func checkNumbered(
+        _ number: Int, title: String, kind: String, element: PlanElement, seen: inout Set<Int>, _ report: inout ValidationReport
+    ) {
+        if !seen.insert(number).inserted { report.add(.error, "\(kind) \(number) appears more than once", element) }
+        if isBlank(title) { report.add(.warning, "\(kind) \(number) has no title", element) }
     }
 
     private func isBlank(_ text: String?) -> Bool {
