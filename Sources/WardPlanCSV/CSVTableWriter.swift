@@ -6,7 +6,8 @@ struct CSVTableWriter {
     private let formatter: CSVFormatter
     private let encoder: CP932Encoder?
     private var output: ByteWriter
-    private var line = 1
+    /// The row being written, the header being row 1.
+    private var row = 1
 
     init(table: CSVTable, options: CSVExporter.Options, output: ByteWriter) throws {
         self.table = table
@@ -23,9 +24,11 @@ struct CSVTableWriter {
 
     /// Appends the plan's rows.
     mutating func write(_ plan: OperatingPlan) throws {
-        for row in try table.rows(of: plan) {
-            line += 1
-            try emit(formatter.line(row), cells: row)
+        let rows: [[TableValue]]
+        do { rows = try table.rows(of: plan) } catch { throw ExportError.unsummable(plan, error, destination: table.fileName) }
+        for cells in rows {
+            row += 1
+            try emit(formatter.line(cells), cells: cells)
         }
     }
 
@@ -44,7 +47,7 @@ struct CSVTableWriter {
         }
     }
 
-    /// An error naming the character CP932 cannot hold, the table, the line and the column.
+    /// An error naming the character CP932 cannot hold, the table, the row and the column.
     private func unencodable(_ character: Character, cells: [TableValue]?) -> ExportError {
         let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
         var column = "the header"
@@ -55,7 +58,7 @@ struct CSVTableWriter {
             column = "column \(index + 1) (\(table.columns[index].english))"
         }
         return ExportError(
-            "CP932 (Shift_JIS) cannot hold the character 「\(character)」 (\(scalars)) in \(table.fileName), line \(line), \(column); "
+            "CP932 (Shift_JIS) cannot hold the character 「\(character)」 (\(scalars)) in \(table.fileName), row \(row), \(column); "
                 + "use encoding utf8-bom or utf8", destination: table.fileName)
     }
 }

@@ -35,7 +35,13 @@ public struct HTMLExporter: PlanExporter {
             throw ExportError("several plans need a folder as output (index.html and one page each), not one file",
                               destination: destination)
         }
-        return try PlanPage(plan: plan).render()
+        return try page(for: plan, indexLink: nil, destination: destination).render()
+    }
+
+    private func page(for plan: OperatingPlan, indexLink: String?, destination: String) throws(ExportError) -> PlanPage {
+        do { return try PlanPage(plan: plan, indexLink: indexLink) } catch {
+            throw ExportError.unsummable(plan, error, destination: destination)
+        }
     }
 
     private func writeSite(_ plans: inout PlanStream, into folder: URL) throws {
@@ -43,7 +49,7 @@ public struct HTMLExporter: PlanExporter {
         var index = IndexPage()
         while let plan = try plans.next() {
             let fileName = names.name(for: plan)
-            let page = try PlanPage(plan: plan, indexLink: "index.html")
+            let page = try page(for: plan, indexLink: "index.html", destination: fileName)
             try AtomicFile.write(Data(page.render().utf8), to: folder.appendingPathComponent(fileName))
             index.add(plan, total: page.budget.total, fileName: fileName)
         }

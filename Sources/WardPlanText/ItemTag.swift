@@ -17,14 +17,9 @@ struct ItemTag: Equatable {
     /// returning the tag and where the rest (the inline title) begins; `nil` when it is not a tag.
     static func parse(_ folded: ArraySlice<Character>) -> (tag: ItemTag, rest: Int)? {
         var index = folded.startIndex
-        func skip(_ word: String) -> Bool {
-            let characters = Array(word)
-            guard folded[index...].starts(with: characters) else { return false }
-            index += characters.count
-            return true
-        }
-        _ = skip("主な")
-        guard let (_, kind) = keywords.first(where: { skip($0.0) }) else { return nil }
+        if folded.starts(with: ["主", "な"]) { index += 2 }
+        guard let (keyword, kind) = keywords.first(where: { folded[index...].starts(with: Array($0.0)) }) else { return nil }
+        index += keyword.count
         while index < folded.endIndex, folded[index] == " " { index += 1 }
         let idStart = index
         while index < folded.endIndex,

@@ -31,8 +31,11 @@ struct WorkbookExport {
         var pending = [first] + (second.map { [$0] } ?? [])
         var titles: (first: String, wards: Set<String>, years: Set<FiscalYear>) = (first.title ?? first.ward.name, [], [])
         while let plan = pending.isEmpty ? try plans.next() : pending.removeFirst() {
-            let budget = try PlanBudget(plan)
-            try summary.add(plan, budget: budget)
+            let budget: PlanBudget
+            do {
+                budget = try PlanBudget(plan)
+                try summary.add(plan, budget: budget)
+            } catch { throw ExportError.unsummable(plan, error, destination: path) }
             titles.wards.insert(plan.ward.name)
             titles.years.insert(plan.fiscalYear)
             if layout != .data { try writeForms(plan, budget: budget, into: workbook) }

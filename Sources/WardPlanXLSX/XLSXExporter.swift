@@ -52,8 +52,8 @@ public struct XLSXExporter: PlanExporter {
                 try WorkbookExport(path: temporary.path, layout: options.layout).run(&plans)
             } catch let error as XLSXError {
                 throw ExportError(error.message, destination: url.path)
-            } catch let error as BudgetError {
-                throw ExportError(error.description, destination: url.path)
+            } catch let error as ExportError {
+                throw ExportError(error.message, destination: url.path)
             }
         }
     }

@@ -18,7 +18,11 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         var report = BudgetReport()
-        try input.forEachPlan { loaded in try report.add(loaded.plan) }
+        try input.forEachPlan { loaded in
+            do { try report.add(loaded.plan) } catch {
+                throw InputError("the budgets cannot be added up: \(error)", at: SourceLocation(file: loaded.file))
+            }
+        }
         try report.finish()
         switch format {
         case .text:

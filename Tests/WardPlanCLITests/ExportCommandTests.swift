@@ -80,6 +80,20 @@ struct ExportCommandTests {
         #expect(usage.errors.contains("--output"))
     }
 
+    @Test("budgets that overflow when added up: each exporter names the plan, exit 1, nothing written",
+          arguments: [("csv", "out"), ("html", "out.html"), ("xlsx", "out.xlsx"), ("html", "site")])
+    func overflowingBudgets(format: String, output name: String) throws {
+        var plan = Fixtures.smallPlan(ward: "北区")
+        plan.issues[0].strategies[0].initiatives[1].budget = ThousandYen(Int.max)
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("plans.jsonl")
+        try PlanJSON.encode(plan, pretty: false).write(to: input)
+        let result = try CommandRunner.wardplan(["export", input.path, "--format", format, "--output", folder.appendingPathComponent(name).path])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("error: the budgets of 北区 令和3年度 cannot be added up: budget arithmetic overflows"), "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plans.jsonl"])
+    }
+
     @Test("a failed export leaves the existing file untouched")
     func failedExportKeepsFile() throws {
         let folder = try Fixtures.temporaryFolder()

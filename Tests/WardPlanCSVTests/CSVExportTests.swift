@@ -102,7 +102,7 @@ struct CSVExportTests {
         #expect(initiatives.rows[3][4] == plan.issues[1].title)
     }
 
-    @Test("a character CP932 cannot hold is an error naming it, the table, line and column; nothing is written")
+    @Test("a character CP932 cannot hold is an error naming it, the table, row and column; nothing is written")
     func cp932Error() throws {
         var plan = Fixtures.smallPlan()
         plan.issues[1].strategies[0].initiatives[0].description = "寿司🍣"
@@ -110,7 +110,7 @@ struct CSVExportTests {
         let folder = parent.appendingPathComponent("csv")
         var stream = PlanStream([plan])
         #expect(throws: ExportError(
-            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, line 4, column 11 (description); use encoding utf8-bom or utf8",
+            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 11 (description); use encoding utf8-bom or utf8",
             destination: "initiatives.csv")) {
             try CSVExporter().export(&stream, to: .path(folder), options: .init(encoding: .cp932))
         }

@@ -14,20 +14,25 @@ public enum AtomicFolder {
         }
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).wardplan-\(UUID().uuidString).tmp")
         defer { try? FileManager.default.removeItem(at: staging) }
-        do {
+        try folderOperation("create a staging folder beside it", target) {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-            try body(staging)
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-        } catch let error as ExportError {
-            throw error
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw ExportError("cannot write the folder: \(error.localizedDescription)", destination: target.path)
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []
+        try body(staging)
+        try folderOperation("create the folder", target) {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        }
+        let names = try folderOperation("list the staged files", target) {
+            try FileManager.default.contentsOfDirectory(atPath: staging.path)
+        }
         for name in names.sorted() {
             try AtomicFile.rename(staging.appendingPathComponent(name), to: target.appendingPathComponent(name))
+        }
+    }
+
+    /// Runs a file-system step, turning its failure into an ``ExportError`` that says which step failed.
+    private static func folderOperation<T>(_ what: String, _ target: URL, _ step: () throws -> T) throws(ExportError) -> T {
+        do { return try step() } catch {
+            throw ExportError("cannot \(what): \(error.localizedDescription)", destination: target.path)
         }
     }
 }

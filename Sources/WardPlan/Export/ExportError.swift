@@ -14,3 +14,11 @@ public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `path: error: message`.
     public var description: String { "\(destination): error: \(message)" }
 }
+
+extension ExportError {
+    /// The plan's budgets cannot be added up (the sums overflow): names the plan.
+    public static func unsummable(_ plan: OperatingPlan, _ error: BudgetError, destination: String) -> ExportError {
+        ExportError("the budgets of \(plan.ward.name) \(plan.fiscalYear.japaneseLabel) cannot be added up: \(error)",
+                    destination: destination)
+    }
+}

@@ -14,7 +14,7 @@ public struct PlanValidator: Sendable {
         checkFrontMatter(plan, &report)
         checkIssues(plan, &report)
         checkReformItems(plan, &report)
-        do { _ = try PlanBudget(plan) } catch {
+        if case .failure(let error) = Result(catching: { try PlanBudget(plan) }) {
             report.add(.error, "the plan's budgets cannot be added up: \(error)", .plan)
         }
         return report.diagnostics
