@@ -31,7 +31,7 @@ struct PlanPage {
         let main: [HTMLNode] = [
             section("goal", "区の目標", paragraphs(plan.goal)),
             section("mission", "区の使命", paragraphs(plan.mission)),
-            section("policy", "区運営の基本的な考え方", plan.policy.isEmpty ? [unfilled()] : [list(plan.policy)]),
+            section("policy", "区運営の基本的な考え方", plan.policy.isEmpty ? [Self.unfilledNode] : [list(plan.policy)]),
             section("budget", "予算の概要", BudgetOverview(budget: budget).nodes()),
             section("issues", "経営課題", plan.issues.map(issue) + [total()]),
             section("reform", "市政改革計画に基づく取組（様式3）",
@@ -90,7 +90,7 @@ struct PlanPage {
         var nodes: [HTMLNode] = [.el("h3", text: "取組項目\(item.number)　\(item.title)")]
         nodes.append(.el("p", text: "改革の柱：\(item.pillar?.text ?? Self.unfilled)"))
         nodes.append(.el("h4", text: "取組内容"))
-        nodes.append(item.actions.isEmpty ? unfilled() : list(item.actions))
+        nodes.append(item.actions.isEmpty ? Self.unfilledNode : list(item.actions))
         nodes += fields([("目標", item.target), ("中間振り返り", item.interimReview), ("自己評価", item.selfEvaluation)],
                         onlyFilled: false)
         return .el("article", [], nodes)
@@ -121,6 +121,4 @@ struct PlanPage {
     }
 
     private static let unfilledNode = HTMLNode.el("p", [("class", "unfilled")], text: unfilled)
-
-    private func unfilled() -> HTMLNode { Self.unfilledNode }
 }

@@ -45,5 +45,7 @@ struct FiscalYearTests {
         #expect(!year.contains(year: 2021, month: 4))
         #expect(FiscalYear(containingYear: 2021, month: 2) == year)
         #expect(year.months.first == (2020, 4) && year.months.last == (2021, 3))
+        #expect(year.previous == FiscalYear(2019))
+        #expect(year.previous.japaneseLabel == "令和元年度")
     }
 }
