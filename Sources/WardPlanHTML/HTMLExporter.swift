@@ -17,9 +17,8 @@ public struct HTMLExporter: PlanExporter {
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoExportOptions) throws {
         switch destination {
         case .standardOutput:
-            var writer = ByteWriter.standardOutput()
-            try writer.write(try singlePage(&plans, destination: "standard output"))
-            try writer.flush()
+            let page = try singlePage(&plans, destination: "standard output")
+            try ByteWriter.withStandardOutput { writer in try writer.write(page) }
         case .path(let url) where ["html", "htm"].contains(url.pathExtension.lowercased()):
             let page = try singlePage(&plans, destination: url.path)
             try AtomicFile.write(Data(page.utf8), to: url)

@@ -3,6 +3,8 @@ import WardPlan
 /// The table of a 戦略's 具体的取組: id, title, content, budget, and the 様式2 columns the plan fills in.
 struct InitiativeTable {
     let strategy: Strategy
+    /// The strategy's budget total, from the plan's roll-up.
+    let total: ThousandYen
     let plan: OperatingPlan
 
     private struct Column {
@@ -38,10 +40,9 @@ struct InitiativeTable {
             } + [.el("td", [("class", "num")], text: initiative.budget?.grouped ?? "—")]
             return .el("tr", [], cells)
         }
-        let subtotal = (try? StrategyBudget(strategy).total.grouped) ?? "—"
         let foot = HTMLNode.el("tr", [], [
             .el("th", [("scope", "row"), ("colspan", String(3 + extra.count))], text: "戦略\(strategy.id) 計"),
-            .el("td", [("class", "num")], text: subtotal),
+            .el("td", [("class", "num")], text: total.grouped),
         ])
         return .el("div", [("class", "table-wrap")], [
             .el("table", [], [

@@ -61,13 +61,15 @@ struct PlanPage {
         nodes += paragraphs(issue.summary, whenEmpty: nil)
         nodes += fields([("めざす状態", issue.targetState), ("現状・課題", issue.currentSituation), ("要因分析", issue.causeAnalysis)],
                         onlyFilled: true)
-        nodes += issue.strategies.map(strategy)
-        let subtotal = budget.issues.first { $0.number == issue.number }?.total ?? .zero
-        nodes.append(.el("p", [("class", "subtotal")], text: "経営課題\(issue.number) 小計：\(subtotal)"))
+        let issueBudget = budget.issues.first { $0.number == issue.number }
+        for (index, strategy) in issue.strategies.enumerated() {
+            nodes.append(self.strategy(strategy, total: issueBudget?.strategies[index].total ?? .zero))
+        }
+        nodes.append(.el("p", [("class", "subtotal")], text: "経営課題\(issue.number) 小計：\(issueBudget?.total ?? .zero)"))
         return .el("article", [("aria-labelledby", id)], nodes)
     }
 
-    private func strategy(_ strategy: Strategy) -> HTMLNode {
+    private func strategy(_ strategy: Strategy, total: ThousandYen) -> HTMLNode {
         var nodes: [HTMLNode] = [.el("h4", text: "戦略\(strategy.id)　\(strategy.title)")]
         nodes += paragraphs(strategy.description, whenEmpty: nil)
         if !strategy.outcomeIndicators.isEmpty {
@@ -77,7 +79,7 @@ struct PlanPage {
             nodes.append(.el("p", text: "アウトカム指標"))
             nodes.append(list(items))
         }
-        if !strategy.initiatives.isEmpty { nodes.append(InitiativeTable(strategy: strategy, plan: plan).node()) }
+        if !strategy.initiatives.isEmpty { nodes.append(InitiativeTable(strategy: strategy, total: total, plan: plan).node()) }
         nodes += fields([("中間振り返り", strategy.interimReview), ("自己評価", strategy.selfEvaluation)], onlyFilled: false)
         return .el("section", [("class", "strategy")], nodes)
     }

@@ -19,6 +19,13 @@ public struct ByteWriter {
         ByteWriter(handle: .standardOutput, name: "standard output")
     }
 
+    /// Streams to standard output through a buffered writer, flushing at the end.
+    public static func withStandardOutput(_ body: (inout ByteWriter) throws -> Void) throws {
+        var writer = standardOutput()
+        try body(&writer)
+        try writer.flush()
+    }
+
     /// Appends the UTF-8 bytes of `text`.
     public mutating func write(_ text: String) throws(ExportError) {
         try write(bytes: Array(text.utf8))

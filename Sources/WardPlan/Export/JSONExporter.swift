@@ -29,9 +29,7 @@ public struct JSONExporter: PlanExporter {
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: Options) throws {
         switch destination {
         case .standardOutput:
-            var writer = ByteWriter.standardOutput()
-            try write(&plans, lines: options.lines, to: &writer)
-            try writer.flush()
+            try ByteWriter.withStandardOutput { writer in try write(&plans, lines: options.lines, to: &writer) }
         case .path(let url):
             let lines = options.lines || url.pathExtension.lowercased() == "jsonl"
             try AtomicFile.withWriter(to: url) { writer in try write(&plans, lines: lines, to: &writer) }
