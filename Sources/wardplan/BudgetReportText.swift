@@ -17,7 +17,7 @@ enum BudgetReportText {
                 lines.append("  \(group.fiscalYearLabel ?? "") (FY\(group.fiscalYear ?? 0))  \(amount(group.totalThousandYen))")
             }
             for change in report.yearOverYear {
-                let ratio = change.ratioPerMille.map { " (前年度比 \(Double($0) / 10)%)" } ?? ""
+                let ratio = change.ratioPerMille.map { " (前年度比 \(perMilleAsPercent($0)))" } ?? ""
                 let delta = ThousandYen(change.deltaThousandYen)
                 lines.append("  \(change.ward) FY\(change.fromFiscalYear)→FY\(change.toFiscalYear): \(delta.amount >= 0 ? "+" : "")\(delta)\(ratio)")
             }
