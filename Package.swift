@@ -5,40 +5,58 @@ let package = Package(
     name: "WardPlan",
     products: [
         .library(name: "WardPlan", targets: ["WardPlan"]),
+        .library(name: "WardPlanJSON", targets: ["WardPlanJSON"]),
         .library(name: "WardPlanText", targets: ["WardPlanText"]),
+        .library(name: "WardPlanInput", targets: ["WardPlanInput"]),
+        .library(name: "WardPlanExport", targets: ["WardPlanExport"]),
         .library(name: "WardPlanCSV", targets: ["WardPlanCSV"]),
         .library(name: "WardPlanHTML", targets: ["WardPlanHTML"]),
         .library(name: "WardPlanXLSX", targets: ["WardPlanXLSX"]),
+        .library(name: "WardPlanCLI", targets: ["WardPlanCLI"]),
+        .library(name: "WardPlanTesting", targets: ["WardPlanTesting"]),
         .executable(name: "wardplan", targets: ["wardplan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // The domain: model, budget arithmetic, fiscal years, validation. No file I/O, no format.
         .target(name: "WardPlan"),
+        // Export machinery: the exporter contract, options, streams, registry, destinations, flat tables, labels.
+        .target(name: "CFileExchange"),
+        .target(name: "WardPlanExport", dependencies: ["WardPlan", "CFileExchange"]),
+        // Formats in and out.
+        .target(name: "WardPlanJSON", dependencies: ["WardPlan", "WardPlanExport"]),
         .target(name: "WardPlanText", dependencies: ["WardPlan"]),
-        .target(name: "WardPlanCSV", dependencies: ["WardPlan"]),
-        .target(name: "WardPlanHTML", dependencies: ["WardPlan"]),
+        .target(name: "WardPlanInput", dependencies: ["WardPlan", "WardPlanJSON", "WardPlanText"]),
+        .target(name: "WardPlanCSV", dependencies: ["WardPlan", "WardPlanExport"]),
+        .target(name: "WardPlanHTML", dependencies: ["WardPlan", "WardPlanExport"]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .target(name: "WardPlanXLSX", dependencies: ["WardPlan", "CXLSXWriter"]),
-        .executableTarget(
-            name: "wardplan",
+        .target(name: "WardPlanXLSX", dependencies: ["WardPlan", "WardPlanExport", "CXLSXWriter"]),
+        // The command line as a library, and the executable that hands it the built-in exporters.
+        .target(
+            name: "WardPlanCLI",
             dependencies: [
-                "WardPlan",
-                "WardPlanText",
-                "WardPlanCSV",
-                "WardPlanHTML",
-                "WardPlanXLSX",
+                "WardPlan", "WardPlanExport", "WardPlanInput", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["WardPlan"], path: "Tests/TestSupport"),
+        .executableTarget(name: "wardplan", dependencies: ["WardPlanCLI"]),
+        // What third parties test their exporters with.
+        .target(name: "WardPlanTesting", dependencies: ["WardPlan", "WardPlanExport"]),
+
+        .target(name: "TestSupport", dependencies: ["WardPlan", "WardPlanExport"], path: "Tests/TestSupport"),
         .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),
-        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "TestSupport"]),
-        .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "TestSupport"]),
-        .testTarget(name: "WardPlanHTMLTests", dependencies: ["WardPlanHTML", "WardPlanText", "TestSupport"]),
-        .testTarget(name: "WardPlanXLSXTests", dependencies: ["WardPlanXLSX", "WardPlanText", "TestSupport"]),
-        .testTarget(name: "WardPlanCLITests", dependencies: ["wardplan", "WardPlan", "TestSupport"]),
+        .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "TestSupport"]),
+        .testTarget(name: "WardPlanExportTests", dependencies: ["WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]),
+        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "WardPlanJSON", "TestSupport"]),
+        .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "WardPlanTesting", "TestSupport"]),
+        .testTarget(name: "WardPlanHTMLTests", dependencies: ["WardPlanHTML", "WardPlanText", "WardPlanTesting", "TestSupport"]),
+        .testTarget(name: "WardPlanXLSXTests", dependencies: ["WardPlanXLSX", "WardPlanText", "WardPlanTesting", "TestSupport"]),
+        .testTarget(
+            name: "WardPlanCLITests",
+            dependencies: ["wardplan", "WardPlanCLI", "WardPlan", "WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

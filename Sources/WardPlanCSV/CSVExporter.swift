@@ -1,69 +1,43 @@
-import Foundation
 import WardPlan
+import WardPlanExport
 
 /// Exports plans as CSV tables for analysts: `plans.csv`, `initiatives.csv` and `reform-items.csv`,
 /// with a `datapackage.json` (Frictionless Data Package) that describes them.
 ///
-/// The output is a folder; `-` writes the one table chosen by the `table` option to standard output.
+/// The output is a folder; standard output takes the one table chosen by the `table` option.
 /// Plans are written row by row as they are read, so memory does not grow with their number.
 public struct CSVExporter: PlanExporter {
-    /// The language of the header row.
-    public enum HeaderLanguage: String, Sendable {
-        /// `区名,年度,…` (the default).
-        case japanese = "ja"
-        /// `ward,fiscal_year,…`.
-        case english = "en"
-    }
-
-    /// The text encoding of the files.
-    public enum Encoding: String, Sendable {
-        /// UTF-8 with a byte-order mark, so Excel on Japanese Windows opens it (the default).
-        case utf8BOM = "utf8-bom"
-        /// UTF-8 without a byte-order mark.
-        case utf8
-        /// CP932 (Windows Shift_JIS) for older tools; a character it cannot hold is an error.
-        case cp932
-
-        /// The codec name tools such as Frictionless use for it.
-        var codecName: String {
-            switch self {
-            case .utf8BOM: "utf-8-sig"
-            case .utf8: "utf-8"
-            case .cp932: "cp932"
-            }
-        }
-    }
-
     /// Options of the CSV exporter.
     public struct Options: ExporterOptions {
-        /// The header language (`header=ja|en`).
-        public var header: HeaderLanguage
-        /// The encoding (`encoding=utf8-bom|utf8|cp932`).
-        public var encoding: Encoding
-        /// Whether cells that could run as spreadsheet formulas are neutralised (on unless `no-formula-guard`).
-        public var formulaGuard: Bool
-        /// The table written to standard output (`table=initiatives|plans|reform-items`).
-        public var table: CSVTable
+        static let header = ExportOption.choice("header", default: HeaderLanguage.ja, help: "header row language")
+        static let encoding = ExportOption.choice("encoding", default: CSVEncoding.utf8BOM,
+                                                  help: "text encoding (cp932: Shift_JIS; a character it cannot hold is an error)")
+        static let formulaGuard = ExportOption.flag("formula-guard", default: true,
+                                                    help: "prefix ' to text starting with = + - @ tab CR, so spreadsheets show it as text")
+        static let table = ExportOption.choice("table", default: CSVTableChoice.initiatives, help: "the table written to standard output")
+        public static let declarations = [header.declaration, encoding.declaration, formulaGuard.declaration, table.declaration]
 
-        public static let settingNames = ["header", "encoding", "no-formula-guard", "table"]
+        /// The header language.
+        public var header: HeaderLanguage
+        /// The encoding.
+        public var encoding: CSVEncoding
+        /// Whether cells that could run as spreadsheet formulas are neutralised.
+        public var formulaGuard: Bool
+        /// The table written to standard output.
+        public var table: CSVTableChoice
 
         /// Creates options.
-        public init(header: HeaderLanguage = .japanese, encoding: Encoding = .utf8BOM, formulaGuard: Bool = true,
-                    table: CSVTable = .initiatives) {
+        public init(header: HeaderLanguage = .ja, encoding: CSVEncoding = .utf8BOM, formulaGuard: Bool = true,
+                    table: CSVTableChoice = .initiatives) {
             self.header = header
             self.encoding = encoding
             self.formulaGuard = formulaGuard
             self.table = table
         }
 
-        public init(settings: ExportSettings) throws(ExportError) {
-            try settings.checkNames(Self.settingNames, format: "csv")
-            header = try settings.choice("header", ["ja": .japanese, "en": .english], default: .japanese, format: "csv")
-            encoding = try settings.choice("encoding", ["utf8-bom": .utf8BOM, "utf8": .utf8, "cp932": .cp932],
-                                           default: .utf8BOM, format: "csv")
-            formulaGuard = !settings.isOn("no-formula-guard")
-            table = try settings.choice("table", Dictionary(uniqueKeysWithValues: CSVTable.allCases.map { ($0.rawValue, $0) }),
-                                        default: .initiatives, format: "csv")
+        public init(values: OptionValues) {
+            self.init(header: values[Self.header], encoding: values[Self.encoding], formulaGuard: values[Self.formulaGuard],
+                      table: values[Self.table])
         }
     }
 
@@ -75,25 +49,29 @@ public struct CSVExporter: PlanExporter {
                      fileExtension: "csv")
     }
 
+    /// The file names a CSV export writes.
+    static let fileNames: Set<String> = Set(FlatTable.all.map { $0.name + ".csv" } + ["datapackage.json"])
+
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: Options) throws {
-        switch destination {
-        case .standardOutput:
-            var writer = try CSVTableWriter(table: options.table, options: options, output: .standardOutput())
-            while let plan = try plans.next() { try writer.write(plan) }
-            try writer.finish()
-        case .path(let folder):
-            try AtomicFolder.write(to: folder) { staging in
-                var writers = try CSVTable.allCases.map { table in
-                    try CSVTableWriter(table: table, options: options,
-                                       output: ByteWriter.creating(staging.appendingPathComponent(table.fileName)))
-                }
-                while let plan = try plans.next() {
-                    for index in writers.indices { try writers[index].write(plan) }
-                }
-                for index in writers.indices { try writers[index].finish() }
-                let package = try DataPackage(options: options).json()
-                try AtomicFile.write(package, to: staging.appendingPathComponent("datapackage.json"))
+        if case .stream = destination {
+            let table = FlatTable.all.first { $0.name == options.table.rawValue } ?? .initiatives
+            try destination.writeFile(named: table.name + ".csv") { output in
+                var writer = try CSVTableWriter(table: table, options: options, output: output)
+                while let plan = try plans.next() { try writer.write(plan) }
+                try writer.output.flush()
             }
+            return
+        }
+        try destination.writeFolder(expectedNames: Self.fileNames.contains) { folder in
+            var writers = try FlatTable.all.map { table in
+                try CSVTableWriter(table: table, options: options, output: folder.open(named: table.name + ".csv"))
+            }
+            while let plan = try plans.next() {
+                for index in writers.indices { try writers[index].write(plan) }
+            }
+            for index in writers.indices { try folder.close(&writers[index].output) }
+            let package = try DataPackage(options: options).json()
+            try folder.writeFile(named: "datapackage.json") { output in try output.write(bytes: package) }
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import WardPlan
+import WardPlanExport
 
 /// Formats rows as RFC 4180 CSV: fields holding `"`, `,`, CR or LF are quoted with inner quotes
 /// doubled; lines end in CRLF.

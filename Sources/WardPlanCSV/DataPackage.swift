@@ -1,5 +1,6 @@
 import Foundation
 import WardPlan
+import WardPlanExport
 
 /// The `datapackage.json` beside the tables: a Frictionless Data Package whose Table Schemas give each
 /// file's fields, types, units, encoding, dialect, primary and foreign keys.
@@ -54,21 +55,25 @@ struct DataPackage: Encodable {
 
     init(options: CSVExporter.Options) {
         let header = options.header
-        resources = CSVTable.allCases.map { table in
+        let wardAndYear = FlatTable.plans.primaryKey.map { $0.name(header) }
+        resources = FlatTable.all.map { table in
             let fields = table.columns.map { column in
-                Field(name: column.name(header), title: header == .japanese ? column.english : column.japanese,
+                Field(name: column.name(header), title: header == .ja ? column.key : column.japanese,
                       type: column.isInteger ? "integer" : "string", unit: column.unit,
                       description: column.unit.map { "amount in \($0) (thousands of yen)" })
             }
-            let wardAndYear = [InitiativeTable.ward.name(header), InitiativeTable.fiscalYear.name(header)]
-            let foreignKeys = table == .plans ? nil : [
-                ForeignKey(fields: wardAndYear, reference: .init(resource: CSVTable.plans.rawValue, fields: wardAndYear)),
+            let foreignKeys = table.name == FlatTable.plans.name ? nil : [
+                ForeignKey(fields: wardAndYear, reference: .init(resource: FlatTable.plans.name, fields: wardAndYear)),
             ]
-            return Resource(name: table.rawValue, path: table.fileName, encoding: options.encoding.codecName,
+            return Resource(name: table.name, path: table.name + ".csv", encoding: options.encoding.codecName,
                             schema: Schema(fields: fields, primaryKey: table.primaryKey.map { $0.name(header) },
                                            foreignKeys: foreignKeys))
         }
     }
 
-    func json() throws -> Data { try PlanJSON.encoder().encode(self) }
+    func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
 }

@@ -3,14 +3,14 @@ enum HTMLDocument {
     static func page(title: String, body: [HTMLNode]) -> String {
         let document = HTMLNode.group([
             .trusted("<!DOCTYPE html>\n"),
-            .el("html", [("lang", "ja")], [
-                .el("head", [], [
-                    .el("meta", [("charset", "utf-8")]),
-                    .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                    .el("title", text: title),
-                    .el("style", [], [.trusted(HTMLStyle.sheet)]),
+            .el(.html, [.lang("ja")], [
+                .el(.head, [], [
+                    .el(.meta, [.charset("utf-8")]),
+                    .el(.meta, [.metaName("viewport"), .content("width=device-width, initial-scale=1")]),
+                    .el(.title, text: title),
+                    .el(.style, [], [.trusted(HTMLStyle.sheet)]),
                 ]),
-                .el("body", [], body),
+                .el(.body, [], body),
             ]),
         ])
         return document.render() + "\n"

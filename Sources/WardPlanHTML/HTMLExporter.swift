@@ -1,10 +1,12 @@
 import Foundation
 import WardPlan
+import WardPlanExport
 
 /// Exports plans as self-contained, accessible web pages (`lang="ja"`, inline CSS, no scripts).
 ///
-/// One plan: `--output FILE.html` (or `-` for standard output). Several plans: `--output DIR` writes
-/// `index.html` and one page per plan, streaming the plans one at a time.
+/// To a file ending in `.html` (or standard output): the page of the one plan (an index of none when
+/// there is no plan). To a folder (any other path) or memory: `index.html` and one page per plan,
+/// streaming the plans one at a time.
 public struct HTMLExporter: PlanExporter {
     /// Creates the exporter.
     public init() {}
@@ -14,44 +16,37 @@ public struct HTMLExporter: PlanExporter {
                      fileExtension: "html")
     }
 
-    public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoExportOptions) throws {
+    public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoOptions) throws {
         switch destination {
-        case .standardOutput:
-            let page = try singlePage(&plans, destination: "standard output")
-            try ByteWriter.withStandardOutput { writer in try writer.write(page) }
-        case .path(let url) where ["html", "htm"].contains(url.pathExtension.lowercased()):
-            let page = try singlePage(&plans, destination: url.path)
-            try AtomicFile.write(Data(page.utf8), to: url)
-        case .path(let folder):
-            try AtomicFolder.write(to: folder) { staging in try writeSite(&plans, into: staging) }
+        case .stream, .path where ["html", "htm"].contains(destination.pathExtension):
+            let page = try singlePage(&plans, destination: destination)
+            try destination.writeFile(named: "index.html") { writer in try writer.write(page) }
+        case .path, .memory:
+            try destination.writeFolder(expectedNames: Self.isPageName) { folder in try writeSite(&plans, into: &folder) }
         }
     }
 
-    /// The page of the only plan; an error when there are several.
-    private func singlePage(_ plans: inout PlanStream, destination: String) throws -> String {
-        guard let plan = try plans.next() else { throw ExportError("there is no plan to export", destination: destination) }
-        guard try plans.next() == nil else {
-            throw ExportError("several plans need a folder as output (index.html and one page each), not one file",
-                              destination: destination)
+    /// The page of the only plan, or the index of none; several plans need a folder.
+    private func singlePage(_ plans: inout PlanStream, destination: ExportDestination) throws(WardPlanError) -> String {
+        guard let plan = try plans.next() else { return IndexPage().render() }
+        guard try plans.peek() == nil else {
+            throw WardPlanError(.unsupportedDestination, "several plans need a folder as output (index.html and one page each), "
+                                    + "not one file", path: destination.description)
         }
-        return try page(for: plan, indexLink: nil, destination: destination).render()
+        return PlanPage(plan).render()
     }
 
-    private func page(for plan: OperatingPlan, indexLink: String?, destination: String) throws(ExportError) -> PlanPage {
-        do { return try PlanPage(plan: plan, indexLink: indexLink) } catch {
-            throw ExportError.unsummable(plan, error, destination: destination)
-        }
-    }
-
-    private func writeSite(_ plans: inout PlanStream, into folder: URL) throws {
+    private func writeSite(_ plans: inout PlanStream, into folder: inout FolderWriter) throws {
         var names = PageFileNames()
         var index = IndexPage()
         while let plan = try plans.next() {
-            let fileName = names.name(for: plan)
-            let page = try page(for: plan, indexLink: "index.html", destination: fileName)
-            try AtomicFile.write(Data(page.render().utf8), to: folder.appendingPathComponent(fileName))
-            index.add(plan, total: page.budget.total, fileName: fileName)
+            let fileName = names.name(for: plan.plan)
+            try folder.writeFile(named: fileName) { writer in try writer.write(PlanPage(plan, indexLink: "index.html").render()) }
+            index.add(plan, fileName: fileName)
         }
-        try AtomicFile.write(Data(index.render().utf8), to: folder.appendingPathComponent("index.html"))
+        try folder.writeFile(named: "index.html") { writer in try writer.write(index.render()) }
     }
+
+    /// Whether an existing output folder may hold `name`: the pages this exporter writes.
+    static func isPageName(_ name: String) -> Bool { name.hasSuffix(".html") }
 }

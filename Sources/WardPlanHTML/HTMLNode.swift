@@ -1,8 +1,8 @@
-/// A piece of an HTML document. Text and attribute values are escaped when rendered, in this one
-/// place, so plan text can never become markup.
+/// A piece of an HTML document. Text and attribute values are escaped when rendered, in this one place,
+/// so plan text can never become markup. Elements and attributes are typed (``HTMLTag``, ``HTMLAttribute``).
 indirect enum HTMLNode {
     /// An element with attributes and children.
-    case element(String, attributes: [(String, String)], children: [HTMLNode])
+    case element(HTMLTag, attributes: [HTMLAttribute], children: [HTMLNode])
     /// Text, escaped when rendered.
     case text(String)
     /// Markup written in this module's source (the style sheet); never plan text.
@@ -10,16 +10,14 @@ indirect enum HTMLNode {
     /// Several nodes in a row.
     case group([HTMLNode])
 
-    private static let voidElements: Set<String> = ["meta", "br", "link"]
-
-    /// The element `name` with `attributes` and `children`.
-    static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
-        .element(name, attributes: attributes, children: children)
+    /// The element `tag` with `attributes` and `children`.
+    static func el(_ tag: HTMLTag, _ attributes: [HTMLAttribute] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+        .element(tag, attributes: attributes, children: children)
     }
 
-    /// The element `name` holding the text `content`.
-    static func el(_ name: String, _ attributes: [(String, String)] = [], text content: String) -> HTMLNode {
-        .element(name, attributes: attributes, children: [.text(content)])
+    /// The element `tag` holding the text `content`.
+    static func el(_ tag: HTMLTag, _ attributes: [HTMLAttribute] = [], text content: String) -> HTMLNode {
+        .element(tag, attributes: attributes, children: [.text(content)])
     }
 
     /// The node as HTML.
@@ -37,13 +35,13 @@ indirect enum HTMLNode {
             output += markup.description
         case .group(let nodes):
             for node in nodes { node.render(into: &output) }
-        case .element(let name, let attributes, let children):
-            output += "<" + name
-            for (key, value) in attributes { output += " \(key)=\"\(Self.escape(value))\"" }
+        case .element(let tag, let attributes, let children):
+            output += "<" + tag.name
+            for attribute in attributes { output += " \(attribute.name)=\"\(Self.escape(attribute.value))\"" }
             output += ">"
-            guard !Self.voidElements.contains(name) else { return }
+            guard !tag.isVoid else { return }
             for child in children { child.render(into: &output) }
-            output += "</\(name)>"
+            output += "</\(tag.name)>"
         }
     }
 

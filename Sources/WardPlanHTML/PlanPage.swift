@@ -1,101 +1,95 @@
 import WardPlan
+import WardPlanExport
 
 /// The page of one plan: front matter, budget overview, 経営課題 → 戦略 → 具体的取組, 様式3 items, 自己評価.
 struct PlanPage {
-    let plan: OperatingPlan
-    let budget: PlanBudget
+    let budgeted: BudgetedPlan
     /// A link back to the index, when the page is one of several.
     let indexLink: String?
+    private let optionalColumns: [OptionalInitiativeColumn]
 
-    static let unfilled = "未記入"
-
-    init(plan: OperatingPlan, indexLink: String? = nil) throws(BudgetError) {
-        self.plan = plan
-        self.budget = try PlanBudget(plan)
+    init(_ budgeted: BudgetedPlan, indexLink: String? = nil) {
+        self.budgeted = budgeted
         self.indexLink = indexLink
+        optionalColumns = OptionalInitiativeColumn.filled(in: budgeted.plan)
     }
 
-    /// The page's title: the plan's own, or one made from ward, year and state.
-    static func title(of plan: OperatingPlan) -> String {
-        plan.title ?? "\(plan.fiscalYear.japaneseLabel) \(plan.ward.name)運営方針（\(plan.status.japaneseName)）"
-    }
+    private var plan: OperatingPlan { budgeted.plan }
 
     func render() -> String {
         var header: [HTMLNode] = []
-        if let indexLink { header.append(.el("p", [], [.el("a", [("href", indexLink)], text: "一覧に戻る")])) }
-        header.append(.el("h1", text: Self.title(of: plan)))
-        if let head = plan.head { header.append(.el("p", [("class", "meta")], text: "区長：\(head)")) }
+        if let indexLink { header.append(.el(.p, [], [.el(.a, [.href(indexLink)], text: "一覧に戻る")])) }
+        header.append(.el(.h1, text: PlanLabels.title(of: plan)))
+        if let head = plan.head { header.append(.el(.p, [.class("meta")], text: "区長：\(head)")) }
         let year = plan.fiscalYear
-        header.append(.el("p", [("class", "meta")],
-                          text: "\(year.japaneseLabel)（\(year.startYear)年4月〜\(year.startYear + 1)年3月）・状態：\(plan.status.japaneseName)"))
+        header.append(.el(.p, [.class("meta")],
+                          text: "\(PlanLabels.fiscalYear(year))・状態：\(plan.status.japaneseName)"))
         let main: [HTMLNode] = [
             section("goal", "区の目標", paragraphs(plan.goal)),
             section("mission", "区の使命", paragraphs(plan.mission)),
             section("policy", "区運営の基本的な考え方", plan.policy.isEmpty ? [Self.unfilledNode] : [list(plan.policy)]),
-            section("budget", "予算の概要", BudgetOverview(budget: budget).nodes()),
-            section("issues", "経営課題", plan.issues.map(issue) + [total()]),
+            section("budget", "予算の概要", BudgetOverview(plan: budgeted).nodes()),
+            section("issues", "経営課題", budgeted.issues.map(issue) + [total()]),
             section("reform", "市政改革計画に基づく取組（様式3）",
-                    plan.reformItems.isEmpty ? [.el("p", text: "取組項目はありません。")] : plan.reformItems.map(reformItem)),
+                    plan.reformItems.isEmpty ? [.el(.p, text: "取組項目はありません。")] : plan.reformItems.map(reformItem)),
             section("evaluation", "自己評価", [
-                .el("h3", text: "1年間の取組成果と今後取り組みたいこと"),
+                .el(.h3, text: "1年間の取組成果と今後取り組みたいこと"),
                 .group(paragraphs(plan.selfEvaluation?.achievements)),
-                .el("h3", text: "解決すべき課題と今後の改善方向"),
+                .el(.h3, text: "解決すべき課題と今後の改善方向"),
                 .group(paragraphs(plan.selfEvaluation?.issuesAndImprovements)),
             ]),
         ]
-        return HTMLDocument.page(title: Self.title(of: plan), body: [
-            .el("header", [], header), .el("main", [], main),
-            .el("footer", [], [.el("p", [("class", "meta")], text: "予算額の単位は千円です。")]),
+        return HTMLDocument.page(title: PlanLabels.title(of: plan), body: [
+            .el(.header, [], header), .el(.main, [], main),
+            .el(.footer, [], [.el(.p, [.class("meta")], text: "予算額の単位は千円です。")]),
         ])
     }
 
     // MARK: - Parts
 
     private func section(_ id: String, _ heading: String, _ content: [HTMLNode]) -> HTMLNode {
-        .el("section", [("aria-labelledby", id)], [.el("h2", [("id", id)], text: heading)] + content)
+        .el(.section, [.labelledBy(id)], [.el(.h2, [.id(id)], text: heading)] + content)
     }
 
-    private func issue(_ issue: ManagementIssue) -> HTMLNode {
+    private func issue(_ entry: BudgetedIssue) -> HTMLNode {
+        let issue = entry.issue
         let id = "issue-\(issue.number)"
-        var nodes: [HTMLNode] = [.el("h3", [("id", id)], text: "経営課題\(issue.number)　\(issue.title)")]
+        var nodes: [HTMLNode] = [.el(.h3, [.id(id)], text: PlanLabels.heading(of: issue))]
         nodes += paragraphs(issue.summary, whenEmpty: nil)
         nodes += fields([("めざす状態", issue.targetState), ("現状・課題", issue.currentSituation), ("要因分析", issue.causeAnalysis)],
                         onlyFilled: true)
-        let issueBudget = budget.issues.first { $0.number == issue.number }
-        for (index, strategy) in issue.strategies.enumerated() {
-            nodes.append(self.strategy(strategy, total: issueBudget?.strategies[index].total ?? .zero))
-        }
-        nodes.append(.el("p", [("class", "subtotal")], text: "経営課題\(issue.number) 小計：\(issueBudget?.total ?? .zero)"))
-        return .el("article", [("aria-labelledby", id)], nodes)
+        nodes += entry.strategies.map(strategy)
+        nodes.append(.el(.p, [.class("subtotal")], text: "\(PlanElement.issue(issue.number).japaneseTerm) 小計：\(entry.budget.total)"))
+        return .el(.article, [.labelledBy(id)], nodes)
     }
 
-    private func strategy(_ strategy: Strategy, total: ThousandYen) -> HTMLNode {
-        var nodes: [HTMLNode] = [.el("h4", text: "戦略\(strategy.id)　\(strategy.title)")]
+    private func strategy(_ entry: BudgetedStrategy) -> HTMLNode {
+        let strategy = entry.strategy
+        var nodes: [HTMLNode] = [.el(.h4, text: PlanLabels.heading(of: strategy))]
         nodes += paragraphs(strategy.description, whenEmpty: nil)
         if !strategy.outcomeIndicators.isEmpty {
-            let items = strategy.outcomeIndicators.map { indicator in
-                indicator.target.map { "\(indicator.name)（目標：\($0)）" } ?? indicator.name
-            }
-            nodes.append(.el("p", text: "アウトカム指標"))
-            nodes.append(list(items))
+            nodes.append(.el(.p, text: "アウトカム指標"))
+            nodes.append(list(strategy.outcomeIndicators.map(PlanLabels.text(of:))))
         }
-        if !strategy.initiatives.isEmpty { nodes.append(InitiativeTable(strategy: strategy, total: total, plan: plan).node()) }
+        if !strategy.initiatives.isEmpty {
+            nodes.append(StrategyInitiativeTable(strategy: entry, columns: optionalColumns).node())
+        }
         nodes += fields([("中間振り返り", strategy.interimReview), ("自己評価", strategy.selfEvaluation)], onlyFilled: false)
-        return .el("section", [("class", "strategy")], nodes)
+        return .el(.section, [.class("strategy")], nodes)
     }
 
     private func total() -> HTMLNode {
-        .el("p", [("class", "total")], text: "予算額合計：\(budget.total)")
+        .el(.p, [.class("total")], text: "予算額合計：\(budgeted.budget.total)")
     }
 
     private func reformItem(_ item: ReformItem) -> HTMLNode {
-        var nodes: [HTMLNode] = [.el("h3", text: "取組項目\(item.number)　\(item.title)")]
-        nodes.append(.el("p", text: "改革の柱：\(item.pillar?.text ?? Self.unfilled)"))
-        nodes.append(.el("h4", text: "取組内容"))
+        var nodes: [HTMLNode] = [.el(.h3, text: PlanLabels.heading(of: item))]
+        nodes.append(.el(.p, text: "改革の柱：\(item.pillar?.text ?? PlanLabels.unfilled)"))
+        nodes.append(.el(.h4, text: "取組内容"))
         nodes.append(item.actions.isEmpty ? Self.unfilledNode : list(item.actions))
         nodes += fields([("目標", item.target), ("中間振り返り", item.interimReview), ("自己評価", item.selfEvaluation)],
                         onlyFilled: false)
-        return .el("article", [], nodes)
+        return .el(.article, [], nodes)
     }
 
     // MARK: - Text
@@ -103,24 +97,24 @@ struct PlanPage {
     /// The text as paragraphs, one per line; `未記入` when it is empty (or nothing, with `whenEmpty: nil`).
     private func paragraphs(_ text: String?, whenEmpty: HTMLNode? = Self.unfilledNode) -> [HTMLNode] {
         guard let text, !text.isEmpty else { return whenEmpty.map { [$0] } ?? [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: true).map { .el("p", text: String($0)) }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map { .el(.p, text: String($0)) }
     }
 
     private func list(_ items: [String]) -> HTMLNode {
-        .el("ul", [], items.map { .el("li", text: $0) })
+        .el(.ul, [], items.map { .el(.li, text: $0) })
     }
 
     private func fields(_ pairs: [(String, String?)], onlyFilled: Bool) -> [HTMLNode] {
         let shown = onlyFilled ? pairs.filter { $0.1?.isEmpty == false } : pairs
         guard !shown.isEmpty else { return [] }
-        return [.el("dl", [("class", "fields")], shown.flatMap { name, value in [.el("dt", text: name), Self.definition(value)] })]
+        return [.el(.dl, [.class("fields")], shown.flatMap { name, value in [.el(.dt, text: name), Self.definition(value)] })]
     }
 
     /// A field's value, or `未記入` when a draft leaves it empty.
     private static func definition(_ value: String?) -> HTMLNode {
-        guard let value, !value.isEmpty else { return .el("dd", [("class", "unfilled")], text: unfilled) }
-        return .el("dd", text: value)
+        guard let value, !value.isEmpty else { return .el(.dd, [.class("unfilled")], text: PlanLabels.unfilled) }
+        return .el(.dd, text: value)
     }
 
-    private static let unfilledNode = HTMLNode.el("p", [("class", "unfilled")], text: unfilled)
+    private static var unfilledNode: HTMLNode { .el(.p, [.class("unfilled")], text: PlanLabels.unfilled) }
 }

@@ -14,13 +14,13 @@ struct PlanDraft {
     var issuesAndImprovements: [String] = []
 
     /// The finished plan, or an error when the text never named its ward or fiscal year.
-    func plan(file: String?) throws(InputError) -> OperatingPlan {
+    func plan(file: String?) throws(WardPlanError) -> OperatingPlan {
         guard let title else {
-            throw InputError("no title line naming the ward was found (such as 令和2年度 東住吉区運営方針(案))",
+            throw WardPlanError(.invalidInput, "no title line naming the ward was found (such as 令和2年度 東住吉区運営方針(案))",
                              at: SourceLocation(file: file, line: 1))
         }
         guard let fiscalYear = title.fiscalYear ?? mentionedYear else {
-            throw InputError("the title names no fiscal year (such as 令和2年度)", at: SourceLocation(file: file, line: 1))
+            throw WardPlanError(.invalidInput, "the title names no fiscal year (such as 令和2年度)", at: SourceLocation(file: file, line: 1))
         }
         let evaluation = SelfEvaluation(achievements: Self.joined(achievements),
                                         issuesAndImprovements: Self.joined(issuesAndImprovements))

@@ -26,9 +26,9 @@ public struct PublishedTextImporter: Sendable {
     public init(mode: Mode = .lenient) { self.mode = mode }
 
     /// Imports the plan in `data`; `file` names it in diagnostics.
-    /// - Throws: ``InputError`` when the input is not a plan's text (empty, binary, not UTF-8, no ward or
+    /// - Throws: ``WardPlan/WardPlanError`` when the input is not a plan's text (empty, binary, not UTF-8, no ward or
     ///   fiscal year) or, in strict mode, when any problem was found.
-    public func importPlan(from data: Data, file: String? = nil) throws(InputError) -> ImportedPlan {
+    public func importPlan(from data: Data, file: String? = nil) throws(WardPlanError) -> ImportedPlan {
         let source = try SourceText(data: data, file: file)
         var assembler = PlanAssembler(file: file)
         for (offset, line) in source.lines.enumerated() {
@@ -36,20 +36,20 @@ public struct PublishedTextImporter: Sendable {
         }
         let plan: OperatingPlan
         do { plan = try assembler.draft.plan(file: file) } catch {
-            throw InputError(error.message, at: error.location, diagnostics: assembler.diagnostics)
+            throw WardPlanError(.invalidInput, error.message, at: error.location, diagnostics: assembler.diagnostics)
         }
         if mode == .strict, let first = assembler.diagnostics.first {
-            throw InputError("the text has \(assembler.diagnostics.count) problem(s); the first: \(first.message)",
+            throw WardPlanError(.invalidInput, "the text has \(assembler.diagnostics.count) problem(s); the first: \(first.message)",
                              at: first.location, diagnostics: assembler.diagnostics)
         }
         return ImportedPlan(plan: plan, diagnostics: assembler.diagnostics, sourceMap: assembler.sourceMap)
     }
 
     /// Imports the plan in the file at `url`.
-    public func importPlan(contentsOf url: URL) throws(InputError) -> ImportedPlan {
+    public func importPlan(contentsOf url: URL) throws(WardPlanError) -> ImportedPlan {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw InputError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: url.path))
+            throw WardPlanError(.unreadableInput, "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: url.path))
         }
         return try importPlan(from: data, file: url.path)
     }

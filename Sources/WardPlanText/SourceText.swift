@@ -5,13 +5,13 @@ import WardPlan
 struct SourceText {
     let lines: [String]
 
-    init(data: Data, file: String?) throws(InputError) {
-        guard !data.isEmpty else { throw InputError("the file is empty", at: SourceLocation(file: file)) }
+    init(data: Data, file: String?) throws(WardPlanError) {
+        guard !data.isEmpty else { throw WardPlanError(.invalidInput, "the file is empty", at: SourceLocation(file: file)) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].count { $0 == 0x0A } + 1
-            throw InputError("the file holds binary data (a NUL byte), not published text",
+            throw WardPlanError(.invalidInput, "the file holds binary data (a NUL byte), not published text",
                              at: SourceLocation(file: file, line: line))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -21,7 +21,7 @@ struct SourceText {
     }
 
     /// Locates the first byte that breaks UTF-8 and says where it is.
-    private static func invalidUTF8(_ bytes: Data.SubSequence, file: String?) -> InputError {
+    private static func invalidUTF8(_ bytes: Data.SubSequence, file: String?) -> WardPlanError {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -40,7 +40,7 @@ struct SourceText {
                 break decoding
             }
         }
-        return InputError("the file is not valid UTF-8 (bad byte sequence at byte \(offset)); save it as UTF-8",
+        return WardPlanError(.invalidInput, "the file is not valid UTF-8 (bad byte sequence at byte \(offset)); save it as UTF-8",
                           at: SourceLocation(file: file, line: line, column: column))
     }
 }

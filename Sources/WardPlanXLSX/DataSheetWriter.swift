@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanExport
 
 /// The データ sheet: the flat table of 具体的取組 under the government's machine-readable rules — one
 /// value per cell, no merged cells, numbers as numbers, units in the header, 西暦 beside 和暦 — with a
@@ -11,8 +12,7 @@ struct DataSheetWriter {
     private var row = 0
     private let rowsPerSheet: Int
 
-    /// Column widths from the headers' East Asian width, with room for typical values.
-    private static let widths: [Double] = [10, 7, 11, 8, 36, 8, 30, 10, 30, 12, 60]
+    private static let table = FlatTable.initiatives
 
     /// A writer into `workbook`; `rowsPerSheet` (header included) is Excel's limit unless a test lowers it.
     init(workbook: Workbook, rowsPerSheet: Int = Sheet.maxRows) {
@@ -26,9 +26,9 @@ struct DataSheetWriter {
     }
 
     /// Appends the plan's initiatives.
-    mutating func write(_ plan: OperatingPlan) throws(XLSXError) {
+    mutating func write(_ plan: BudgetedPlan) throws(XLSXError) {
         try start()
-        for values in InitiativeTable.rows(of: plan) {
+        for values in Self.table.rows(of: plan) {
             if row >= rowsPerSheet {
                 try finishSheet()
                 try openSheet()
@@ -38,7 +38,7 @@ struct DataSheetWriter {
                 switch value {
                 case .text(let text?):
                     try sheet.write(text, row: row, column: column, style: .dataText,
-                                    field: "\(InitiativeTable.columns[column].japanese) of \(plan.ward.name) \(plan.fiscalYear)")
+                                    field: "\(Self.table.columns[column].japanese) of \(plan.plan.ward.name) \(plan.plan.fiscalYear)")
                 case .integer(let number?):
                     try sheet.write(number, row: row, column: column, style: .dataNumber)
                 case .text(nil), .integer(nil):
@@ -55,11 +55,11 @@ struct DataSheetWriter {
     private mutating func openSheet() throws(XLSXError) {
         sheetCount += 1
         let sheet = try workbook.addSheet(sheetCount == 1 ? "データ" : "データ\(sheetCount)")
-        for (column, width) in Self.widths.enumerated() { try sheet.setColumn(column, width: width) }
-        for (column, header) in InitiativeTable.columns.enumerated() {
+        for (column, header) in Self.table.columns.enumerated() {
+            try sheet.setColumn(column, width: header.width)
             try sheet.write(header.japanese, row: 0, column: column, style: .dataHeader, field: "the header")
         }
-        sheet.freezeHeader()
+        try sheet.freezeHeader()
         try sheet.preparePrinting(headerRows: 0...0)
         self.sheet = sheet
         row = 1
@@ -67,7 +67,7 @@ struct DataSheetWriter {
 
     private mutating func finishSheet() throws(XLSXError) {
         guard let sheet else { return }
-        try sheet.autofilter(lastRow: max(row - 1, 0), lastColumn: InitiativeTable.columns.count - 1)
+        try sheet.autofilter(lastRow: max(row - 1, 0), lastColumn: Self.table.columns.count - 1)
         self.sheet = nil
     }
 }

@@ -1,21 +1,22 @@
 import WardPlan
+import WardPlanExport
 
 /// 様式1 — the one-page summary: front matter, the table of issues, strategies and initiatives with
 /// budgets and their total, the 様式3 items, and the two 自己評価 boxes.
 struct FormOneLayout {
-    let plan: OperatingPlan
-    let budget: PlanBudget
+    let budgeted: BudgetedPlan
+    private var plan: OperatingPlan { budgeted.plan }
 
     /// Columns: 経営課題 | 経営課題の概要 | 主な戦略 | 主な具体的取組 | 取組内容 | 予算額(千円).
     func grid() -> SheetGrid {
         var grid = SheetGrid(columnLimits: [14...24, 20...40, 20...36, 16...28, 24...48, 10...14])
         grid.put(FormTitle.text(plan, form: "様式1"), column: 0...4, style: .title, field: "the title")
-        grid.put("(単位:千円)", column: 5...5, style: .note)
+        grid.put(PlanLabels.unitNote, column: 5...5, style: .note)
         grid.advance()
-        grid.labelled("区長", plan.head, field: "区長 (head)")
-        grid.labelled("区の目標", plan.goal, field: "区の目標 (goal)")
-        grid.labelled("区の使命", plan.mission, field: "区の使命 (mission)")
-        grid.labelled("区運営の基本的な考え方", plan.policy.joined(separator: "\n"), field: "区運営の基本的な考え方 (policy)")
+        grid.labelled(PlanElement.head, plan.head)
+        grid.labelled(PlanElement.goal, plan.goal)
+        grid.labelled(PlanElement.mission, plan.mission)
+        grid.labelled(PlanElement.policy, plan.policy.joined(separator: "\n"))
         grid.advance()
         for (column, heading) in ["経営課題", "経営課題の概要", "主な戦略", "主な具体的取組", "取組内容", "予算額(千円)"].enumerated() {
             grid.put(heading, column: column...column, style: .heading)
@@ -25,7 +26,7 @@ struct FormOneLayout {
         for issue in plan.issues { put(issue, into: &grid) }
         grid.put("合計", column: 0...4, style: .totalLabel)
         let total = "SUM(F\(firstBudgetRow + 1):F\(max(firstBudgetRow, grid.row - 1) + 1))"
-        grid.put(.formula(total, value: budget.total.amount), rows: grid.row...grid.row, columns: 5...5, style: .totalAmount)
+        grid.put(.formula(total, value: budgeted.budget.total.amount), rows: grid.row...grid.row, columns: 5...5, style: .totalAmount)
         grid.advance(2)
         putReformItems(into: &grid)
         grid.advance()
@@ -41,7 +42,7 @@ struct FormOneLayout {
         for strategy in issue.strategies {
             let strategyFirst = grid.row
             for initiative in strategy.initiatives {
-                grid.put("\(initiative.id)　\(initiative.title)", column: 3...3, field: "具体的取組 \(initiative.id)")
+                grid.put(PlanLabels.heading(of: initiative), column: 3...3, field: "具体的取組 \(initiative.id)")
                 grid.put(initiative.description, column: 4...4, field: "具体的取組 \(initiative.id) description")
                 if let budget = initiative.budget {
                     grid.put(.number(budget.amount), rows: grid.row...grid.row, columns: 5...5, style: .amount)
@@ -54,7 +55,7 @@ struct FormOneLayout {
                 for column in 3...5 { grid.put(.blank, rows: grid.row...grid.row, columns: column...column, style: .text) }
                 grid.advance()
             }
-            let text = ["戦略\(strategy.id)　\(strategy.title)", strategy.description].compactMap { $0 }.joined(separator: "\n")
+            let text = [PlanLabels.heading(of: strategy), strategy.description].compactMap { $0 }.joined(separator: "\n")
             grid.put(.text(text), rows: strategyFirst...(grid.row - 1), columns: 2...2, style: .text, field: "戦略 \(strategy.id)")
         }
         if issue.strategies.isEmpty {
@@ -62,7 +63,7 @@ struct FormOneLayout {
             grid.advance()
         }
         let rows = first...(grid.row - 1)
-        grid.put(.text("経営課題\(issue.number)\n\(issue.title)"), rows: rows, columns: 0...0, style: .text, field: "経営課題 \(issue.number)")
+        grid.put(.text("\(PlanElement.issue(issue.number).japaneseTerm)\n\(issue.title)"), rows: rows, columns: 0...0, style: .text, field: "経営課題 \(issue.number)")
         grid.put(.text(issue.summary ?? ""), rows: rows, columns: 1...1, style: .text, field: "経営課題 \(issue.number) summary")
     }
 
@@ -74,7 +75,7 @@ struct FormOneLayout {
         grid.put("取組内容", column: 3...5, style: .heading)
         grid.advance()
         for item in plan.reformItems {
-            grid.put("取組項目\(item.number)　\(item.title)", column: 0...1, field: "取組項目 \(item.number)")
+            grid.put(PlanLabels.heading(of: item), column: 0...1, field: "取組項目 \(item.number)")
             grid.put(item.pillar?.text, column: 2...2, field: "取組項目 \(item.number) pillar")
             grid.put(item.actions.joined(separator: "\n"), column: 3...5, field: "取組項目 \(item.number) actions")
             grid.advance()
@@ -85,7 +86,6 @@ struct FormOneLayout {
 /// The title line of a form sheet.
 enum FormTitle {
     static func text(_ plan: OperatingPlan, form: String) -> String {
-        let title = plan.title ?? "\(plan.fiscalYear.japaneseLabel) \(plan.ward.name)運営方針（\(plan.status.japaneseName)）"
-        return "\(title)　\(form)"
+        "\(PlanLabels.title(of: plan))　\(form)"
     }
 }

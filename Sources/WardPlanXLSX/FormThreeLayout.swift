@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanExport
 
 /// 様式3 — the items under the city reform plan: 取組項目, 改革の柱, 取組内容 (one action a line), 目標,
 /// 中間振り返り, 自己評価.
@@ -17,7 +18,7 @@ struct FormThreeLayout {
         grid.advance()
         for item in plan.reformItems {
             let name = "取組項目 \(item.number)"
-            grid.put("取組項目\(item.number)　\(item.title)", column: 0...0, field: name)
+            grid.put(PlanLabels.heading(of: item), column: 0...0, field: name)
             grid.put(item.pillar?.text, column: 1...1, field: "\(name) pillar")
             grid.put(item.actions.joined(separator: "\n"), column: 2...2, field: "\(name) actions")
             grid.put(item.target, column: 3...3, field: "\(name) 目標")

@@ -1,28 +1,29 @@
 import WardPlan
+import WardPlanExport
 
 /// 様式2 — one block per 経営課題: 概要, めざす状態, 現状・課題, 要因分析; each 戦略 with its outcome
 /// indicators and reviews; its 具体的取組 rows; a subtotal per issue and a total, as SUM formulas
 /// whose computed values are stored with them.
 struct FormTwoLayout {
-    let plan: OperatingPlan
-    let budget: PlanBudget
+    let budgeted: BudgetedPlan
 
     /// Columns: 番号 | 具体的取組 | 取組内容 | 業績目標 | 予算額(千円) | 中間振り返り | 自己評価.
     static let budgetColumn = 4
 
     func grid() -> SheetGrid {
         var grid = SheetGrid(columnLimits: [14...20, 18...30, 24...44, 16...28, 10...14, 16...26, 16...26])
-        grid.put(FormTitle.text(plan, form: "様式2"), column: 0...5, style: .title, field: "the title")
-        grid.put("(単位:千円)", column: 6...6, style: .note)
+        grid.put(FormTitle.text(budgeted.plan, form: "様式2"), column: 0...5, style: .title, field: "the title")
+        grid.put(PlanLabels.unitNote, column: 6...6, style: .note)
         grid.advance()
         var subtotalCells: [String] = []
-        for (issue, issueBudget) in zip(plan.issues, budget.issues) {
+        for entry in budgeted.issues {
+            let issue = entry.issue
             grid.advance()
             let first = grid.row
             put(issue, into: &grid)
-            grid.put("経営課題\(issue.number) 小計", column: 0...3, style: .totalLabel)
+            grid.put("\(PlanElement.issue(issue.number).japaneseTerm) 小計", column: 0...3, style: .totalLabel)
             let column = Sheet.columnName(Self.budgetColumn)
-            grid.put(.formula("SUM(\(column)\(first + 1):\(column)\(grid.row))", value: issueBudget.total.amount),
+            grid.put(.formula("SUM(\(column)\(first + 1):\(column)\(grid.row))", value: entry.budget.total.amount),
                      rows: grid.row...grid.row, columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
             subtotalCells.append("\(column)\(grid.row + 1)")
             grid.advance()
@@ -30,14 +31,14 @@ struct FormTwoLayout {
         grid.advance()
         grid.put("合計", column: 0...3, style: .totalLabel)
         let total = subtotalCells.isEmpty ? "0" : "SUM(\(subtotalCells.joined(separator: ",")))"
-        grid.put(.formula(total, value: budget.total.amount), rows: grid.row...grid.row,
+        grid.put(.formula(total, value: budgeted.budget.total.amount), rows: grid.row...grid.row,
                  columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
         grid.advance()
         return grid
     }
 
     private func put(_ issue: ManagementIssue, into grid: inout SheetGrid) {
-        grid.put("経営課題\(issue.number)　\(issue.title)", column: 0...grid.lastColumn, style: .section, field: "経営課題 \(issue.number)")
+        grid.put(PlanLabels.heading(of: issue), column: 0...grid.lastColumn, style: .section, field: "経営課題 \(issue.number)")
         grid.advance()
         let name = "経営課題 \(issue.number)"
         grid.labelled("概要", issue.summary, field: "\(name) summary")
@@ -49,10 +50,10 @@ struct FormTwoLayout {
 
     private func put(_ strategy: Strategy, into grid: inout SheetGrid) {
         let name = "戦略 \(strategy.id)"
-        grid.put("戦略\(strategy.id)　\(strategy.title)", column: 0...grid.lastColumn, style: .heading, field: name)
+        grid.put(PlanLabels.heading(of: strategy), column: 0...grid.lastColumn, style: .heading, field: name)
         grid.advance()
         grid.labelled("戦略の内容", strategy.description, field: "\(name) description")
-        grid.labelled("アウトカム指標", strategy.outcomeIndicators.map(Self.describe).joined(separator: "\n"), field: "\(name) indicators")
+        grid.labelled("アウトカム指標", strategy.outcomeIndicators.map(PlanLabels.text(of:)).joined(separator: "\n"), field: "\(name) indicators")
         grid.labelled("中間振り返り", strategy.interimReview, field: "\(name) 中間振り返り")
         grid.labelled("自己評価", strategy.selfEvaluation, field: "\(name) 自己評価")
         for (column, heading) in ["番号", "具体的取組", "取組内容", "業績目標", "予算額(千円)", "中間振り返り", "自己評価"].enumerated() {
@@ -71,16 +72,5 @@ struct FormTwoLayout {
             grid.put(initiative.selfEvaluation, column: 6...6, field: "\(name) 自己評価")
             grid.advance()
         }
-    }
-
-    /// `name（目標：target）　2021年度 目標 70% 実績 72%`.
-    static func describe(_ indicator: OutcomeIndicator) -> String {
-        var parts = [indicator.target.map { "\(indicator.name)（目標：\($0)）" } ?? indicator.name]
-        for measurement in indicator.measurements {
-            let target = measurement.target.map { " 目標 \($0)" } ?? ""
-            let actual = measurement.actual.map { " 実績 \($0)" } ?? ""
-            parts.append("\(measurement.fiscalYear.japaneseLabel)\(target)\(actual)")
-        }
-        return parts.joined(separator: "　")
     }
 }

@@ -1,10 +1,30 @@
 import CXLSXWriter
 
 /// A worksheet of an open ``Workbook``: every write is checked and names the sheet and cell.
+///
+/// The sheet keeps its workbook alive, and once the workbook is closed every call fails instead of
+/// touching freed memory.
 struct Sheet {
-    let handle: UnsafeMutablePointer<lxw_worksheet>
+    private let worksheet: UnsafeMutablePointer<lxw_worksheet>
     let name: String
-    unowned let workbook: Workbook
+    let workbook: Workbook
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        worksheet = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    /// The C worksheet, while its workbook is open.
+    private var handle: UnsafeMutablePointer<lxw_worksheet> {
+        get throws(XLSXError) {
+            guard workbook.isOpen else { throw XLSXError("the sheet \(name) is used after its workbook was closed", kind: .outputFailed) }
+            return worksheet
+        }
+    }
+
+    /// The largest whole number a spreadsheet cell (an IEEE double) holds exactly: 2^53.
+    static let largestExactNumber = 1 << 53
 
     /// Excel's limit on the characters of one cell.
     static let maxCellCharacters = 32_767
@@ -13,24 +33,26 @@ struct Sheet {
 
     func write(_ text: String, row: Int, column: Int, style: CellStyle, field: @autoclosure () -> String) throws(XLSXError) {
         try checkLength(text, row: row, column: column, field: field())
-        try XLSXError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, try workbook.format(style)),
+        try XLSXError.check(worksheet_write_string(try handle, lxw_row_t(row), lxw_col_t(column), text, try workbook.format(style)),
                             "write \(field()) in \(cell(row, column))")
     }
 
     func write(_ number: Int, row: Int, column: Int, style: CellStyle) throws(XLSXError) {
-        try XLSXError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), Double(number), try workbook.format(style)),
+        try checkExact(number, row: row, column: column)
+        try XLSXError.check(worksheet_write_number(try handle, lxw_row_t(row), lxw_col_t(column), Double(number), try workbook.format(style)),
                             "write a number in \(cell(row, column))")
     }
 
     /// Writes a formula together with its computed value, so readers that do not recalculate still show it.
     func write(formula: String, value: Int, row: Int, column: Int, style: CellStyle) throws(XLSXError) {
-        try XLSXError.check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula,
+        try checkExact(value, row: row, column: column)
+        try XLSXError.check(worksheet_write_formula_num(try handle, lxw_row_t(row), lxw_col_t(column), formula,
                                                         try workbook.format(style), Double(value)),
                             "write the formula \(formula) in \(cell(row, column))")
     }
 
     func blank(row: Int, column: Int, style: CellStyle) throws(XLSXError) {
-        try XLSXError.check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), try workbook.format(style)),
+        try XLSXError.check(worksheet_write_blank(try handle, lxw_row_t(row), lxw_col_t(column), try workbook.format(style)),
                             "format \(cell(row, column))")
     }
 
@@ -38,23 +60,24 @@ struct Sheet {
     func merge(_ text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, style: CellStyle,
                field: @autoclosure () -> String) throws(XLSXError) {
         try checkLength(text, row: rows.lowerBound, column: columns.lowerBound, field: field())
-        try XLSXError.check(worksheet_merge_range(handle, lxw_row_t(rows.lowerBound), lxw_col_t(columns.lowerBound),
+        try XLSXError.check(worksheet_merge_range(try handle, lxw_row_t(rows.lowerBound), lxw_col_t(columns.lowerBound),
                                                   lxw_row_t(rows.upperBound), lxw_col_t(columns.upperBound), text,
                                                   try workbook.format(style)),
                             "merge \(cell(rows.lowerBound, columns.lowerBound)):\(cell(rows.upperBound, columns.upperBound))")
     }
 
     func setColumn(_ column: Int, width: Double) throws(XLSXError) {
-        try XLSXError.check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil),
+        try XLSXError.check(worksheet_set_column(try handle, lxw_col_t(column), lxw_col_t(column), width, nil),
                             "set the width of column \(Self.columnName(column))")
     }
 
     func setRow(_ row: Int, height: Double) throws(XLSXError) {
-        try XLSXError.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "set the height of row \(row + 1)")
+        try XLSXError.check(worksheet_set_row(try handle, lxw_row_t(row), height, nil), "set the height of row \(row + 1)")
     }
 
     /// A4 landscape, one page wide, `headerRows` repeated on every page, page numbers in the footer.
     func preparePrinting(headerRows: ClosedRange<Int>?) throws(XLSXError) {
+        let handle = try handle
         worksheet_set_landscape(handle)
         worksheet_set_paper(handle, 9)
         worksheet_fit_to_pages(handle, 1, 0)
@@ -66,10 +89,10 @@ struct Sheet {
         try XLSXError.check(worksheet_set_footer(handle, "&C&P / &N"), "set the footer of \(name)")
     }
 
-    func freezeHeader() { worksheet_freeze_panes(handle, 1, 0) }
+    func freezeHeader() throws(XLSXError) { worksheet_freeze_panes(try handle, 1, 0) }
 
     func autofilter(lastRow: Int, lastColumn: Int) throws(XLSXError) {
-        try XLSXError.check(worksheet_autofilter(handle, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)),
+        try XLSXError.check(worksheet_autofilter(try handle, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)),
                             "add an autofilter to \(name)")
     }
 
@@ -78,6 +101,13 @@ struct Sheet {
         guard length <= Self.maxCellCharacters else {
             throw XLSXError("\(field) has \(length) characters, more than the \(Self.maxCellCharacters) an Excel cell holds "
                                 + "(\(name)!\(cell(row, column))); shorten it — WardPlan does not split text across cells")
+        }
+    }
+
+    /// Fails unless `number` is stored exactly (spreadsheets keep numbers as doubles).
+    private func checkExact(_ number: Int, row: Int, column: Int) throws(XLSXError) {
+        guard number.magnitude <= UInt(Self.largestExactNumber) else {
+            throw XLSXError("the amount \(number) in \(name)!\(cell(row, column)) is larger than a spreadsheet number holds exactly (2^53)")
         }
     }
 

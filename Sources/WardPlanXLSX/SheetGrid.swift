@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanExport
 
 /// A form sheet laid out in memory before it is written, so that column widths and row heights can be
 /// computed from the text's East Asian width (libxlsxwriter 1.1.4 has no autofit).
@@ -41,6 +42,11 @@ struct SheetGrid {
 
     /// Moves to the next row, leaving `count - 1` empty rows.
     mutating func advance(_ count: Int = 1) { row += count }
+
+    /// The element's Japanese term in the first column and its text across the rest of the row.
+    mutating func labelled(_ element: PlanElement, _ text: String?) {
+        labelled(element.japaneseTerm, text, field: element.name)
+    }
 
     /// A label in the first column and its text across the rest of the row.
     mutating func labelled(_ label: String, _ text: String?, field: String) {

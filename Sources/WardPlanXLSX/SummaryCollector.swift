@@ -7,7 +7,9 @@ struct SummaryCollector {
     private(set) var byIssue: [FiscalYear: [String: [Int: ThousandYen]]] = [:]
     private(set) var planCount = 0
 
-    mutating func add(_ plan: OperatingPlan, budget: PlanBudget) throws(BudgetError) {
+    mutating func add(_ budgeted: BudgetedPlan) throws(BudgetError) {
+        let plan = budgeted.plan
+        let budget = budgeted.budget
         try ledger.add(plan, budget: budget)
         var issues = byIssue[plan.fiscalYear, default: [:]][plan.ward.name, default: [:]]
         for issue in budget.issues {

@@ -19,12 +19,15 @@ final class Workbook {
         defer { free(folder) }
         options.tmpdir = folder
         guard let handle = workbook_new_opt(path, &options) else {
-            throw XLSXError("libxlsxwriter could not create a workbook at \(path)")
+            throw XLSXError("libxlsxwriter could not create a workbook at \(path)", kind: .outputFailed)
         }
         self.handle = handle
     }
 
     deinit { discard() }
+
+    /// Whether the workbook is still open (not yet closed or discarded).
+    var isOpen: Bool { handle != nil }
 
     /// Closes a workbook whose export failed, freeing the C object; its file is about to be deleted,
     /// so what closing reports is returned for the message rather than thrown.
@@ -64,7 +67,7 @@ final class Workbook {
     /// The libxlsxwriter format of a style, made once per workbook.
     func format(_ style: CellStyle) throws(XLSXError) -> UnsafeMutablePointer<lxw_format> {
         if let format = formats[style] { return format }
-        guard let format = workbook_add_format(try open()) else { throw XLSXError("libxlsxwriter could not add a format") }
+        guard let format = workbook_add_format(try open()) else { throw XLSXError("libxlsxwriter could not add a format", kind: .outputFailed) }
         style.apply(to: format)
         formats[style] = format
         return format
@@ -85,7 +88,7 @@ final class Workbook {
     }
 
     private func open() throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
-        guard let handle else { throw XLSXError("the workbook is closed already") }
+        guard let handle else { throw XLSXError("the workbook is closed already", kind: .outputFailed) }
         return handle
     }
 }

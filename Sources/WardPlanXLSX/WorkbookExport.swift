@@ -1,5 +1,6 @@
 import Foundation
 import WardPlan
+import WardPlanExport
 
 /// One run of the XLSX exporter: opens the workbook, writes the sheets as plans stream past, closes it.
 struct WorkbookExport {
@@ -8,13 +9,10 @@ struct WorkbookExport {
     var rowsPerSheet = Sheet.maxRows
 
     func run(_ plans: inout PlanStream) throws {
-        guard let first = try plans.next() else { throw XLSXError("there is no plan to export") }
-        let second = try plans.next()
-        let several = second != nil
         let workbook = try Workbook(path: path, constantMemory: layout == .data,
                                     temporaryFolder: FileManager.default.temporaryDirectory.path)
         do {
-            try write(first: first, second: second, rest: &plans, several: several, into: workbook)
+            try write(&plans, into: workbook)
             try workbook.close()
         } catch {
             workbook.discard()
@@ -22,49 +20,60 @@ struct WorkbookExport {
         }
     }
 
-    private func write(first: OperatingPlan, second: OperatingPlan?, rest plans: inout PlanStream, several: Bool,
-                       into workbook: Workbook) throws {
+    private func write(_ plans: inout PlanStream, into workbook: Workbook) throws {
+        let first = try plans.peek()
+        _ = try plans.next()
+        let several = try plans.peek() != nil
         let summarySheet = several ? try workbook.addSheet("集計") : nil
         var data = DataSheetWriter(workbook: workbook, rowsPerSheet: rowsPerSheet)
-        if layout != .forms && several { try data.start() }
+        if layout != .forms && several || first == nil { try data.start() }
         var summary = SummaryCollector()
-        var pending = [first] + (second.map { [$0] } ?? [])
-        var titles: (first: String, wards: Set<String>, years: Set<FiscalYear>) = (first.title ?? first.ward.name, [], [])
-        while let plan = pending.isEmpty ? try plans.next() : pending.removeFirst() {
-            let budget: PlanBudget
-            do {
-                budget = try PlanBudget(plan)
-                try summary.add(plan, budget: budget)
-            } catch { throw ExportError.unsummable(plan, error, destination: path) }
-            titles.wards.insert(plan.ward.name)
-            titles.years.insert(plan.fiscalYear)
-            if layout != .data { try writeForms(plan, budget: budget, into: workbook) }
+        var wards: Set<String> = []
+        var years: Set<FiscalYear> = []
+        var next = first
+        while let plan = next {
+            do { try summary.add(plan) } catch {
+                throw WardPlanError(.budgetOverflow, "the totals of the 集計 sheet cannot be added up: \(error)")
+            }
+            wards.insert(plan.plan.ward.name)
+            years.insert(plan.plan.fiscalYear)
+            if layout != .data { try writeForms(plan, into: workbook) }
             if layout != .forms { try data.write(plan) }
+            next = try plans.next()
         }
         try data.finish()
         if let summarySheet {
             var writer = SummarySheetWriter(sheet: summarySheet, summary: summary)
             try writer.write()
         }
-        let wards = titles.wards.sorted()
-        let years = titles.years.sorted()
-        let yearText = years.count == 1 ? years[0].japaneseLabel
-            : "\(years.first?.japaneseLabel ?? "")〜\(years.last?.japaneseLabel ?? "")"
-        try workbook.setProperties(
-            title: several ? "区運営方針 \(summary.planCount)件" : titles.first,
-            subject: "\(wards.count == 1 ? wards[0] : "\(wards[0])ほか\(wards.count - 1)区") \(yearText)",
-            keywords: "区運営方針, 大阪市, \(yearText)")
+        try setProperties(of: workbook, first: first?.plan, count: summary.planCount, wards: wards.sorted(), years: years.sorted())
     }
 
-    private func writeForms(_ plan: OperatingPlan, budget: PlanBudget, into workbook: Workbook) throws {
-        let one = try workbook.addSheet(SheetNames.form(1, of: plan))
-        try FormOneLayout(plan: plan, budget: budget).grid().write(to: one)
+    private func setProperties(of workbook: Workbook, first: OperatingPlan?, count: Int, wards: [String], years: [FiscalYear]) throws {
+        let yearText = switch years.count {
+        case 0: ""
+        case 1: years[0].japaneseLabel
+        default: "\(years[0].japaneseLabel)〜\(years[years.count - 1].japaneseLabel)"
+        }
+        let wardText = switch wards.count {
+        case 0: ""
+        case 1: wards[0]
+        default: "\(wards[0])ほか\(wards.count - 1)区"
+        }
+        try workbook.setProperties(
+            title: count == 1 ? (first.map(PlanLabels.title(of:)) ?? "") : "区運営方針 \(count)件",
+            subject: "\(wardText) \(yearText)", keywords: "区運営方針, 大阪市, \(yearText)")
+    }
+
+    private func writeForms(_ plan: BudgetedPlan, into workbook: Workbook) throws {
+        let one = try workbook.addSheet(SheetNames.form(1, of: plan.plan))
+        try FormOneLayout(budgeted: plan).grid().write(to: one)
         try one.preparePrinting(headerRows: 0...0)
-        let two = try workbook.addSheet(SheetNames.form(2, of: plan))
-        try FormTwoLayout(plan: plan, budget: budget).grid().write(to: two)
+        let two = try workbook.addSheet(SheetNames.form(2, of: plan.plan))
+        try FormTwoLayout(budgeted: plan).grid().write(to: two)
         try two.preparePrinting(headerRows: 0...0)
-        let three = try workbook.addSheet(SheetNames.form(3, of: plan))
-        try FormThreeLayout(plan: plan).grid().write(to: three)
+        let three = try workbook.addSheet(SheetNames.form(3, of: plan.plan))
+        try FormThreeLayout(plan: plan.plan).grid().write(to: three)
         try three.preparePrinting(headerRows: 0...FormThreeLayout.headerRow)
     }
 }

@@ -1,20 +1,32 @@
 import CXLSXWriter
+import WardPlan
 
-/// A failure of libxlsxwriter or of the workbook layout: what was being written, and why.
-public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A failure of libxlsxwriter or of the workbook layout, before it is placed as a ``WardPlan/WardPlanError``
+/// naming the output: what was being written, and why.
+struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// ``WardPlan/WardPlanError/Kind/unrepresentable`` for content a workbook cannot hold, else
+    /// ``WardPlan/WardPlanError/Kind/outputFailed``.
+    let kind: WardPlanError.Kind
     /// What went wrong, in plain words.
-    public let message: String
+    let message: String
 
     /// An error with a message of its own.
-    public init(_ message: String) { self.message = message }
+    init(_ message: String, kind: WardPlanError.Kind = .unrepresentable) {
+        self.message = message
+        self.kind = kind
+    }
 
     /// The error libxlsxwriter reported (its `lxw_strerror` text) while doing `what`.
     init(_ error: lxw_error, while what: String) {
         let reason = String(cString: lxw_strerror(error))
         message = "libxlsxwriter could not \(what): \(reason)"
+        kind = .outputFailed
     }
 
-    public var description: String { message }
+    var description: String { message }
+
+    /// The error as WardPlan reports it, naming the output at `path`.
+    func placed(at path: String) -> WardPlanError { WardPlanError(kind, message, path: path) }
 
     /// Throws unless `result` is `LXW_NO_ERROR`.
     static func check(_ result: lxw_error, _ what: @autoclosure () -> String) throws(XLSXError) {

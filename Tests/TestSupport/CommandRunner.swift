@@ -9,6 +9,9 @@ public struct CommandResult: Sendable {
     /// What it wrote to standard error, as text.
     public let errors: String
 
+    /// Whether the process was killed by a signal (a trap, a crash) rather than exiting.
+    public let trapped: Bool
+
     /// Standard output as UTF-8 text.
     public var text: String { String(decoding: output, as: UTF8.self) }
 }
@@ -52,7 +55,8 @@ public enum CommandRunner {
         let errorData = ErrorCollector(stderr.fileHandleForReading)
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, output: output, errors: errorData.text())
+        return CommandResult(status: process.terminationStatus, output: output, errors: errorData.text(),
+                             trapped: process.terminationReason == .uncaughtSignal)
     }
 }
 

@@ -45,7 +45,7 @@ public enum Fixtures {
                     ]),
                 ]),
             ],
-            reformItems: [ReformItem(number: 1, title: "改革", pillar: ReformPillarRef(parsing: "3-3(4)"), actions: ["a", "b"])]
+            reformItems: [ReformItem(number: 1, title: "改革", pillar: ReformPillarRef(text: "3-3(4)", components: [3, 3, 4]), actions: ["a", "b"])]
         )
     }
 }

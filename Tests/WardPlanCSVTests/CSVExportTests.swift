@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardPlan
+import WardPlanExport
 import WardPlanCSV
 import WardPlanText
 import TestSupport
@@ -34,7 +35,7 @@ struct CSVExportTests {
     private func export(_ plans: [OperatingPlan], options: CSVExporter.Options = .init()) throws -> URL {
         let folder = try Fixtures.temporaryFolder().appendingPathComponent("csv")
         var stream = PlanStream(plans)
-        try CSVExporter().export(&stream, to: .path(folder), options: options)
+        try CSVExporter().export(&stream, to: .path(folder.path), options: options)
         return folder
     }
 
@@ -65,7 +66,7 @@ struct CSVExportTests {
 
     @Test("plans and reform items tables; English headers on request")
     func otherTables() throws {
-        let folder = try export([try sample], options: .init(header: .english))
+        let folder = try export([try sample], options: .init(header: .en))
         let plans = try read(folder.appendingPathComponent("plans.csv"))
         #expect(plans.rows.first?.prefix(4) == ["ward", "fiscal_year", "fiscal_year_label", "status"])
         #expect(plans.rows.last?[8] == "135783")
@@ -109,10 +110,11 @@ struct CSVExportTests {
         let parent = try Fixtures.temporaryFolder()
         let folder = parent.appendingPathComponent("csv")
         var stream = PlanStream([plan])
-        #expect(throws: ExportError(
+        #expect(throws: WardPlanError(
+            .unrepresentable,
             "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 11 (description); use encoding utf8-bom or utf8",
-            destination: "initiatives.csv")) {
-            try CSVExporter().export(&stream, to: .path(folder), options: .init(encoding: .cp932))
+            path: folder.path + "/initiatives.csv")) {
+            try CSVExporter().export(&stream, to: .path(folder.path), options: .init(encoding: .cp932))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
     }
@@ -140,7 +142,7 @@ struct CSVExportTests {
 
     @Test("datapackage.json validates with Frictionless and describes the files")
     func dataPackage() throws {
-        for options in [CSVExporter.Options(), .init(header: .english, encoding: .cp932)] {
+        for options in [CSVExporter.Options(), .init(header: .en, encoding: .cp932)] {
             let folder = try export([try sample, Fixtures.smallPlan()], options: options)
             let script = """
                 import json, sys
@@ -166,7 +168,7 @@ struct CSVExportTests {
             let report = try JSONDecoder().decode(Report.self, from: try ExternalTools.runPython(script, [folder.path]).output)
             #expect(report.valid, "\(report.errors)")
             #expect(report.rows == ["plans": 2, "initiatives": 11, "reform-items": 4])
-            #expect(report.fields["initiatives"] == CSVTable.initiatives.columns.map { $0.name(options.header) })
+            #expect(report.fields["initiatives"] == FlatTable.initiatives.columns.map { $0.name(options.header) })
             #expect(report.types["initiatives"]?[9] == "integer")
             #expect(report.keys["plans"]?.count == 2)
             #expect(Set(report.encoding) == [options.encoding == .cp932 ? "cp932" : "utf-8-sig"])
@@ -182,7 +184,7 @@ struct CSVExportTests {
             return Fixtures.smallPlan(ward: "区\(produced % 24)", year: 2000 + produced)
         }
         let folder = try Fixtures.temporaryFolder().appendingPathComponent("csv")
-        try CSVExporter().export(&stream, to: .path(folder), options: .init())
+        try CSVExporter().export(&stream, to: .path(folder.path), options: .init())
         let table = try read(folder.appendingPathComponent("initiatives.csv"))
         #expect(table.rows.count == 1 + 2_000 * 3)
         #expect(table.rows.last?[1] == "4000")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardPlan
+import WardPlanExport
 import WardPlanHTML
 import WardPlanText
 import TestSupport
@@ -15,7 +16,7 @@ struct HTMLExportTests {
     private func export(_ plans: [OperatingPlan], to name: String) throws -> URL {
         let output = try Fixtures.temporaryFolder().appendingPathComponent(name)
         var stream = PlanStream(plans)
-        try HTMLExporter().export(&stream, to: .path(output), options: NoExportOptions())
+        try HTMLExporter().export(&stream, to: .path(output.path), options: NoOptions())
         return output
     }
 
@@ -132,8 +133,8 @@ struct HTMLExportTests {
         let folder = try Fixtures.temporaryFolder()
         var stream = PlanStream([Fixtures.smallPlan(), Fixtures.smallPlan()])
         #expect {
-            try HTMLExporter().export(&stream, to: .path(folder.appendingPathComponent("x.html")), options: NoExportOptions())
-        } throws: { ($0 as? ExportError)?.message.hasPrefix("several plans need a folder") == true }
+            try HTMLExporter().export(&stream, to: .path(folder.appendingPathComponent("x.html").path), options: NoOptions())
+        } throws: { ($0 as? WardPlanError)?.message.hasPrefix("several plans need a folder") == true }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

@@ -4,29 +4,6 @@ import TestSupport
 
 @Suite("Budgets (予算額)")
 struct BudgetTests {
-    @Test("written budgets read exactly", arguments: [
-        ("《5,237千円》", 5237), ("《１，２００千円》", 1200), ("(24,254千円)", 24254), ("（24,254千円）", 24254),
-        ("〔25予算額 29,474 千円〕", 29474), ("予算額 781千円", 781), ("47,227千円", 47227), ("《0千円》", 0),
-    ])
-    func readsNotations(written: String, amount: Int) throws {
-        #expect(try BudgetNotation.read(written) == .amount(ThousandYen(amount)))
-    }
-
-    @Test("a dash means no budget")
-    func dashIsNone() throws {
-        #expect(try BudgetNotation.read("《－千円》") == BudgetNotation.Reading.none)
-        #expect(try BudgetNotation.read("(―)") == BudgetNotation.Reading.none)
-    }
-
-    @Test("an amount too large to hold is an error, not a wrap")
-    func tooLarge() {
-        #expect(throws: BudgetError.tooLarge("《9,999,999,999,999,999,999千円》")) {
-            try BudgetNotation.read("《9,999,999,999,999,999,999千円》")
-        }
-        #expect(throws: BudgetError.unreadable("《5,2x7千円》")) { try BudgetNotation.read("《5,2x7千円》") }
-        #expect(throws: BudgetError.unreadable("《,千円》")) { try BudgetNotation.read("《,千円》") }
-    }
-
     @Test("sums overflow into an error")
     func overflow() throws {
         let big = ThousandYen(Int.max - 1)

@@ -16,11 +16,11 @@ struct ValidatorTests {
     @Test("an id whose prefix disagrees with its parent is an error")
     func prefixMismatch() throws {
         var plan = Fixtures.smallPlan()
-        plan.issues[0].strategies[0].id = try #require(ItemID(parsing: "1-2"))
-        plan.issues[0].strategies[0].initiatives[0].id = try #require(ItemID(parsing: "1-3-1"))
+        plan.issues[0].strategies[0].id = try #require(ItemID(canonical: "1-2"))
+        plan.issues[0].strategies[0].initiatives[0].id = try #require(ItemID(canonical: "1-3-1"))
         let found = messages(plan)
         #expect(found.contains { $0.0 == .error && $0.1 == "具体的取組 1-3-1 sits under 戦略 1-2, so its id should begin with 1-2" })
-        plan.issues[1].strategies[0].id = try #require(ItemID(parsing: "1-9"))
+        plan.issues[1].strategies[0].id = try #require(ItemID(canonical: "1-9"))
         #expect(messages(plan).contains { $0.0 == .error && $0.1.hasPrefix("戦略 1-9 sits under 経営課題 2") })
     }
 
@@ -70,8 +70,8 @@ struct ValidatorTests {
     @Test("skipped numbers are normal")
     func skipsAreFine() throws {
         var plan = Fixtures.smallPlan()
-        plan.issues[1].strategies[0].id = try #require(ItemID(parsing: "2-4"))
-        plan.issues[1].strategies[0].initiatives[0].id = try #require(ItemID(parsing: "2-4-3"))
+        plan.issues[1].strategies[0].id = try #require(ItemID(canonical: "2-4"))
+        plan.issues[1].strategies[0].initiatives[0].id = try #require(ItemID(canonical: "2-4-3"))
         #expect(PlanValidator().validate(plan).isEmpty)
     }
 

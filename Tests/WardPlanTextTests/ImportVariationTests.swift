@@ -160,7 +160,7 @@ struct ImportVariationTests {
         #expect(imported.diagnostics.first?.message == "「《」 is not closed on this line: the text may be cut short")
         #expect(imported.diagnostics.first?.location.column == 16)
         #expect { try importText(text, mode: .strict) } throws: { error in
-            (error as? InputError)?.diagnostics.count == imported.diagnostics.count
+            (error as? WardPlanError)?.diagnostics.count == imported.diagnostics.count
         }
     }
 
@@ -233,7 +233,7 @@ struct ImportVariationTests {
 
 @Suite("Import errors")
 struct ImportErrorTests {
-    private func failure(_ bytes: [UInt8]) -> InputError? {
+    private func failure(_ bytes: [UInt8]) -> WardPlanError? {
         do {
             _ = try PublishedTextImporter().importPlan(from: Data(bytes), file: "bad.txt")
             return nil

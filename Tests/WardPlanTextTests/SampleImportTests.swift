@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardPlan
+import WardPlanJSON
 import WardPlanText
 import TestSupport
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardPlan
+import WardPlanExport
 @testable import WardPlanXLSX
 import TestSupport
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardPlan
+import WardPlanExport
 import WardPlanXLSX
 import TestSupport
 
@@ -8,15 +9,17 @@ import TestSupport
 @Suite("XLSX bad paths")
 struct XLSXBadPathTests {
     /// Exports into a folder holding an existing `plans.xlsx`; returns the error and checks the folder is as before.
-    private func failingExport(_ plans: [OperatingPlan], folder: URL? = nil) throws -> ExportError? {
+    private func failingExport(_ plans: [OperatingPlan], folder: URL? = nil) throws -> WardPlanError? {
         let folder = try folder ?? Fixtures.temporaryFolder()
         let output = folder.appendingPathComponent("plans.xlsx")
         let existing = FileManager.default.isWritableFile(atPath: folder.path) ? Data("existing workbook".utf8) : nil
         if let existing { try existing.write(to: output) }
         var stream = PlanStream(plans)
-        var caught: ExportError?
-        do { try XLSXExporter().export(&stream, to: .path(output), options: .init()) } catch let error as ExportError {
+        var caught: WardPlanError?
+        do { try XLSXExporter().export(&stream, to: .path(output.path), options: .init()) } catch let error as WardPlanError {
             caught = error
+            #expect(error.kind == .unrepresentable)
+            #expect(error.location.file == output.path)
         }
         if let existing {
             #expect(try Data(contentsOf: output) == existing)
@@ -25,18 +28,20 @@ struct XLSXBadPathTests {
         return caught
     }
 
-    @Test("an output folder that cannot be written: libxlsxwriter's error, with its lxw_strerror text")
+    @Test("an output folder that cannot be written, or does not exist, is a clear error naming the output")
     func unwritableFolder() throws {
         var stream = PlanStream([Fixtures.smallPlan()])
         #expect {
-            try XLSXExporter().export(&stream, to: .path(URL(fileURLWithPath: "/sys/wardplan-test.xlsx")), options: .init())
+            try XLSXExporter().export(&stream, to: .path("/proc/wardplan-test.xlsx"), options: .init())
         } throws: { error in
-            (error as? ExportError)?.message == "libxlsxwriter could not write the workbook: Error creating output xlsx file. Usually a permissions error."
+            let error = error as? WardPlanError
+            return error?.kind == .outputFailed && error?.location.file == "/proc/wardplan-test.xlsx"
+                && error?.message.hasPrefix("cannot write in the folder /proc: ") == true
         }
         var missing = PlanStream([Fixtures.smallPlan()])
         #expect {
-            try XLSXExporter().export(&missing, to: .path(URL(fileURLWithPath: "/no/such/folder/x.xlsx")), options: .init())
-        } throws: { ($0 as? ExportError)?.message == "the folder /no/such/folder does not exist" }
+            try XLSXExporter().export(&missing, to: .path("/no/such/folder/x.xlsx"), options: .init())
+        } throws: { ($0 as? WardPlanError)?.message == "the folder /no/such/folder does not exist" }
     }
 
     @Test("two plans whose sheets would share a name")
@@ -61,15 +66,15 @@ struct XLSXBadPathTests {
         plan.issues[0].strategies[0].initiatives[0].description = String(repeating: "あ", count: 32_767)
         let output = try Fixtures.temporaryFolder().appendingPathComponent("limit.xlsx")
         var stream = PlanStream([plan])
-        try XLSXExporter().export(&stream, to: .path(output), options: .init())
+        try XLSXExporter().export(&stream, to: .path(output.path), options: .init())
         #expect(FileManager.default.fileExists(atPath: output.path))
     }
 
-    @Test("standard output is refused: a workbook needs a file")
-    func standardOutput() {
+    @Test("a stream gets the finished workbook's bytes (a ZIP archive)")
+    func stream() throws {
+        let sink = ByteSink(memoryNamed: "-")
         var stream = PlanStream([Fixtures.smallPlan()])
-        #expect {
-            try XLSXExporter().export(&stream, to: .standardOutput, options: .init())
-        } throws: { ($0 as? ExportError)?.message == "an XLSX workbook must be written to a file, not standard output" }
+        try XLSXExporter().export(&stream, to: .stream(sink), options: .init())
+        #expect(sink.bytes.starts(with: Array("PK\u{3}\u{4}".utf8)))
     }
 }

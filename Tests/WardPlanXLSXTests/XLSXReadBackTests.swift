@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WardPlan
+import WardPlanExport
 import WardPlanText
 import WardPlanXLSX
 import TestSupport
@@ -83,7 +84,7 @@ struct XLSXReadBackTests {
     static func export(_ plans: [OperatingPlan], layout: XLSXExporter.Layout = .both, name: String = "plans.xlsx") throws -> URL {
         let output = try Fixtures.temporaryFolder().appendingPathComponent(name)
         var stream = PlanStream(plans)
-        try XLSXExporter().export(&stream, to: .path(output), options: .init(layout: layout))
+        try XLSXExporter().export(&stream, to: .path(output.path), options: .init(layout: layout))
         return output
     }
 
@@ -174,7 +175,7 @@ struct XLSXReadBackTests {
         #expect(data.freeze == "A2")
         #expect(data.filter == "A1:K9")
         let header = data.cells.filter { $0.ref.hasSuffix("1") && $0.ref.count == 2 }.map(\.value)
-        #expect(header == InitiativeTable.columns.map { .text($0.japanese) })
+        #expect(header == FlatTable.initiatives.columns.map { .text($0.japanese) })
         #expect(data.cell("B2")?.value == .number(2020))
         #expect(data.cell("C2")?.value == .text("令和2年度"))
         let budgets = (2...9).compactMap { data.cell("J\($0)")?.value }

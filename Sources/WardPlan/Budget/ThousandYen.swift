@@ -1,7 +1,7 @@
 /// An exact amount of money in thousands of yen (千円), the unit plans print budgets in.
 ///
 /// Arithmetic is checked: a sum that would overflow throws ``BudgetError/overflow(_:)`` and never
-/// wraps or traps. Encoded in JSON as a plain integer.
+/// wraps or traps. Encoded as a plain integer.
 public struct ThousandYen: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The amount in thousands of yen.
     public let amount: Int

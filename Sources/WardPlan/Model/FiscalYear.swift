@@ -52,8 +52,18 @@ public struct FiscalYear: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear < rhs.startYear }
 
+    /// The years a canonical plan may name: 西暦 1000 to 9999 (anything else is a typing slip, and
+    /// arithmetic on it could overflow).
+    public static let validYears = 1000...9999
+
     public init(from decoder: any Decoder) throws {
-        self.init(try decoder.singleValueContainer().decode(Int.self))
+        let container = try decoder.singleValueContainer()
+        let year = try container.decode(Int.self)
+        guard Self.validYears.contains(year) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "the fiscal year \(year) is not a 西暦 year from 1000 to 9999")
+        }
+        self.init(year)
     }
 
     public func encode(to encoder: any Encoder) throws {

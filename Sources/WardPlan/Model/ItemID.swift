@@ -1,6 +1,6 @@
 /// The hierarchical number of a 戦略 (`N-M`) or 具体的取組 (`N-M-K`).
 ///
-/// Encoded in JSON as its canonical text, `"1-2-3"`. Numbering may skip (取組1-1-2 with no 1-1-1);
+/// Encoded as its canonical text, `"1-2-3"`. Numbering may skip (取組1-1-2 with no 1-1-1);
 /// an id whose prefix disagrees with its parent is a validation error, not a parse error.
 public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The numbers of the id, outermost first: `1-2-3` → `[1, 2, 3]`.
@@ -12,12 +12,17 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         self.components = components
     }
 
-    /// Parses `1-2-3` as written in plans: half- or full-width digits and any of the usual dashes.
-    public init?(parsing text: String) {
-        let folded = MatchText.fold(String(text.map { MatchText.numberDashes.contains($0) ? "-" : $0 }))
-        let parts = folded.split(separator: "-", omittingEmptySubsequences: false)
-        let numbers = parts.compactMap { MatchText.integer($0) }
-        guard numbers.count == parts.count else { return nil }
+    /// Parses the canonical text `1-2-3`: ASCII digits without leading zeros, joined by `-`.
+    /// `nil` for anything else — published spellings (full-width digits, other dashes) are the
+    /// importer's business, not the canonical form's.
+    public init?(canonical text: String) {
+        var numbers: [Int] = []
+        for part in text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
+            guard !part.isEmpty, part.count <= 18, part.allSatisfy({ (0x30...0x39).contains($0) }),
+                part.count == 1 || part.first != UInt8(ascii: "0")
+            else { return nil }
+            numbers.append(part.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        }
         self.init(numbers)
     }
 
@@ -40,9 +45,9 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let id = ItemID(parsing: text) else {
+        guard let id = ItemID(canonical: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is not an id of the form 1-2-3")
+                in: container, debugDescription: "\"\(text)\" is not an id of the form 1-2-3 (ASCII digits joined by -)")
         }
         self = id
     }

@@ -42,13 +42,4 @@ public enum JapaneseEra: String, Sendable, Codable, CaseIterable, Hashable {
     public static func naming(fiscalYear gregorianYear: Int) -> JapaneseEra? {
         allCases.last { $0.firstYear <= gregorianYear }
     }
-
-    /// Finds the era written as kanji (`令和`), a letter (`R`, `r`) or the compound character `㋿`.
-    public init?(written: String) {
-        let folded = MatchText.fold(written)
-        guard let era = Self.allCases.first(where: { folded == $0.kanji || folded.uppercased() == $0.letter }) else {
-            return nil
-        }
-        self = era
-    }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// 改革の柱 — a reference to a pillar of the city reform plan, such as `3-3(4)` or `5-1`.
 ///
 /// Keeps the text as written and its structured numbers: `3-3(4)` → `[3, 3, 4]`.
@@ -9,28 +7,11 @@ public struct ReformPillarRef: Sendable, Hashable, Codable, CustomStringConverti
     /// Its numbers, outermost first.
     public let components: [Int]
 
-    /// Parses a reference such as `3-3(4)`, `５－１` or `改革の柱3-3(4)`; `nil` when it holds no numbers
-    /// or anything but numbers, dashes and parentheses after the optional `改革の柱`.
-    public init?(parsing written: String) {
-        var folded = MatchText.fold(written).trimmingCharacters(in: .whitespaces)
-        if folded.hasPrefix("改革の柱") { folded.removeFirst("改革の柱".count) }
-        var numbers: [Int] = []
-        var digits = ""
-        for character in folded {
-            if character.isASCII && character.isNumber {
-                digits.append(character)
-                continue
-            }
-            guard "-() ".contains(character) else { return nil }
-            if let number = Int(digits) { numbers.append(number) }
-            digits = ""
-        }
-        if let number = Int(digits) { numbers.append(number) }
-        guard !numbers.isEmpty else { return nil }
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
-        let label = "改革の柱"
-        self.text = MatchText.fold(trimmed).hasPrefix(label) ? String(trimmed.dropFirst(label.count)) : trimmed
-        self.components = numbers
+    /// A reference with its text as written and its numbers; `nil` when there are no numbers or one is negative.
+    public init?(text: String, components: [Int]) {
+        guard !components.isEmpty, components.allSatisfy({ $0 >= 0 }) else { return nil }
+        self.text = text
+        self.components = components
     }
 
     /// The reference as written.
@@ -41,11 +22,12 @@ public struct ReformPillarRef: Sendable, Hashable, Codable, CustomStringConverti
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let text = try container.decode(String.self, forKey: .text)
-        guard let parsed = ReformPillarRef(parsing: text) else {
+        let components = try container.decode([Int].self, forKey: .components)
+        guard let reference = ReformPillarRef(text: text, components: components) else {
             throw DecodingError.dataCorruptedError(
-                forKey: .text, in: container, debugDescription: "\"\(text)\" is not a pillar reference such as 3-3(4)")
+                forKey: .components, in: container, debugDescription: "a pillar needs at least one number, none negative")
         }
-        self = parsed
+        self = reference
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -23,6 +23,23 @@ public enum PlanElement: Sendable, Hashable {
     /// 自己評価.
     case selfEvaluation
 
+    /// The Japanese term that names the element in the city's forms, e.g. `区の目標`, `経営課題1`.
+    public var japaneseTerm: String {
+        switch self {
+        case .plan: "区運営方針"
+        case .head: "区長"
+        case .goal: "区の目標"
+        case .mission: "区の使命"
+        case .policy: "区運営の基本的な考え方"
+        case .issue(let number): "経営課題\(number)"
+        case .strategy(let id): "戦略\(id)"
+        case .initiative(let id): "具体的取組\(id)"
+        case .budget(let id): "具体的取組\(id) 予算額"
+        case .reformItem(let number): "取組項目\(number)"
+        case .selfEvaluation: "自己評価"
+        }
+    }
+
     /// The element's name for messages, e.g. `具体的取組 1-1-2`.
     public var name: String {
         switch self {

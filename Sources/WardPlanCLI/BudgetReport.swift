@@ -1,0 +1,123 @@
+import Foundation
+import WardPlan
+
+/// The budget roll-up that `wardplan summary` prints (and any tool may build), as JSON (`--format json`) or as a table.
+///
+/// The JSON keys are a contract other tools read: `plans`, `totalThousandYen`, and per plan `ward`,
+/// `fiscalYear`, `fiscalYearLabel`, `status`, `totalThousandYen`, `initiativeCount`,
+/// `unbudgetedInitiativeCount`, `issues` (`number`, `title`, `totalThousandYen`, `initiativeCount`).
+public struct BudgetReport: Encodable, Sendable {
+    public struct Plan: Encodable, Sendable {
+        public let ward: String
+        public let fiscalYear: Int
+        public let fiscalYearLabel: String
+        public let status: String
+        public let statusLabel: String
+        public let title: String?
+        public let head: String?
+        public let totalThousandYen: Int
+        public let initiativeCount: Int
+        public let budgetedInitiativeCount: Int
+        public let unbudgetedInitiativeCount: Int
+        public let issues: [Issue]
+    }
+
+    public struct Issue: Encodable, Sendable {
+        public let number: Int
+        public let title: String
+        public let totalThousandYen: Int
+        public let sharePerMille: Int?
+        public let initiativeCount: Int
+        public let unbudgetedInitiativeCount: Int
+        public let strategies: [Strategy]
+    }
+
+    public struct Strategy: Encodable, Sendable {
+        public let id: String
+        public let totalThousandYen: Int
+        public let initiativeCount: Int
+    }
+
+    public struct Group: Encodable, Sendable {
+        public let ward: String?
+        public let fiscalYear: Int?
+        public let fiscalYearLabel: String?
+        public let totalThousandYen: Int
+    }
+
+    public struct Change: Encodable, Sendable {
+        public let ward: String
+        public let fromFiscalYear: Int
+        public let toFiscalYear: Int
+        public let previousThousandYen: Int
+        public let currentThousandYen: Int
+        public let deltaThousandYen: Int
+        /// 前年度比 in per-mille (1000 = unchanged); absent when the earlier total is zero.
+        public let ratioPerMille: Int?
+    }
+
+    public private(set) var plans: [Plan] = []
+    public private(set) var totalThousandYen = 0
+    public private(set) var byWard: [Group] = []
+    public private(set) var byFiscalYear: [Group] = []
+    public private(set) var yearOverYear: [Change] = []
+    private var ledger = BudgetLedger()
+
+    /// An empty report.
+    public init() {}
+
+    /// Adds one plan's roll-up.
+    /// - Throws: ``WardPlan/WardPlanError`` of kind ``WardPlan/WardPlanError/Kind/budgetOverflow`` when a total across plans does not fit.
+    public mutating func add(_ budgeted: BudgetedPlan) throws(WardPlanError) {
+        let plan = budgeted.plan
+        let budget = budgeted.budget
+        do { try ledger.add(plan, budget: budget) } catch {
+            throw WardPlanError(.budgetOverflow, "the totals across plans cannot be added up: \(error)")
+        }
+        let issues = budget.issues.map { issue in
+            Issue(number: issue.number, title: issue.title, totalThousandYen: issue.total.amount,
+                  sharePerMille: budget.share(of: issue)?.perMille, initiativeCount: issue.initiativeCount,
+                  unbudgetedInitiativeCount: issue.unbudgetedInitiativeCount,
+                  strategies: issue.strategies.map {
+                      Strategy(id: $0.id.description, totalThousandYen: $0.total.amount, initiativeCount: $0.initiativeCount)
+                  })
+        }
+        plans.append(Plan(
+            ward: plan.ward.name, fiscalYear: plan.fiscalYear.startYear, fiscalYearLabel: plan.fiscalYear.japaneseLabel,
+            status: plan.status.rawValue, statusLabel: plan.status.japaneseName, title: plan.title, head: plan.head,
+            totalThousandYen: budget.total.amount, initiativeCount: budget.initiativeCount,
+            budgetedInitiativeCount: budget.budgetedInitiativeCount,
+            unbudgetedInitiativeCount: budget.unbudgetedInitiativeCount, issues: issues))
+        totalThousandYen = ledger.total.amount
+    }
+
+    /// Settles the groupings across plans once every plan is in.
+    public mutating func finish() throws(WardPlanError) {
+        byWard = ledger.byWard.sorted { $0.key < $1.key }.map {
+            Group(ward: $0.key, fiscalYear: nil, fiscalYearLabel: nil, totalThousandYen: $0.value.amount)
+        }
+        byFiscalYear = ledger.byFiscalYear.sorted { $0.key < $1.key }.map {
+            Group(ward: nil, fiscalYear: $0.key.startYear, fiscalYearLabel: $0.key.japaneseLabel, totalThousandYen: $0.value.amount)
+        }
+        let changes: [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)]
+        do { changes = try ledger.yearOverYear() } catch {
+            throw WardPlanError(.budgetOverflow, "a year-over-year change cannot be computed: \(error)")
+        }
+        yearOverYear = changes.map {
+            Change(ward: $0.ward, fromFiscalYear: $0.from.startYear, toFiscalYear: $0.to.startYear,
+                   previousThousandYen: $0.change.previous.amount, currentThousandYen: $0.change.current.amount,
+                   deltaThousandYen: $0.change.delta.amount, ratioPerMille: $0.change.ratio?.perMille)
+        }
+    }
+
+    /// The report as pretty, key-sorted JSON.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case plans, totalThousandYen, byWard, byFiscalYear, yearOverYear
+    }
+}

@@ -1,0 +1,60 @@
+import WardPlan
+import WardPlanExport
+
+/// The readable table form of a ``BudgetReport``: amounts like `135,783千円`, shares in %.
+public enum BudgetReportText {
+    private static let titleWidth = 44
+
+    /// The report as a table for a terminal.
+    public static func render(_ report: BudgetReport) -> String {
+        var lines: [String] = []
+        for plan in report.plans {
+            lines += render(plan)
+            lines.append("")
+        }
+        if report.plans.count > 1 {
+            lines.append("全体 (all plans): \(amount(report.totalThousandYen))")
+            for group in report.byWard { lines.append("  \(group.ward ?? "")  \(amount(group.totalThousandYen))") }
+            for group in report.byFiscalYear {
+                lines.append("  \(group.fiscalYearLabel ?? "") (FY\(group.fiscalYear ?? 0))  \(amount(group.totalThousandYen))")
+            }
+            for change in report.yearOverYear {
+                let ratio = change.ratioPerMille.map { " (前年度比 \(perMilleAsPercent($0)))" } ?? ""
+                let delta = ThousandYen(change.deltaThousandYen)
+                lines.append("  \(change.ward) FY\(change.fromFiscalYear)→FY\(change.toFiscalYear): \(delta.amount >= 0 ? "+" : "")\(delta)\(ratio)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func render(_ plan: BudgetReport.Plan) -> [String] {
+        let head = plan.head.map { "  区長 \($0)" } ?? ""
+        var lines = ["\(plan.ward) \(plan.fiscalYearLabel) (FY\(plan.fiscalYear)) \(plan.statusLabel)\(head)"]
+        lines.append(row("No", "経営課題 (issue)", "予算額", "割合", "取組"))
+        for issue in plan.issues {
+            let share = issue.sharePerMille.map(perMilleAsPercent) ?? "-"
+            lines.append(row(String(issue.number), issue.title, amount(issue.totalThousandYen), share, String(issue.initiativeCount)))
+        }
+        let total = row("", "合計 (total)", amount(plan.totalThousandYen), PlanLabels.fullShare(of: ThousandYen(plan.totalThousandYen)),
+                        String(plan.initiativeCount))
+        lines.append(total + "  (予算なし \(plan.unbudgetedInitiativeCount))")
+        return lines
+    }
+
+    private static func row(_ number: String, _ title: String, _ amount: String, _ share: String, _ count: String) -> String {
+        [
+            "  " + DisplayWidth.pad(number, to: 3, alignRight: true),
+            DisplayWidth.pad(DisplayWidth.truncate(title, to: titleWidth), to: titleWidth),
+            DisplayWidth.pad(amount, to: 16, alignRight: true),
+            DisplayWidth.pad(share, to: 7, alignRight: true),
+            DisplayWidth.pad(count, to: 5, alignRight: true),
+        ].joined(separator: "  ")
+    }
+
+    private static func amount(_ thousandYen: Int) -> String { ThousandYen(thousandYen).description }
+
+    /// 65 → `6.5%`, exactly (the per-mille value is already rounded).
+    private static func perMilleAsPercent(_ perMille: Int) -> String {
+        "\(perMille < 0 ? "-" : "")\(perMille.magnitude / 10).\(perMille.magnitude % 10)%"
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import WardPlan
+
+/// `wardplan summary` — the budget roll-up of one or many plans.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary", abstract: "Budget totals per issue, plan, ward and fiscal year.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output form: text (a table) or json.")
+    var format: Format = .text
+
+    func run() throws {
+        var report = BudgetReport()
+        try input.forEachPlan { loaded in
+            do throws(WardPlanError) { try report.add(BudgetedPlan(loaded.plan)) } catch { throw error.inFile(loaded.file) }
+        }
+        try report.finish()
+        let console = CLIContext.current.console
+        switch format {
+        case .text:
+            try console.print(BudgetReportText.render(report))
+        case .json:
+            try console.print(try report.json())
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import WardPlan
+
+/// `wardplan validate` — import problems and validation rules, as `path:line:column: severity: message`.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check plans; exit 1 on errors (or on warnings too, with --strict).")
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let console = CLIContext.current.console
+        var reader = input.reader(strictImport: false)
+        var errors = 0
+        var warnings = 0
+        var plans = 0
+        while let loaded = try reader.next() {
+            plans += 1
+            let diagnostics = loaded.validation()
+            console.report(diagnostics)
+            errors += diagnostics.count { $0.severity == .error }
+            warnings += diagnostics.count { $0.severity == .warning }
+        }
+        guard plans > 0 else { throw input.noPlan }
+        console.report("\(plans) plan(s): \(errors) error(s), \(warnings) warning(s)")
+        if errors > 0 || (input.strict && warnings > 0) { throw ExitCode(1) }
+    }
+}

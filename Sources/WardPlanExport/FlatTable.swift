@@ -1,0 +1,123 @@
+import WardPlan
+
+/// A flat table of plans: its columns, its key, and how each plan becomes rows. CSV writes each table as
+/// a file and the XLSX データ sheet is ``initiatives``, so the two never disagree.
+///
+/// Each column is defined together with the value it takes from a row, so columns and cells cannot drift.
+public struct FlatTable: Sendable {
+    /// The table's name, e.g. `initiatives`.
+    public let name: String
+    /// The columns, in order.
+    public let columns: [TableColumn]
+    /// The columns whose values identify a row.
+    public let primaryKey: [TableColumn]
+    private let makeRows: @Sendable (BudgetedPlan) -> [[TableValue]]
+
+    private init<Row>(_ name: String, _ fields: [Field<Row>], key: [String], rows: @escaping @Sendable (BudgetedPlan) -> [Row]) {
+        self.name = name
+        columns = fields.map(\.column)
+        primaryKey = key.compactMap { key in fields.first { $0.column.key == key }?.column }
+        makeRows = { plan in rows(plan).map { row in fields.map { $0.value(row) } } }
+    }
+
+    /// The rows of one plan, each matching ``columns``.
+    public func rows(of plan: BudgetedPlan) -> [[TableValue]] { makeRows(plan) }
+
+    /// The tables, in the order they are written.
+    public static let all = [plans, initiatives, reformItems]
+}
+
+/// A column and the value it takes from a row.
+private struct Field<Row>: Sendable {
+    let column: TableColumn
+    let value: @Sendable (Row) -> TableValue
+
+    init(_ column: TableColumn, _ value: @escaping @Sendable (Row) -> TableValue) {
+        self.column = column
+        self.value = value
+    }
+}
+
+/// One 具体的取組 with everything above it.
+private struct InitiativeRow: Sendable {
+    let plan: OperatingPlan
+    let issue: ManagementIssue
+    let strategy: Strategy
+    let initiative: Initiative
+}
+
+/// One 様式3 取組項目 with its plan.
+private struct ReformItemRow: Sendable {
+    let plan: OperatingPlan
+    let item: ReformItem
+}
+
+extension FlatTable {
+    private static let ward = TableColumn("区名", "ward", width: 10)
+    private static let fiscalYear = TableColumn("年度", "fiscal_year", integer: true, width: 7)
+    private static let fiscalYearLabel = TableColumn("年度(和暦)", "fiscal_year_label", width: 11)
+
+    /// The ward and fiscal-year columns every table begins with.
+    private static func planFields<Row>(_ plan: @escaping @Sendable (Row) -> OperatingPlan) -> [Field<Row>] {
+        [
+            Field(ward) { .text(plan($0).ward.name) },
+            Field(fiscalYear) { .integer(plan($0).fiscalYear.startYear) },
+            Field(fiscalYearLabel) { .text(plan($0).fiscalYear.japaneseLabel) },
+        ]
+    }
+
+    /// One row per plan: state, front matter, totals and counts.
+    public static let plans = FlatTable("plans", planFields(\BudgetedPlan.plan) + [
+        Field(TableColumn("状態", "status")) { .text($0.plan.status.rawValue) },
+        Field(TableColumn("状態(和文)", "status_label")) { .text($0.plan.status.japaneseName) },
+        Field(TableColumn("区長", "head")) { .text($0.plan.head) },
+        Field(TableColumn("区の目標", "goal")) { .text($0.plan.goal) },
+        Field(TableColumn("区の使命", "mission")) { .text($0.plan.mission) },
+        Field(TableColumn("予算額合計(千円)", "total_budget_thousand_yen", integer: true, unit: "千円")) { .integer($0.budget.total.amount) },
+        Field(TableColumn("経営課題数", "issue_count", integer: true)) { .integer($0.plan.issues.count) },
+        Field(TableColumn("具体的取組数", "initiative_count", integer: true)) { .integer($0.budget.initiativeCount) },
+        Field(TableColumn("予算なし具体的取組数", "unbudgeted_initiative_count", integer: true)) {
+            .integer($0.budget.unbudgetedInitiativeCount)
+        },
+        Field(TableColumn("取組項目数", "reform_item_count", integer: true)) { .integer($0.plan.reformItems.count) },
+    ], key: ["ward", "fiscal_year"]) { [$0] }
+
+    /// One row per 具体的取組, with its 経営課題 and 戦略.
+    public static let initiatives = FlatTable("initiatives", planFields(\InitiativeRow.plan) + [
+        Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
+        Field(TableColumn("経営課題名", "issue_title", width: 36)) { .text($0.issue.title) },
+        Field(TableColumn("戦略番号", "strategy_id", width: 8)) { .text($0.strategy.id.description) },
+        Field(TableColumn("戦略名", "strategy_title", width: 30)) { .text($0.strategy.title) },
+        Field(TableColumn("具体的取組番号", "initiative_id", width: 10)) { .text($0.initiative.id.description) },
+        Field(TableColumn("具体的取組名", "initiative_title", width: 30)) { .text($0.initiative.title) },
+        Field(TableColumn("予算額(千円)", "budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
+            .integer($0.initiative.budget?.amount)
+        },
+        Field(TableColumn("取組内容", "description", width: 60)) { .text($0.initiative.description) },
+    ], key: ["ward", "fiscal_year", "initiative_id"]) { budgeted in
+        budgeted.plan.issues.flatMap { issue in
+            issue.strategies.flatMap { strategy in
+                strategy.initiatives.map { InitiativeRow(plan: budgeted.plan, issue: issue, strategy: strategy, initiative: $0) }
+            }
+        }
+    }
+
+    /// One row per 様式3 取組項目.
+    public static let reformItems = FlatTable("reform-items", planFields(\ReformItemRow.plan) + [
+        Field(TableColumn("取組項目番号", "item_number", integer: true)) { .integer($0.item.number) },
+        Field(TableColumn("取組項目名", "item_title")) { .text($0.item.title) },
+        Field(TableColumn("改革の柱", "pillar")) { .text($0.item.pillar?.text) },
+        Field(TableColumn("改革の柱1", "pillar_level1", integer: true)) { .integer(pillarLevel($0.item, 0)) },
+        Field(TableColumn("改革の柱2", "pillar_level2", integer: true)) { .integer(pillarLevel($0.item, 1)) },
+        Field(TableColumn("改革の柱3", "pillar_level3", integer: true)) { .integer(pillarLevel($0.item, 2)) },
+        Field(TableColumn("取組内容", "actions")) { .text($0.item.actions.joined(separator: "\n")) },
+        Field(TableColumn("目標", "target")) { .text($0.item.target) },
+    ], key: ["ward", "fiscal_year", "item_number"]) { budgeted in
+        budgeted.plan.reformItems.map { ReformItemRow(plan: budgeted.plan, item: $0) }
+    }
+
+    private static func pillarLevel(_ item: ReformItem, _ level: Int) -> Int? {
+        guard let components = item.pillar?.components, components.count > level else { return nil }
+        return components[level]
+    }
+}

@@ -1,0 +1,26 @@
+import WardPlan
+
+/// A plan read from one input, with the problems its import met and where its parts were found.
+public struct LoadedPlan: Sendable {
+    /// The plan.
+    public let plan: OperatingPlan
+    /// The input it came from, as the user named it (`-` for standard input).
+    public let file: String
+    /// The problems the import met (empty for JSON).
+    public let diagnostics: [Diagnostic]
+    /// Where each part of the plan was found, for validation messages.
+    public let sourceMap: SourceMap
+
+    /// A loaded plan.
+    public init(plan: OperatingPlan, file: String, diagnostics: [Diagnostic] = [], sourceMap: SourceMap? = nil) {
+        self.plan = plan
+        self.file = file
+        self.diagnostics = diagnostics
+        self.sourceMap = sourceMap ?? SourceMap(file: file)
+    }
+
+    /// The import's diagnostics followed by the validator's, each placed in this plan's file.
+    public func validation(by validator: PlanValidator = PlanValidator()) -> [Diagnostic] {
+        (diagnostics + validator.validate(plan, sourceMap: sourceMap)).map { $0.inFile(file) }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import WardPlan
+import WardPlanJSON
+import WardPlanText
+
+/// Reads plans from inputs one at a time: published text, JSON (one plan or an array), JSON Lines,
+/// or `-` for standard input. JSON is recognised by its extension (`.json`, `.jsonl`) or its first
+/// character; anything else is published text.
+///
+/// - Complexity: a JSON dataset streams (one plan in memory at a time); a text file is read whole.
+public struct PlanInputReader {
+    private var paths: ArraySlice<String>
+    private var dataset: PlanDatasetReader?
+    private var datasetFile = ""
+    private let importer: PublishedTextImporter
+
+    /// A reader over `paths`; `strict` makes any problem met importing text an error.
+    public init(paths: [String], strict: Bool = false) {
+        self.paths = paths[...]
+        importer = PublishedTextImporter(mode: strict ? .strict : .lenient)
+    }
+
+    /// The next plan, or `nil` when every input has been read.
+    /// - Throws: ``WardPlan/WardPlanError`` naming the input (and line and field where known).
+    public mutating func next() throws(WardPlanError) -> LoadedPlan? {
+        while true {
+            if var reader = dataset {
+                let plan = try reader.next()
+                dataset = reader
+                if let plan { return LoadedPlan(plan: plan, file: datasetFile) }
+                dataset = nil
+            }
+            guard let path = paths.popFirst() else { return nil }
+            if let loaded = try open(path) { return loaded }
+        }
+    }
+
+    /// Opens one input: a text plan is imported at once; a JSON dataset is left to stream.
+    private mutating func open(_ path: String) throws(WardPlanError) -> LoadedPlan? {
+        let handle = try Self.handle(for: path)
+        let head: Data
+        do { head = try handle.read(upToCount: ByteSource.chunkSize) ?? Data() } catch {
+            throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: path)
+        }
+        let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if fileExtension == "json" || fileExtension == "jsonl" || Self.startsLikeJSON(head) {
+            dataset = PlanDatasetReader(source: ByteSource(handle: handle, prefix: head), file: path)
+            datasetFile = path
+            return nil
+        }
+        var data = head
+        do { data.append(try handle.readToEnd() ?? Data()) } catch {
+            throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: path)
+        }
+        let imported = try importer.importPlan(from: data, file: path)
+        return LoadedPlan(plan: imported.plan, file: path, diagnostics: imported.diagnostics, sourceMap: imported.sourceMap)
+    }
+
+    private static func handle(for path: String) throws(WardPlanError) -> FileHandle {
+        if path == "-" { return .standardInput }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw WardPlanError(.unreadableInput, "no such file", path: path)
+        }
+        guard !isFolder.boolValue else { throw WardPlanError(.unreadableInput, "this is a folder, not a plan file", path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw WardPlanError(.unreadableInput, "the file cannot be opened for reading", path: path)
+        }
+        return handle
+    }
+
+    /// Whether the first non-blank byte (after a BOM) opens a JSON object or array.
+    private static func startsLikeJSON(_ head: Data) -> Bool {
+        let bytes = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
+        let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+}

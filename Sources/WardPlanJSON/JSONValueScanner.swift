@@ -1,0 +1,125 @@
+import WardPlan
+
+/// Splits a byte stream into top-level JSON values without parsing them: the elements of a JSON array,
+/// the lines of JSON Lines, or a single value. Only the value being scanned is held in memory.
+///
+/// - Complexity: O(n) in the bytes read.
+struct JSONValueScanner {
+    private var source: ByteSource
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var line = 1
+    private var sawArray = false
+    private var started = false
+    private var finished = false
+    let file: String?
+
+    init(source: ByteSource, file: String?) {
+        self.source = source
+        self.file = file
+    }
+
+    /// The next value's bytes and the line it starts on, or `nil` at the end.
+    mutating func next() throws -> (bytes: [UInt8], line: Int)? {
+        guard !finished else { return nil }
+        if !started {
+            started = true
+            try skipBOM()
+            try skipWhitespace()
+            if try peek() == UInt8(ascii: "[") {
+                sawArray = true
+                position += 1
+            }
+        }
+        try skipSeparators()
+        guard let first = try peek() else {
+            finished = true
+            if sawArray { throw error("the JSON array is not closed with ]") }
+            return nil
+        }
+        if sawArray && first == UInt8(ascii: "]") {
+            position += 1
+            finished = true
+            try skipWhitespace()
+            if try peek() != nil { throw error("unexpected text after the closing ]") }
+            return nil
+        }
+        let startLine = line
+        return (try scanValue(), startLine)
+    }
+
+    private mutating func scanValue() throws -> [UInt8] {
+        var value: [UInt8] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        while let byte = try peek() {
+            if !inString && depth == 0 && !value.isEmpty && isDelimiter(byte) { break }
+            position += 1
+            value.append(byte)
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth < 0 { throw error("unbalanced \(Character(UnicodeScalar(byte)))") }
+            default: break
+            }
+            if depth == 0 && !inString && (byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")) { break }
+        }
+        if inString || depth > 0 { throw error("the file ends inside a JSON value (cut short?)") }
+        return value
+    }
+
+    private func isDelimiter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    private mutating func skipSeparators() throws {
+        try skipWhitespace()
+        guard sawArray, try peek() == UInt8(ascii: ",") else { return }
+        position += 1
+        try skipWhitespace()
+    }
+
+    private mutating func skipWhitespace() throws {
+        while let byte = try peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if byte == 0x0A { line += 1 }
+            position += 1
+        }
+    }
+
+    private mutating func skipBOM() throws {
+        guard try peek() == 0xEF else { return }
+        while buffer.count - position < 3 {
+            guard try fill() else { return }
+        }
+        guard buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF else { return }
+        position += 3
+    }
+
+    private mutating func peek() throws -> UInt8? {
+        if position < buffer.count { return buffer[position] }
+        guard try fill() else { return nil }
+        return buffer[position]
+    }
+
+    /// Reads another chunk, keeping unread bytes; false at the end of the source.
+    private mutating func fill() throws -> Bool {
+        guard let chunk = try source.nextChunk() else { return false }
+        buffer.removeFirst(position)
+        position = 0
+        buffer.append(contentsOf: chunk)
+        return true
+    }
+
+    private func error(_ message: String) -> WardPlanError {
+        WardPlanError(.invalidInput, message, at: SourceLocation(file: file, line: line))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import WardPlan
+
+/// The canonical JSON form of plans: camelCase English field names, sorted keys, text kept byte for byte.
+public enum PlanJSON {
+    /// An encoder for the canonical form; `pretty` adds indentation for people to read.
+    public static func encoder(pretty: Bool = true) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Encodes one plan.
+    public static func encode(_ plan: OperatingPlan, pretty: Bool = true) throws -> Data {
+        try encoder(pretty: pretty).encode(plan)
+    }
+
+    /// Decodes one plan from JSON text, naming `file` and `line` in the error when it is not a plan.
+    public static func decode(_ data: Data, file: String? = nil, line: Int? = nil) throws(WardPlanError) -> OperatingPlan {
+        do {
+            return try JSONDecoder().decode(OperatingPlan.self, from: data)
+        } catch let error as DecodingError {
+            throw WardPlanError(.invalidInput, Self.explain(error),
+                                at: SourceLocation(file: file, line: line, field: Self.path(of: error)))
+        } catch {
+            throw WardPlanError(.invalidInput, "not a plan: \(error)", at: SourceLocation(file: file, line: line))
+        }
+    }
+
+    private static func context(of error: DecodingError) -> DecodingError.Context? {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+            .dataCorrupted(let context):
+            context
+        @unknown default:
+            nil
+        }
+    }
+
+    private static func path(of error: DecodingError) -> String? {
+        var keys = context(of: error)?.codingPath ?? []
+        if case .keyNotFound(let key, _) = error { keys.append(key) }
+        guard !keys.isEmpty else { return nil }
+        return keys.reduce("") { path, key in
+            if let index = key.intValue { return path + "[\(index)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+        }
+    }
+
+    private static func fieldName(_ error: DecodingError) -> String {
+        path(of: error).map { "the field \"\($0)\"" } ?? "the plan"
+    }
+
+    /// What a JSON value of `type` is called in plain words.
+    private static func kind(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: String(describing: type).hasPrefix("Dictionary") ? "an object" : "a \(type)"
+        }
+    }
+
+    private static func explain(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _):
+            return "the plan lacks the required field \"\(key.stringValue)\""
+        case .typeMismatch(let type, _):
+            return "\(fieldName(error)) should be \(kind(of: type))"
+        case .valueNotFound(let type, _):
+            return "\(fieldName(error)) is null but should be \(kind(of: type))"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "not valid JSON" }
+            return context.debugDescription
+        @unknown default:
+            return "not a plan"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import WardPlan
+import WardPlanCLI
+import WardPlanExport
+import WardPlanTesting
+import TestSupport
+
+/// The command line as a library: a third party's `wardplan` with one more exporter.
+@Suite("WardPlanCLI as a library")
+struct CLILibraryTests {
+    private func registry() throws -> ExporterRegistry {
+        var registry = WardPlanCLI.builtinRegistry()
+        try registry.register(WardListExporter())
+        return registry
+    }
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let console = Console.inMemory()
+        let status = WardPlanCLI.run(arguments, registry: try registry(), console: console)
+        return (status, String(decoding: console.output.bytes, as: UTF8.self), String(decoding: console.errors.bytes, as: UTF8.self))
+    }
+
+    @Test("formats and export --help list the third party's format and both its options")
+    func listsOptions() throws {
+        let formats = try run(["formats"])
+        #expect(formats.status == 0)
+        #expect(formats.output.contains("wards\tward names and totals, one a line\n"))
+        #expect(formats.output.contains("  --prefix <text> (default: )\n      text put before each ward's name\n"))
+        #expect(formats.output.contains("  --separator <tab|comma> (default: tab)\n      between name and total\n"))
+        let help = try run(["export", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("--separator <tab|comma>") && help.output.contains("--prefix <text>"))
+    }
+
+    @Test("export through the entry point takes the options as flags or -O, and refuses bad ones with exit 2")
+    func exportsThroughEntryPoint() throws {
+        let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
+        let flags = try run(["export", sample, "--format", "wards", "--output", "-", "--separator", "comma", "--prefix", "大阪市"])
+        #expect(flags.status == 0)
+        #expect(flags.output == "# wards\n大阪市東住吉区,135783\n")
+        let dashO = try run(["export", sample, "--format", "wards", "--output", "-", "-O", "separator=comma", "-O", "prefix=大阪市"])
+        #expect(dashO.output == flags.output)
+        let bad = try run(["export", sample, "--format", "wards", "--output", "-", "--separator", "semicolon"])
+        #expect(bad.status == 2)
+        #expect(bad.errors == "error: option \"separator\" of the wards format takes tab|comma, not \"semicolon\"\n")
+        #expect(bad.output.isEmpty)
+    }
+
+    @Test("summary writes through the console; an unknown subcommand is exit 2")
+    func summaryAndUsage() throws {
+        let summary = try run(["summary", Fixtures.url(Fixtures.higashisumiyoshi).path])
+        #expect(summary.status == 0)
+        #expect(summary.output.contains("合計 (total)                                       135,783千円   100.0%"))
+        #expect(try run(["frobnicate"]).status == 2)
+    }
+
+    @Test("an error of a third-party exporter is exit 1 with its text, never a usage error")
+    func externalErrors() throws {
+        var registry = ExporterRegistry()
+        try registry.register(ThrowingExporter())
+        let console = Console.inMemory()
+        let status = WardPlanCLI.run(["export", Fixtures.url(Fixtures.higashisumiyoshi).path, "--format", "throwing", "--output", "-"],
+                                     registry: registry, console: console)
+        #expect(status == 1)
+        #expect(String(decoding: console.errors.bytes, as: UTF8.self) == "standard output: error: PrinterOnFire()\n")
+    }
+}
+
+private struct PrinterOnFire: Error {}
+
+private struct ThrowingExporter: PlanExporter {
+    var format: ExportFormat { ExportFormat(name: "throwing", summary: "", fileExtension: "txt") }
+    func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoOptions) throws { throw PrinterOnFire() }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import WardPlan
+import WardPlanJSON
+import TestSupport
+
+@Suite("JSON")
+struct JSONTests {
+    @Test("a plan round-trips without loss, Japanese text byte for byte")
+    func roundTrip() throws {
+        var plan = Fixtures.smallPlan()
+        plan.goal = "区運営⽅針 (compatibility ⽅) 《》【】「」 ＡＢＣ"
+        plan.issues[0].targetState = "めざす状態"
+        plan.issues[0].strategies[0].outcomeIndicators = [
+            OutcomeIndicator(name: "満足度", target: "80%以上", measurements: [.init(fiscalYear: FiscalYear(2021), target: "70%", actual: "72%")]),
+        ]
+        plan.selfEvaluation = SelfEvaluation(achievements: "成果", issuesAndImprovements: nil)
+        let data = try PlanJSON.encode(plan)
+        let decoded = try PlanJSON.decode(data)
+        #expect(decoded == plan)
+        #expect(Array(decoded.goal!.utf8) == Array(plan.goal!.utf8))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"fiscalYear\" : 2021"))
+        #expect(text.contains("\"budget\" : 1000"))
+        #expect(text.contains("\"id\" : \"1-1-1\""))
+        #expect(text.contains("区運営⽅針"))
+    }
+
+    @Test("a bad plan names the field at fault and the line")
+    func decodeErrors() {
+        #expect {
+            try PlanJSON.decode(Data(#"{"ward":{"name":"x"},"status":"draft"}"#.utf8), file: "a.json", line: 3)
+        } throws: { error in
+            let error = error as? WardPlanError
+            return error?.location.line == 3 && error?.message == "the plan lacks the required field \"fiscalYear\""
+        }
+        #expect {
+            try PlanJSON.decode(Data("{nope".utf8), file: "a.json")
+        } throws: { ($0 as? WardPlanError)?.message == "not valid JSON" }
+    }
+
+    @Test("datasets stream as an array, JSON Lines or a single plan", arguments: ["array", "lines", "single"])
+    func datasets(form: String) throws {
+        let plans = [Fixtures.smallPlan(ward: "北区"), Fixtures.smallPlan(ward: "西区", year: 2022)]
+        let encoded = try plans.map { String(decoding: try PlanJSON.encode($0, pretty: form == "array"), as: UTF8.self) }
+        let text = switch form {
+        case "array": "\u{FEFF}[\n" + encoded.joined(separator: ",\n") + "\n]\n"
+        case "lines": encoded.joined(separator: "\n") + "\n\n"
+        default: encoded[0]
+        }
+        var reader = PlanDatasetReader(source: ByteSource(data: Data(text.utf8)), file: "d")
+        var read: [OperatingPlan] = []
+        while let plan = try reader.next() { read.append(plan) }
+        #expect(read == (form == "single" ? [plans[0]] : plans))
+    }
+
+    @Test("a dataset read from a file in small chunks gives the same plans")
+    func chunkedFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let file = folder.appendingPathComponent("many.jsonl")
+        let plans = (0..<300).map { Fixtures.smallPlan(ward: "区\($0)", year: 2000 + $0 % 20) }
+        let lines = try plans.map { String(decoding: try PlanJSON.encode($0, pretty: false), as: UTF8.self) }
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        var reader = PlanDatasetReader(source: ByteSource(handle: try FileHandle(forReadingFrom: file)), file: file.path)
+        var count = 0
+        while let plan = try reader.next() {
+            #expect(plan == plans[count])
+            count += 1
+        }
+        #expect(count == 300)
+    }
+
+    @Test("a broken dataset names the line of the bad plan")
+    func brokenDataset() throws {
+        let good = String(decoding: try PlanJSON.encode(Fixtures.smallPlan(), pretty: false), as: UTF8.self)
+        let text = good + "\n" + good + "\n{\"ward\": 1}\n"
+        var reader = PlanDatasetReader(source: ByteSource(data: Data(text.utf8)), file: "d.jsonl")
+        _ = try reader.next()
+        _ = try reader.next()
+        #expect { try reader.next() } throws: { ($0 as? WardPlanError)?.location.line == 3 }
+        var cut = PlanDatasetReader(source: ByteSource(data: Data(("[" + good.dropLast(5)).utf8)), file: "cut.json")
+        #expect { try cut.next() } throws: { ($0 as? WardPlanError)?.message == "the file ends inside a JSON value (cut short?)" }
+    }
+}
