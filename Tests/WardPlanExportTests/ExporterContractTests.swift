@@ -182,3 +182,25 @@ private struct CarelessExporter: PlanExporter {
         }
     }
 }
+
+@Suite("Concurrent export of independent outputs")
+struct ConcurrentExportTests {
+    @Test("jobs run in parallel give the bytes a sequential run gives; a failed job is reported by index")
+    func matchesSequential() async throws {
+        let plans = (0..<6).map { Fixtures.smallPlan(ward: "区\($0)", year: 2020 + $0 % 2, scale: $0 + 1) }
+        let exporter = AnyPlanExporter(WardListExporter())
+        let parallel = plans.map { _ in MemoryOutput() }
+        let failures = try await exporter.export(zip(plans, parallel).map { ExportJob(plans: [$0], destination: .memory($1)) },
+                                                 settings: ["separator": "comma"], jobs: 3)
+        #expect(failures.isEmpty)
+        for (plan, output) in zip(plans, parallel) {
+            let sequential = MemoryOutput()
+            var stream = PlanStream([plan])
+            try exporter.export(&stream, to: .memory(sequential), settings: ["separator": "comma"])
+            #expect(output.files == sequential.files)
+        }
+        let broken = try await exporter.export([ExportJob(plans: plans, destination: .path("/no/such/folder/x.txt")),
+                                                ExportJob(plans: plans, destination: .memory(MemoryOutput()))], jobs: 2)
+        #expect(broken.keys.sorted() == [0] && broken[0]?.kind == .outputFailed)
+    }
+}
