@@ -4,13 +4,14 @@ import WardPlanExport
 /// Formats rows as RFC 4180 CSV: fields holding `"`, `,`, CR or LF are quoted with inner quotes
 /// doubled; lines end in CRLF.
 ///
-/// With the formula guard on, a text cell that starts with `=`, `+`, `-`, `@`, a tab or CR gets a
-/// leading apostrophe (`'=SUM(A1)`), so spreadsheets show it as text instead of running it.
+/// With the formula guard on, a text cell whose first Unicode scalar is `=`, `+`, `-`, `@`, a tab or
+/// CR gets a leading apostrophe (`'=SUM(A1)`), so spreadsheets show it as text instead of running it —
+/// also when a combining mark or joiner follows (`=\u{301}…`), which a character-level test would miss.
 /// Number cells are never changed.
 struct CSVFormatter {
     let formulaGuard: Bool
 
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     func line(_ cells: [TableValue]) -> String {
         cells.map(field).joined(separator: ",") + "\r\n"
@@ -28,7 +29,7 @@ struct CSVFormatter {
     }
 
     private func guarded(_ text: String) -> String {
-        guard formulaGuard, let first = text.first, Self.formulaStarts.contains(first) else { return text }
+        guard formulaGuard, let first = text.unicodeScalars.first, Self.formulaStarts.contains(first) else { return text }
         return "'" + text
     }
 

@@ -13,6 +13,8 @@ import Darwin
 /// - An existing file keeps its permission bits.
 /// - A device or a pipe (`/dev/stdout`, a FIFO) is written to directly, never replaced.
 /// - A folder is refused.
+/// - Temporaries that a killed run left in the folder (`.wardplan-<pid>-<number>.tmp` of a process that is
+///   gone) are removed.
 public enum AtomicFile {
     /// Runs `body` with the path of a new temporary file, then puts that file in place of `path`.
     /// On any error the temporary file is removed and `path` is left as it was.

@@ -12,7 +12,8 @@ import Darwin
 /// with it in one step (Linux `renameat2(RENAME_EXCHANGE)`; elsewhere two renames).
 ///
 /// An existing folder is replaced only when it holds nothing but files an export writes (the names
-/// in `expectedNames`, or nothing at all): WardPlan never deletes files it did not write.
+/// in `expectedNames`, or nothing at all): WardPlan never deletes files it did not write. Staging folders
+/// that a killed run left beside the target are removed by the next run.
 public enum AtomicFolder {
     /// Runs `body` with a staging folder, then switches it into place at `path`.
     public static func write(to path: String, expectedNames: (String) -> Bool, _ body: (String) throws -> Void) throws(WardPlanError) {
@@ -44,6 +45,7 @@ public enum AtomicFolder {
         guard let status = FilePath.status(of: parent), status.isFolder else {
             throw WardPlanError(.outputFailed, "the folder \(parent) does not exist", path: path)
         }
+        FilePath.removeStaleTemporaries(in: parent)
         let staging = FilePath.temporaryName(in: parent, suffix: ".tmp")
         guard mkdir(staging, 0o777) == 0 else {
             throw WardPlanError(.outputFailed, "cannot create a staging folder beside it: \(SystemError.text())", path: path)

@@ -47,6 +47,7 @@ enum FilePath {
         guard let status = status(of: folder), status.isFolder else {
             throw WardPlanError(.outputFailed, "the folder \(folder) does not exist", path: path)
         }
+        removeStaleTemporaries(in: folder)
         return try createTemporary(in: folder, named: path)
     }
 
@@ -58,6 +59,19 @@ enum FilePath {
     static var systemTemporaryFolder: String {
         guard let folder = getenv("TMPDIR"), let text = String(validatingCString: folder), !text.isEmpty else { return "/tmp" }
         return text
+    }
+
+    /// Removes the temporaries that earlier runs left in `folder` when they were killed: only our own names
+    /// (`.wardplan-<pid>-<number>.tmp` or `.old`), and only when that process is gone.
+    static func removeStaleTemporaries(in folder: String) {
+        for name in names(in: folder) where name.hasPrefix(".wardplan-") && (name.hasSuffix(".tmp") || name.hasSuffix(".old")) {
+            let parts = name.dropFirst(".wardplan-".count).split(separator: "-")
+            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, parts[1].split(separator: ".").first.flatMap({ UInt32($0) }) != nil,
+                kill(pid, 0) == -1, errno == ESRCH
+            else { continue }
+            let path = folder + "/" + name
+            if let status = status(of: path), status.isFolder { removeTree(path) } else { unlink(path) }
+        }
     }
 
     /// The name of a temporary in `folder`, short enough for any target name, unique per process and call.

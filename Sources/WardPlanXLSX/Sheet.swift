@@ -97,6 +97,7 @@ struct Sheet {
     }
 
     private func checkLength(_ text: String, row: Int, column: Int, field: String) throws(XLSXError) {
+        try XMLText.check(text, inCell: true, field: field, place: "\(name)!\(cell(row, column))")
         let length = text.utf16.count
         guard length <= Self.maxCellCharacters else {
             throw XLSXError("\(field) has \(length) characters, more than the \(Self.maxCellCharacters) an Excel cell holds "

@@ -52,6 +52,7 @@ final class Workbook {
         guard !sheetNames.contains(name) else {
             throw XLSXError("two sheets would be named \"\(name)\" (the same ward and fiscal year twice?)")
         }
+        try XMLText.check(name, inCell: false, field: "the sheet name \"\(name)\"", place: "made from the ward's name")
         if name.count > 31 { throw XLSXError("the sheet name \"\(name)\" is longer than Excel's 31 characters") }
         if let bad = name.first(where: { "[]:*?/\\".contains($0) }) {
             throw XLSXError("the sheet name \"\(name)\" holds \"\(bad)\", which Excel forbids in sheet names ([]:*?/\\)")
@@ -76,6 +77,9 @@ final class Workbook {
     /// Sets the document properties (title, subject, …).
     func setProperties(title: String, subject: String, keywords: String) throws(XLSXError) {
         let values: [String] = [title, subject, "WardPlan", keywords, "大阪市"]
+        for (value, field) in zip(values, ["the title", "the subject", "the author", "the keywords", "the company"]) {
+            try XMLText.check(value, inCell: false, field: field, place: "the workbook's document properties")
+        }
         let strings = values.map { value in value.withCString { strdup($0) } }
         defer { strings.forEach { free($0) } }
         var properties = lxw_doc_properties()

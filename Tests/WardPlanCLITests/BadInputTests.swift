@@ -53,3 +53,23 @@ struct BadInputTests {
         #expect(try CommandRunner.wardplan(["summary", "/tmp"]).status == 1)
     }
 }
+
+@Suite("Standard output that cannot be written")
+struct FullOutputTests {
+    @Test("summary, formats and export to - exit 1 with the system's reason when standard output is /dev/full",
+          arguments: [["summary"], ["formats"], ["export", "--format", "json", "--output", "-"]])
+    func devFull(arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = CommandRunner.productsFolder.appendingPathComponent("wardplan")
+        process.arguments = arguments == ["formats"] ? arguments
+            : [arguments[0], Fixtures.url(Fixtures.higashisumiyoshi).path] + arguments.dropFirst()
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .hasSuffix("standard output: error: cannot write: No space left on device\n"))
+    }
+}

@@ -22,3 +22,19 @@ struct CSVGoldenTests {
         #expect(expected == actual, "\(GoldenFile.firstDifference(expected, actual))")
     }
 }
+
+@Suite("CSV formula guard by Unicode scalar")
+struct CSVFormulaGuardScalarTests {
+    @Test("a combining mark or joiner after = + - @ does not slip past the guard",
+          arguments: ["=\u{301}HYPERLINK(\"x\")", "=\u{200D}1+1", "+\u{FE0F}1", "@\u{301}x"])
+    func combiningMarks(text: String) throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].strategies[0].initiatives[0].description = text
+        let sink = ByteSink(memoryNamed: "-")
+        var stream = PlanStream([plan])
+        try CSVExporter().export(&stream, to: .stream(sink), options: .init(encoding: .utf8))
+        let rows = String(decoding: sink.bytes, as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(rows[1].hasSuffix(",1000,'" + text) || rows[1].hasSuffix(",1000,\"'" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""),
+                "\(rows[1])")
+    }
+}

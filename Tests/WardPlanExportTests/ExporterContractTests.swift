@@ -204,3 +204,30 @@ struct ConcurrentExportTests {
         #expect(broken.keys.sorted() == [0] && broken[0]?.kind == .outputFailed)
     }
 }
+
+@Suite("Outputs that lose nothing")
+struct OutputSafetyTests {
+    @Test("temporaries a killed run left are removed; those of a live process and other files are kept")
+    func staleTemporaries() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let stale = [".wardplan-4000000-17.tmp", ".wardplan-4000001-9.old"]
+        let kept = [".wardplan-\(getpid())-5.tmp", ".wardplan-notes.tmp", "notes.txt"]
+        for name in stale + kept { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".wardplan-4000002-3.tmp"), withIntermediateDirectories: false)
+        var plans = PlanStream([Fixtures.smallPlan()])
+        try AnyPlanExporter(WardListExporter()).export(&plans, to: .path(folder.appendingPathComponent("out.txt").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == (kept + ["out.txt"]).sorted())
+    }
+
+    @Test("a FIFO is written through, its reader gets the bytes, and it stays a FIFO")
+    func fifo() async throws {
+        let path = try Fixtures.temporaryFolder().appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let reader = Task.detached { FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() }
+        var plans = PlanStream([Fixtures.smallPlan(ward: "北区")])
+        try AnyPlanExporter(WardListExporter()).export(&plans, to: .path(path))
+        #expect(await reader.value == Data("# wards\n北区\t4000\n".utf8))
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+}

@@ -51,6 +51,11 @@ struct BudgetTests {
         #expect(BudgetRatio(ThousandYen(-1), of: ThousandYen(16))?.perMille == -63)
         #expect(BudgetRatio(ThousandYen(Int.max), of: ThousandYen(Int.max))?.perMille == 1000)
         #expect(BudgetRatio(ThousandYen(1), of: .zero) == nil)
+        let yearOverYear = try #require(BudgetRatio(ThousandYen(9_300_000_000_000_000), of: ThousandYen(1)))
+        #expect(yearOverYear.perMille == nil)
+        #expect(yearOverYear.scaledExactly(by: 1000) == Int128(9_300_000_000_000_000) * 1000)
+        #expect(yearOverYear.percent() == "930000000000000000.0%")
+        #expect(BudgetRatio(ThousandYen(Int.max), of: ThousandYen(-1))?.percent(decimals: 0) == "-922337203685477580700%")
         #expect(BudgetRatio(ThousandYen(2), of: ThousandYen(3))?.percent(decimals: 2) == "66.67%")
     }
 

@@ -77,4 +77,10 @@ struct NotationTests {
     func refusesPillars(written: String) {
         #expect(ReformPillarRef(parsing: written) == nil)
     }
+
+    @Test("misgrouped digits are unreadable, never guessed", arguments: ["《1,0000千円》", "《12,34千円》", "《5,,000千円》", "《,500千円》",
+                                                                       "《5,000,千円》", "《1234,567千円》"])
+    func misgrouped(written: String) {
+        #expect(throws: BudgetError.unreadable(written)) { try BudgetNotation.read(written) }
+    }
 }

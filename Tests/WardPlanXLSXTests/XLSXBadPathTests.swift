@@ -78,3 +78,36 @@ struct XLSXBadPathTests {
         #expect(sink.bytes.starts(with: Array("PK\u{3}\u{4}".utf8)))
     }
 }
+
+@Suite("XLSX text XML cannot hold")
+struct XLSXIllegalTextTests {
+    @Test("U+FFFE in a cell, a control character in the title or the ward's name: a located error, no file",
+          arguments: [("cell", "\u{FFFE}"), ("title", "\u{1}"), ("ward", "\u{B}")])
+    func refused(place: String, character: String) throws {
+        var plan = Fixtures.smallPlan()
+        switch place {
+        case "cell": plan.issues[0].strategies[0].initiatives[0].description = "説明" + character
+        case "title": plan.title = "運営方針" + character
+        default: plan.ward = Ward(name: "北" + character + "区")
+        }
+        let folder = try Fixtures.temporaryFolder()
+        var stream = PlanStream([plan])
+        #expect {
+            try XLSXExporter().export(&stream, to: .path(folder.appendingPathComponent("x.xlsx").path), options: .init())
+        } throws: { error in
+            let error = error as? WardPlanError
+            return error?.kind == .unrepresentable && error?.message.contains("which an XLSX file cannot hold") == true
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("a control character in a cell is escaped by libxlsxwriter: the workbook is written")
+    func controlInCell() throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].strategies[0].initiatives[0].description = "前\u{1}後"
+        let output = MemoryOutput()
+        var stream = PlanStream([plan])
+        try XLSXExporter().export(&stream, to: .memory(output), options: .init())
+        #expect(output.contents(of: "plans.xlsx")?.starts(with: Array("PK".utf8)) == true)
+    }
+}

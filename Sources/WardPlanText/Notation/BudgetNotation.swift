@@ -29,7 +29,14 @@ public enum BudgetNotation {
         return !inner.isEmpty && inner.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "-" }
     }
 
-    /// Reads a written budget.
+    /// Whether commas, if any, separate thousands: `5,237`, `1,234,567` — not `1,0000`, `12,34` or `5,,000`.
+    static func isGrouped(_ digits: Substring) -> Bool {
+        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1 else { return !digits.isEmpty }
+        return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// Reads a written budget; misgrouped digits (`1,0000`) are unreadable, never guessed.
     public static func read(_ written: String) throws(BudgetError) -> Reading {
         var folded = Substring(MatchText.fold(written).filter { !$0.isWhitespace })
         while let first = folded.first, openers.contains(first) { folded.removeFirst() }
@@ -40,8 +47,7 @@ public enum BudgetNotation {
         if folded.first == ":" { folded.removeFirst() }
         if folded.hasSuffix("千円") { folded.removeLast(2) }
         if !folded.isEmpty, folded.allSatisfy({ $0 == "-" }) { return .none }
-        guard !folded.isEmpty, folded.first != ",", folded.last != ",",
-            folded.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," })
+        guard !folded.isEmpty, folded.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," }), isGrouped(folded)
         else { throw .unreadable(written) }
         let digits = folded.filter { $0 != "," }
         guard let amount = Int(digits) else { throw .tooLarge(written) }

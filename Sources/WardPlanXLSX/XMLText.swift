@@ -1,0 +1,27 @@
+/// What an XLSX file (XML 1.0 inside) can hold: U+FFFE and U+FFFF nowhere; C0 controls other than tab,
+/// line feed and carriage return nowhere libxlsxwriter does not escape them (sheet names, document
+/// properties). Such text is refused with the field and place — never written into a corrupt file.
+enum XMLText {
+    /// The first scalar of `text` that XML 1.0 cannot hold at all, or only in a cell (`cell: true`), if any.
+    static func illegalScalar(in text: String, inCell: Bool) -> Unicode.Scalar? {
+        text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0xFFFE, 0xFFFF: true
+            case 0x09, 0x0A, 0x0D: false
+            case 0x00...0x1F: !inCell
+            default: false
+            }
+        }
+    }
+
+    /// Fails with a message naming `field`, `place` and the character, when `text` holds one XML cannot hold.
+    static func check(_ text: String, inCell: Bool, field: @autoclosure () -> String, place: @autoclosure () -> String) throws(XLSXError) {
+        guard let scalar = illegalScalar(in: text, inCell: inCell) else { return }
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        throw XLSXError("\(field()) holds the character \(code), which an XLSX file cannot hold (\(place())); remove it from the plan")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
