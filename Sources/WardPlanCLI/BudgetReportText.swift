@@ -19,7 +19,7 @@ public enum BudgetReportText {
                 lines.append("  \(group.fiscalYearLabel ?? "") (FY\(group.fiscalYear ?? 0))  \(amount(group.totalThousandYen))")
             }
             for change in report.yearOverYear {
-                let ratio = change.ratioPerMille.map { " (前年度比 \(perMilleAsPercent($0)))" } ?? ""
+                let ratio = change.ratioPerMille.map { " (前年度比 \(PlanLabels.percent(perMille: $0)))" } ?? ""
                 let delta = ThousandYen(change.deltaThousandYen)
                 lines.append("  \(change.ward) FY\(change.fromFiscalYear)→FY\(change.toFiscalYear): \(delta.amount >= 0 ? "+" : "")\(delta)\(ratio)")
             }
@@ -32,12 +32,12 @@ public enum BudgetReportText {
         var lines = ["\(plan.ward) \(plan.fiscalYearLabel) (FY\(plan.fiscalYear)) \(plan.statusLabel)\(head)"]
         lines.append(row("No", "経営課題 (issue)", "予算額", "割合", "取組"))
         for issue in plan.issues {
-            let share = issue.sharePerMille.map(perMilleAsPercent) ?? "-"
+            let share = PlanLabels.percent(perMille: issue.sharePerMille)
             lines.append(row(String(issue.number), issue.title, amount(issue.totalThousandYen), share, String(issue.initiativeCount)))
         }
         let total = row("", "合計 (total)", amount(plan.totalThousandYen), PlanLabels.fullShare(of: ThousandYen(plan.totalThousandYen)),
                         String(plan.initiativeCount))
-        lines.append(total + "  (予算なし \(plan.unbudgetedInitiativeCount))")
+        lines.append(total + "  (\(PlanLabels.noBudget) \(plan.unbudgetedInitiativeCount))")
         return lines
     }
 
@@ -52,9 +52,4 @@ public enum BudgetReportText {
     }
 
     private static func amount(_ thousandYen: Int) -> String { ThousandYen(thousandYen).description }
-
-    /// 65 → `6.5%`, exactly (the per-mille value is already rounded).
-    private static func perMilleAsPercent(_ perMille: Int) -> String {
-        "\(perMille < 0 ? "-" : "")\(perMille.magnitude / 10).\(perMille.magnitude % 10)%"
-    }
 }

@@ -54,11 +54,11 @@ struct ExportCommand: ParsableCommand {
         guard let first = try reader.next() else { throw input.noPlan }
         var pending: LoadedPlan? = first
         let force = self.force
-        var plans = PlanStream {
+        var plans = PlanStream(budgeted: {
             guard let loaded = try pending ?? reader.next() else { return nil }
             pending = nil
             return try Self.checked(loaded, force: force, console: context.console)
-        }
+        })
         try exporter.export(&plans, to: Self.destination(output, console: context.console), settings: settings)
     }
 
@@ -67,8 +67,9 @@ struct ExportCommand: ParsableCommand {
         argument == "-" ? .stream(console.output) : .path(argument)
     }
 
-    /// The plan, once its diagnostics are printed; refused when validation finds errors, unless forced.
-    private static func checked(_ loaded: LoadedPlan, force: Bool, console: Console) throws -> OperatingPlan {
+    /// The plan with its roll-up, once its diagnostics are printed; refused when validation finds errors,
+    /// unless forced; an error names the input the plan came from.
+    private static func checked(_ loaded: LoadedPlan, force: Bool, console: Console) throws -> BudgetedPlan {
         let diagnostics = loaded.validation()
         console.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }
@@ -76,6 +77,6 @@ struct ExportCommand: ParsableCommand {
             throw WardPlanError(.invalidPlan, "the plan has \(errors.count) error(s) and is not exported (use --force to export it anyway)",
                                 path: loaded.file)
         }
-        return loaded.plan
+        do throws(WardPlanError) { return try BudgetedPlan(loaded.plan) } catch { throw error.inFile(loaded.file) }
     }
 }

@@ -1,13 +1,15 @@
 import WardPlanExport
 
 /// Turns exporters' options written as flags (`--encoding cp932`, `--encoding=cp932`, `--lines`,
-/// `--no-formula-guard`) into the `-O name=value` form the export command takes, using the options the
-/// registered exporters declare — no format's flag is written into the command line tool itself.
+/// `--lines false`, `--no-formula-guard`) into the `-O name=value` form the export command takes, using the
+/// options the registered exporters declare — no format's flag is written into the command line tool itself.
+/// The chosen format's declarations (`--format NAME`) come first when two formats share an option name.
 enum FormatOptionArguments {
     /// The arguments with every declared option's flag rewritten; the rest unchanged. Stops at `--`.
-    static func rewrite(_ arguments: [String], declarations: [OptionDeclaration], reserved: Set<String>) -> [String] {
+    static func rewrite(_ arguments: [String], registry: ExporterRegistry, reserved: Set<String>) -> [String] {
+        let chosen = formatName(in: arguments).flatMap { try? registry.exporter(named: $0) }
         var byName: [String: OptionDeclaration] = [:]
-        for declaration in declarations where !reserved.contains(declaration.name) {
+        for declaration in (chosen?.declarations ?? []) + registry.all.flatMap(\.declarations) where !reserved.contains(declaration.name) {
             byName[declaration.name] = byName[declaration.name] ?? declaration
         }
         var result: [String] = []
@@ -30,7 +32,9 @@ enum FormatOptionArguments {
                 if let inlineValue {
                     result += ["-O", "\(name)=\(inlineValue)"]
                 } else if declaration.kind == .flag {
-                    result += ["-O", "\(name)=true"]
+                    let value = index < arguments.endIndex ? OptionDeclaration.flagValue(arguments[index]) : nil
+                    if value != nil { index += 1 }
+                    result += ["-O", "\(name)=\(value ?? true)"]
                 } else if index < arguments.endIndex {
                     result += ["-O", "\(name)=\(arguments[index])"]
                     index += 1
@@ -46,5 +50,15 @@ enum FormatOptionArguments {
             }
         }
         return result
+    }
+
+    /// The value of `--format NAME` or `--format=NAME`, if given.
+    private static func formatName(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { return nil }
+            if argument.hasPrefix("--format=") { return String(argument.dropFirst("--format=".count)) }
+            if argument == "--format", index + 1 < arguments.count { return arguments[index + 1] }
+        }
+        return nil
     }
 }

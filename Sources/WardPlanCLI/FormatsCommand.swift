@@ -14,7 +14,7 @@ struct FormatsCommand: ParsableCommand {
     static func optionsHelp(_ registry: ExporterRegistry) -> String {
         registry.all.map { exporter in
             let lines = exporter.declarations.map { declaration in
-                "  --\(declaration.name) <\(declaration.valueSummary)> (default: \(declaration.defaultValue))\n      \(declaration.help)"
+                "  \(declaration.usage) (default: \(declaration.defaultValue))\n      \(declaration.help)"
             }
             return (["\(exporter.format.name)\t\(exporter.format.summary)"] + lines).joined(separator: "\n")
         }.joined(separator: "\n")

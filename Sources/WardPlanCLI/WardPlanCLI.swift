@@ -45,8 +45,7 @@ public enum WardPlanCLI {
     public static func run(_ arguments: [String], registry: ExporterRegistry, console: Console = .standard) -> Int32 {
         let context = CLIContext(registry: registry, console: console)
         return CLIContext.$current.withValue(context) {
-            let rewritten = FormatOptionArguments.rewrite(
-                arguments, declarations: registry.all.flatMap(\.declarations), reserved: ExportCommand.ownOptionNames)
+            let rewritten = FormatOptionArguments.rewrite(arguments, registry: registry, reserved: ExportCommand.ownOptionNames)
             do {
                 var command = try WardPlanCommand.parseAsRoot(rewritten)
                 try command.run()

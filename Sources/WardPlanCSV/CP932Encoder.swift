@@ -11,10 +11,9 @@ import Darwin
 final class CP932Encoder {
     private let converter: iconv_t
 
-    /// A character CP932 cannot hold, and where it stands in the text given.
+    /// A character CP932 cannot hold.
     struct Unencodable: Error {
         let character: Character
-        let offset: Int
     }
 
     init() throws(CSVEncodingError) {
@@ -29,10 +28,10 @@ final class CP932Encoder {
     /// The CP932 bytes of `text`.
     func encode(_ text: String) throws(Unencodable) -> [UInt8] {
         if let bytes = convert(text) { return bytes }
-        for (offset, character) in text.enumerated() where convert(String(character)) == nil {
-            throw Unencodable(character: character, offset: offset)
+        for character in text where convert(String(character)) == nil {
+            throw Unencodable(character: character)
         }
-        throw Unencodable(character: text.first ?? " ", offset: 0)
+        throw Unencodable(character: text.first ?? " ")
     }
 
     private func convert(_ text: String) -> [UInt8]? {

@@ -24,7 +24,8 @@ public struct AnyPlanExporter: Sendable {
 
     /// Exports `plans` to `destination` with the options `settings` gives.
     /// - Throws: ``WardPlanError``: ``WardPlanError/Kind/invalidOption`` for bad settings, the stream's errors,
-    ///   the exporter's (any other error wrapped as ``WardPlanError/Kind/external``), each naming the destination.
+    ///   the exporter's (any other error wrapped as ``WardPlanError/Kind/external``); an error that names no
+    ///   place is placed at the destination.
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, settings: [String: String] = [:])
         throws(WardPlanError)
     {

@@ -23,7 +23,7 @@ public enum AtomicFolder {
             throw WardPlanError(.outputFailed, "the output must be a folder, but a file of that name exists", path: path)
         }
         if existing != nil {
-            let foreign = FilePath.names(in: target).filter { !expectedNames($0) }
+            let foreign = try FilePath.names(in: target).filter { !expectedNames($0) }
             guard foreign.isEmpty else {
                 let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
                 throw WardPlanError(.outputFailed, "the folder holds files WardPlan did not write (\(shown)); "

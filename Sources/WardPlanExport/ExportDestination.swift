@@ -10,12 +10,7 @@ public enum ExportDestination: Sendable, CustomStringConvertible {
     /// The process's standard output.
     public static var standardOutput: ExportDestination { .stream(.standardOutput) }
 
-    /// Parses the command-line form: `-` for standard output, anything else a path.
-    public init(argument: String) {
-        self = argument == "-" ? .standardOutput : .path(argument)
-    }
-
-    /// The destination as messages name it: the path, `-` for standard output, `memory`.
+    /// The destination as messages name it: the path, the stream's name (`standard output`), `memory`.
     public var description: String {
         switch self {
         case .path(let path): path

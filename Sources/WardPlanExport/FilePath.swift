@@ -11,6 +11,8 @@ import Darwin
 enum FilePath {
     struct Status {
         let mode: UInt32
+        /// The last modification, in seconds since 1970.
+        let modified: Int
         var isFolder: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
         var isRegular: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFREG) }
     }
@@ -19,7 +21,14 @@ enum FilePath {
     static func status(of path: String) -> Status? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Status(mode: UInt32(info.st_mode))
+        return Status(mode: UInt32(info.st_mode), modified: Int(info.st_mtim.tv_sec))
+    }
+
+    /// What `path` itself is (a link is a link), or `nil` when nothing is.
+    static func linkStatus(of path: String) -> Status? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return Status(mode: UInt32(info.st_mode), modified: Int(info.st_mtim.tv_sec))
     }
 
     /// `path` with symbolic links followed to the file they name (which need not exist yet).
@@ -61,16 +70,22 @@ enum FilePath {
         return text
     }
 
+    /// How long a temporary must have been left untouched before it counts as stale: an hour, so that a
+    /// live export of a process this one cannot see (another PID namespace on a shared folder) is spared.
+    static let staleAge = 3600
+
     /// Removes the temporaries that earlier runs left in `folder` when they were killed: only our own names
-    /// (`.wardplan-<pid>-<number>.tmp` or `.old`), and only when that process is gone.
+    /// (`.wardplan-<pid>-<number>.tmp` or `.old`), only when no such process is alive here, and only when
+    /// untouched for ``staleAge`` seconds.
     static func removeStaleTemporaries(in folder: String) {
-        for name in names(in: folder) where name.hasPrefix(".wardplan-") && (name.hasSuffix(".tmp") || name.hasSuffix(".old")) {
+        let now = Int(time(nil))
+        for name in (try? names(in: folder)) ?? [] where name.hasPrefix(".wardplan-") && (name.hasSuffix(".tmp") || name.hasSuffix(".old")) {
             let parts = name.dropFirst(".wardplan-".count).split(separator: "-")
-            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, parts[1].split(separator: ".").first.flatMap({ UInt32($0) }) != nil,
-                kill(pid, 0) == -1, errno == ESRCH
-            else { continue }
             let path = folder + "/" + name
-            if let status = status(of: path), status.isFolder { removeTree(path) } else { unlink(path) }
+            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, parts[1].split(separator: ".").first.flatMap({ UInt32($0) }) != nil,
+                kill(pid, 0) == -1, errno == ESRCH, let status = linkStatus(of: path), now - status.modified >= staleAge
+            else { continue }
+            if status.isFolder { removeTree(path) } else { unlink(path) }
         }
     }
 
@@ -128,25 +143,20 @@ enum FilePath {
         try sink.write(contentsOf: read(path))
     }
 
-    /// Removes a folder and everything in it (our own staging folders only).
+    /// Removes a folder and everything in it (our own staging folders only). Links are removed, never followed.
     static func removeTree(_ path: String) {
-        if let folder = opendir(path) {
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                guard name != "." && name != ".." else { continue }
-                let child = path + "/" + name
-                if let status = status(of: child), status.isFolder { removeTree(child) } else { unlink(child) }
-            }
-            closedir(folder)
+        for name in (try? names(in: path)) ?? [] {
+            let child = path + "/" + name
+            if let status = linkStatus(of: child), status.isFolder { removeTree(child) } else { unlink(child) }
         }
         rmdir(path)
     }
 
     /// The names in a folder, sorted.
-    static func names(in path: String) -> [String] {
-        guard let folder = opendir(path) else { return [] }
+    static func names(in path: String) throws(WardPlanError) -> [String] {
+        guard let folder = opendir(path) else {
+            throw WardPlanError(.outputFailed, "cannot list the folder: \(SystemError.text())", path: path)
+        }
         defer { closedir(folder) }
         var names: [String] = []
         while let entry = readdir(folder) {

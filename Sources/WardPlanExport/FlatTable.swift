@@ -41,9 +41,11 @@ private struct Field<Row>: Sendable {
 /// One 具体的取組 with everything above it.
 private struct InitiativeRow: Sendable {
     let plan: OperatingPlan
-    let issue: ManagementIssue
-    let strategy: Strategy
-    let initiative: Initiative
+    let entry: InitiativeEntry
+
+    var issue: ManagementIssue { entry.issue }
+    var strategy: Strategy { entry.strategy }
+    var initiative: Initiative { entry.initiative }
 }
 
 /// One 様式3 取組項目 with its plan.
@@ -95,11 +97,7 @@ extension FlatTable {
         },
         Field(TableColumn("取組内容", "description", width: 60)) { .text($0.initiative.description) },
     ], key: ["ward", "fiscal_year", "initiative_id"]) { budgeted in
-        budgeted.plan.issues.flatMap { issue in
-            issue.strategies.flatMap { strategy in
-                strategy.initiatives.map { InitiativeRow(plan: budgeted.plan, issue: issue, strategy: strategy, initiative: $0) }
-            }
-        }
+        budgeted.plan.initiativeEntries.map { InitiativeRow(plan: budgeted.plan, entry: $0) }
     }
 
     /// One row per 様式3 取組項目.

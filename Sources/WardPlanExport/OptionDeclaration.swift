@@ -41,6 +41,11 @@ public struct OptionDeclaration: Sendable, Hashable {
         }
     }
 
+    /// How the option is written on a command line: `--encoding <utf8-bom|utf8|cp932>`, `--[no-]formula-guard`.
+    public var usage: String {
+        kind == .flag ? "--[no-]\(name)" : "--\(name) <\(valueSummary)>"
+    }
+
     /// Whether `text` is a value the option accepts.
     func accepts(_ text: String) -> Bool {
         switch kind {
@@ -52,7 +57,7 @@ public struct OptionDeclaration: Sendable, Hashable {
     }
 
     /// `true`/`yes`/`on`/`1` and `false`/`no`/`off`/`0`.
-    static func flagValue(_ text: String) -> Bool? {
+    public static func flagValue(_ text: String) -> Bool? {
         switch text.lowercased() {
         case "true", "yes", "on", "1": true
         case "false", "no", "off", "0": false

@@ -57,6 +57,12 @@ public enum PlanLabels {
         ratio?.percent() ?? "—"
     }
 
+    /// A per-mille value already rounded (`65`) as a percentage with one decimal (`6.5%`); `—` for none.
+    public static func percent(perMille: Int?) -> String {
+        guard let perMille else { return "—" }
+        return "\(perMille < 0 ? "-" : "")\(perMille.magnitude / 10).\(perMille.magnitude % 10)%"
+    }
+
     /// The share of a plan total in itself: `100.0%`, or `—` when the total is zero.
     public static func fullShare(of total: ThousandYen) -> String {
         percent(BudgetRatio(total, of: total))

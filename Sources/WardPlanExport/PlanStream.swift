@@ -21,7 +21,13 @@ public struct PlanStream: ~Copyable {
 
     /// A stream whose plans come from `next`, which returns `nil` at the end and throws when input is bad.
     public init(_ next: @escaping () throws -> OperatingPlan?) {
-        source = ProducerSource(produce: next)
+        source = ProducerSource { try next().map(Source.plan) }
+    }
+
+    /// A stream whose plans come from `next` with their roll-ups already made — for a reader that adds
+    /// the budgets itself, to say in its error which input a plan came from.
+    public init(budgeted next: @escaping () throws -> BudgetedPlan?) {
+        source = ProducerSource { try next().map(Source.budgeted) }
     }
 
     /// The next plan with its roll-up, or `nil` at the end.
@@ -41,23 +47,32 @@ public struct PlanStream: ~Copyable {
     }
 
     private mutating func produce() throws(WardPlanError) -> BudgetedPlan? {
-        let plan: OperatingPlan?
-        do { plan = try source.next() } catch { throw WardPlanError.wrapping(error) }
-        guard let plan else { return nil }
-        return try BudgetedPlan(plan)
+        let produced: Source?
+        do { produced = try source.next() } catch { throw WardPlanError.wrapping(error) }
+        switch produced {
+        case nil: return nil
+        case .plan(let plan): return try BudgetedPlan(plan)
+        case .budgeted(let plan): return plan
+        }
     }
 }
 
+/// What a source hands over: a plan, or a plan with its roll-up made already.
+private enum Source {
+    case plan(OperatingPlan)
+    case budgeted(BudgetedPlan)
+}
+
 private protocol PlanSource {
-    mutating func next() throws -> OperatingPlan?
+    mutating func next() throws -> Source?
 }
 
 private struct IteratorSource<Iterator: IteratorProtocol<OperatingPlan>>: PlanSource {
     var iterator: Iterator
-    mutating func next() -> OperatingPlan? { iterator.next() }
+    mutating func next() -> Source? { iterator.next().map(Source.plan) }
 }
 
 private struct ProducerSource: PlanSource {
-    let produce: () throws -> OperatingPlan?
-    func next() throws -> OperatingPlan? { try produce() }
+    let produce: () throws -> Source?
+    func next() throws -> Source? { try produce() }
 }

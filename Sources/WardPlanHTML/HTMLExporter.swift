@@ -22,7 +22,7 @@ public struct HTMLExporter: PlanExporter {
             let page = try singlePage(&plans, destination: destination)
             try destination.writeFile(named: "index.html") { writer in try writer.write(page) }
         case .path, .memory:
-            try destination.writeFolder(expectedNames: Self.isPageName) { folder in try writeSite(&plans, into: &folder) }
+            try destination.writeFolder(expectedNames: PageFileNames.isPageName) { folder in try writeSite(&plans, into: &folder) }
         }
     }
 
@@ -46,7 +46,4 @@ public struct HTMLExporter: PlanExporter {
         }
         try folder.writeFile(named: "index.html") { writer in try writer.write(index.render()) }
     }
-
-    /// Whether an existing output folder may hold `name`: the pages this exporter writes.
-    static func isPageName(_ name: String) -> Bool { name.hasSuffix(".html") }
 }

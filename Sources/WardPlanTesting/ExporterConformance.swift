@@ -13,9 +13,10 @@ import WardPlanExport
 /// ```
 ///
 /// It exports zero, one and several plans to memory (zero plans must still make the output, which may be
-/// empty only for formats such as JSON Lines), one plan to standard output (a stream), to a path
-/// (leaving no temporary behind), and a stream that fails midway over an existing output, which must be
-/// left exactly as it was — on disk and in memory — with the stream's error passed through.
+/// empty only for formats such as JSON Lines); one and several plans to standard output (a stream) and to a
+/// path, where every plan must be read or the destination refused with `.unsupportedDestination` before
+/// anything is written, and no temporary may remain; and a stream that fails midway over a new path, an
+/// existing output and memory, which must be left exactly as they were, with the stream's error passed through.
 public struct ExporterConformance: Sendable {
     /// The exporter checked.
     public let exporter: AnyPlanExporter
@@ -43,8 +44,10 @@ public struct ExporterConformance: Sendable {
             check("zero plans to memory") { try memoryExport(plans: []) },
             check("one plan to memory") { try memoryExport(plans: Array(plans.prefix(1))) },
             check("several plans to memory") { try memoryExport(plans: plans) },
-            check("one plan to standard output") { try streamExport() },
-            check("one plan to a path") { try pathExport() },
+            check("one plan to standard output") { try streamExport(plans: Array(plans.prefix(1))) },
+            check("several plans to standard output") { try streamExport(plans: plans) },
+            check("one plan to a path") { try pathExport(plans: Array(plans.prefix(1))) },
+            check("several plans to a path") { try pathExport(plans: plans) },
             check("a failed export to a new path") { try failedPathExport(overExisting: false) },
             check("a failed export over an existing output") { try failedPathExport(overExisting: true) },
             check("a failed export to memory") { try failedMemoryExport() },
@@ -77,10 +80,12 @@ public struct ExporterConformance: Sendable {
         return nil
     }
 
-    private func streamExport() throws -> String? {
+    /// Standard output: the bytes of every plan, or `.unsupportedDestination` before writing anything.
+    private func streamExport(plans: [OperatingPlan]) throws -> String? {
         let sink = ByteSink(memoryNamed: "-")
         do throws(WardPlanError) {
-            _ = try export(Array(plans.prefix(1)), to: .stream(sink))
+            let read = try export(plans, to: .stream(sink))
+            if read != plans.count { return "read \(read) of \(plans.count) plans" }
         } catch {
             guard error.kind == .unsupportedDestination else { throw error }
             return sink.bytes.isEmpty ? nil : "refused standard output after writing \(sink.bytes.count) bytes to it"
@@ -88,11 +93,19 @@ public struct ExporterConformance: Sendable {
         return sink.bytes.isEmpty ? "wrote nothing to standard output" : nil
     }
 
-    private func pathExport() throws -> String? {
+    /// A path: the output and nothing else beside it, or `.unsupportedDestination` leaving nothing.
+    private func pathExport(plans: [OperatingPlan]) throws -> String? {
         let folder = try Scratch.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let target = folder + "/out." + exporter.format.fileExtension
-        _ = try export(Array(plans.prefix(1)), to: .path(target))
+        do throws(WardPlanError) {
+            let read = try export(plans, to: .path(target))
+            if read != plans.count { return "read \(read) of \(plans.count) plans" }
+        } catch {
+            guard error.kind == .unsupportedDestination else { throw error }
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder)
+            return left.isEmpty ? nil : "refused the path but left: \(left.sorted().joined(separator: ", "))"
+        }
         guard FileManager.default.fileExists(atPath: target) else { return "wrote nothing at \(target)" }
         let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "out." + exporter.format.fileExtension }
         return left.isEmpty ? nil : "left behind: \(left.sorted().joined(separator: ", "))"

@@ -5,6 +5,8 @@ import WardPlan
 struct SummaryCollector {
     private(set) var ledger = BudgetLedger()
     private(set) var byIssue: [FiscalYear: [String: [Int: ThousandYen]]] = [:]
+    /// For each year, each 経営課題 number's total across wards (the bottom row of the ward × issue table).
+    private(set) var issueTotals: [FiscalYear: [Int: ThousandYen]] = [:]
     private(set) var planCount = 0
 
     mutating func add(_ budgeted: BudgetedPlan) throws(BudgetError) {
@@ -12,9 +14,12 @@ struct SummaryCollector {
         let budget = budgeted.budget
         try ledger.add(plan, budget: budget)
         var issues = byIssue[plan.fiscalYear, default: [:]][plan.ward.name, default: [:]]
+        var totals = issueTotals[plan.fiscalYear, default: [:]]
         for issue in budget.issues {
             issues[issue.number] = try (issues[issue.number] ?? .zero).adding(issue.total)
+            totals[issue.number] = try (totals[issue.number] ?? .zero).adding(issue.total)
         }
+        issueTotals[plan.fiscalYear] = totals
         byIssue[plan.fiscalYear, default: [:]][plan.ward.name] = issues
         planCount += 1
     }

@@ -18,26 +18,39 @@ struct SummarySheetWriter {
         try sheet.write("集計 — 区 × 年度の予算額 (単位:千円)", row: row, column: 0, style: .title, field: "the title")
         row += 2
         let years = summary.fiscalYears
-        let cells = summary.ledger.byWardAndYear
-        try table(columns: years.map { "\($0.startYear) (\($0.japaneseLabel))" }, rows: summary.wards) { ward, column in
-            cells[BudgetLedger.Cell(ward: ward, fiscalYear: years[column])]
+        let ledger = summary.ledger
+        try table(columns: years.map { "\($0.startYear) (\($0.japaneseLabel))" }, rows: summary.wards,
+                  totals: Totals(rows: ledger.byWard, columns: years.map { ledger.byFiscalYear[$0] ?? .zero }, all: ledger.total)) { ward, column in
+            ledger.byWardAndYear[BudgetLedger.Cell(ward: ward, fiscalYear: years[column])]
         }
-        let byIssue = summary.byIssue
         for year in years {
-            let wards = byIssue[year] ?? [:]
-            let issues = Set(wards.values.flatMap(\.keys)).sorted()
+            let wards = summary.byIssue[year] ?? [:]
+            let issueTotals = summary.issueTotals[year] ?? [:]
+            let issues = issueTotals.keys.sorted()
             try sheet.write("\(year.japaneseLabel) (\(year.startYear)) — 区 × 経営課題の予算額 (単位:千円)", row: row, column: 0,
                             style: .title, field: "a section title")
             row += 1
-            try table(columns: issues.map { "経営課題\($0)" }, rows: wards.keys.sorted()) { ward, column in
+            let rowTotals = Dictionary(uniqueKeysWithValues: wards.keys.map {
+                ($0, ledger.byWardAndYear[BudgetLedger.Cell(ward: $0, fiscalYear: year)] ?? .zero)
+            })
+            try table(columns: issues.map { "経営課題\($0)" }, rows: wards.keys.sorted(),
+                      totals: Totals(rows: rowTotals, columns: issues.map { issueTotals[$0] ?? .zero },
+                                     all: ledger.byFiscalYear[year] ?? .zero)) { ward, column in
                 wards[ward]?[issues[column]]
             }
         }
         try sheet.preparePrinting(headerRows: nil)
     }
 
-    /// A table of amounts with a total column and a total row, both as formulas.
-    private mutating func table(columns: [String], rows: [String], amount: (String, Int) -> ThousandYen?) throws {
+    /// The totals of a table, as the collector added them up once: per row, per column, and of all.
+    private struct Totals {
+        let rows: [String: ThousandYen]
+        let columns: [ThousandYen]
+        let all: ThousandYen
+    }
+
+    /// A table of amounts with a total column and a total row, both as formulas with the collector's totals.
+    private mutating func table(columns: [String], rows: [String], totals: Totals, amount: (String, Int) -> ThousandYen?) throws {
         let totalColumn = columns.count + 1
         try sheet.write("区", row: row, column: 0, style: .heading, field: "a header")
         for (index, name) in columns.enumerated() {
@@ -46,28 +59,24 @@ struct SummarySheetWriter {
         try sheet.write("合計", row: row, column: totalColumn, style: .heading, field: "a header")
         row += 1
         let firstRow = row
-        var columnTotals = [ThousandYen](repeating: .zero, count: columns.count)
         for ward in rows {
             try sheet.write(ward, row: row, column: 0, style: .text, field: "a ward")
-            var rowTotal = ThousandYen.zero
             for column in columns.indices {
-                guard let value = amount(ward, column) else {
+                if let value = amount(ward, column) {
+                    try sheet.write(value.amount, row: row, column: column + 1, style: .amount)
+                } else {
                     try sheet.blank(row: row, column: column + 1, style: .amount)
-                    continue
                 }
-                try sheet.write(value.amount, row: row, column: column + 1, style: .amount)
-                rowTotal = try rowTotal.adding(value)
-                columnTotals[column] = try columnTotals[column].adding(value)
             }
             let range = "B\(row + 1):\(Sheet.columnName(totalColumn - 1))\(row + 1)"
-            try sheet.write(formula: "SUM(\(range))", value: rowTotal.amount, row: row, column: totalColumn, style: .totalAmount)
+            try sheet.write(formula: "SUM(\(range))", value: (totals.rows[ward] ?? .zero).amount, row: row, column: totalColumn,
+                            style: .totalAmount)
             row += 1
         }
         try sheet.write("合計", row: row, column: 0, style: .totalLabel, field: "a total")
-        let grandTotal = try ThousandYen.sum(columnTotals)
         for column in 0...columns.count {
             let name = Sheet.columnName(column + 1)
-            let value = column < columns.count ? columnTotals[column] : grandTotal
+            let value = column < columns.count ? totals.columns[column] : totals.all
             try sheet.write(formula: "SUM(\(name)\(firstRow + 1):\(name)\(max(firstRow, row - 1) + 1))", value: value.amount,
                             row: row, column: column + 1, style: .totalAmount)
         }

@@ -3,6 +3,7 @@ import Testing
 import WardPlan
 import WardPlanCLI
 import WardPlanExport
+import WardPlanJSON
 import WardPlanTesting
 import TestSupport
 
@@ -72,4 +73,25 @@ private struct PrinterOnFire: Error {}
 private struct ThrowingExporter: PlanExporter {
     var format: ExportFormat { ExportFormat(name: "throwing", summary: "", fileExtension: "txt") }
     func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoOptions) throws { throw PrinterOnFire() }
+}
+
+@Suite("Format options written as flags")
+struct FlagSpellingTests {
+    @Test("a flag takes --name, --name false, --name=false, --no-name and -O name=false alike")
+    func flagSpellings() throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].strategies[0].initiatives[0].description = "=1+1"
+        let input = try Fixtures.temporaryFolder().appendingPathComponent("plan.json")
+        try PlanJSON.encode(plan).write(to: input)
+        let base = ["export", input.path, "--format", "csv", "--output", "-", "--encoding", "utf8"]
+        for spelling in [["--formula-guard", "false"], ["--formula-guard=false"], ["--no-formula-guard"], ["-O", "formula-guard=false"]] {
+            let result = try CommandRunner.wardplan(base + spelling)
+            #expect(result.status == 0, "\(spelling): \(result.errors)")
+            #expect(result.text.contains(",1000,=1+1\r\n"), "\(spelling)")
+        }
+        for spelling in [[], ["--formula-guard"], ["--formula-guard", "yes"]] {
+            let result = try CommandRunner.wardplan(base + spelling)
+            #expect(result.status == 0 && result.text.contains(",1000,'=1+1\r\n"), "\(spelling)")
+        }
+    }
 }

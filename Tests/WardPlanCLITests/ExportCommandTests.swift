@@ -14,6 +14,7 @@ struct ExportCommandTests {
         #expect(formats == ["csv", "html", "json", "xlsx"])
         #expect(result.text.contains("  --encoding <utf8-bom|utf8|cp932> (default: utf8-bom)\n"))
         #expect(result.text.contains("  --layout <forms|data|both> (default: both)\n"))
+        #expect(result.text.contains("  --[no-]formula-guard (default: true)\n"))
     }
 
     @Test("export --format csv streams one table to standard output with the named options")

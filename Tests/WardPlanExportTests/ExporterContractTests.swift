@@ -207,13 +207,17 @@ struct ConcurrentExportTests {
 
 @Suite("Outputs that lose nothing")
 struct OutputSafetyTests {
-    @Test("temporaries a killed run left are removed; those of a live process and other files are kept")
+    @Test("temporaries a killed run left an hour ago are removed; a live process's, a recent one and other files are kept")
     func staleTemporaries() throws {
         let folder = try Fixtures.temporaryFolder()
-        let stale = [".wardplan-4000000-17.tmp", ".wardplan-4000001-9.old"]
-        let kept = [".wardplan-\(getpid())-5.tmp", ".wardplan-notes.tmp", "notes.txt"]
-        for name in stale + kept { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".wardplan-4000002-3.tmp"), withIntermediateDirectories: false)
+        let stale = [".wardplan-4000000-17.tmp", ".wardplan-4000001-9.old", ".wardplan-4000002-3.tmp"]
+        let kept = [".wardplan-\(getpid())-5.tmp", ".wardplan-notes.tmp", "notes.txt", ".wardplan-4000003-1.tmp"]
+        for name in stale.dropLast() + kept { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(stale[2]), withIntermediateDirectories: false)
+        let twoHoursAgo = Date(timeIntervalSinceNow: -7200)
+        for name in stale + kept.dropLast() {
+            try FileManager.default.setAttributes([.modificationDate: twoHoursAgo], ofItemAtPath: folder.appendingPathComponent(name).path)
+        }
         var plans = PlanStream([Fixtures.smallPlan()])
         try AnyPlanExporter(WardListExporter()).export(&plans, to: .path(folder.appendingPathComponent("out.txt").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == (kept + ["out.txt"]).sorted())

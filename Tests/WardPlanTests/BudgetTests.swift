@@ -61,7 +61,7 @@ struct BudgetTests {
 
     @Test("year over year: delta and ratio between two plans of a ward")
     func yearOverYear() throws {
-        let change = try BudgetChange(from: Fixtures.smallPlan(year: 2020), to: Fixtures.smallPlan(year: 2021, scale: 2))
+        let change = try BudgetChange(from: BudgetedPlan(Fixtures.smallPlan(year: 2020)), to: BudgetedPlan(Fixtures.smallPlan(year: 2021, scale: 2)))
         #expect(change.previous == ThousandYen(4000))
         #expect(change.current == ThousandYen(8000))
         #expect(change.delta == ThousandYen(4000))

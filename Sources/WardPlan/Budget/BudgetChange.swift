@@ -15,8 +15,8 @@ public struct BudgetChange: Sendable, Equatable {
     }
 
     /// Compares the totals of two plans, earlier first.
-    public init(from previous: OperatingPlan, to current: OperatingPlan) throws(BudgetError) {
-        try self.init(from: PlanBudget(previous).total, to: PlanBudget(current).total)
+    public init(from previous: BudgetedPlan, to current: BudgetedPlan) throws(BudgetError) {
+        try self.init(from: previous.budget.total, to: current.budget.total)
     }
 
     /// `current / previous` (前年度比); `nil` when the earlier amount is zero.

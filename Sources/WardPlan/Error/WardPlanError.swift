@@ -22,7 +22,7 @@ public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible
         case formatConflict
         /// An exporter option is unknown, or its value is not one it accepts.
         case invalidOption
-        /// The exporter cannot write to this kind of destination (a workbook to standard output, say).
+        /// The exporter cannot write to this kind of destination (several files to standard output, say).
         case unsupportedDestination
         /// Something about the plans cannot be written in this format (a sheet name clash, text too long for a cell).
         case unrepresentable
@@ -76,7 +76,10 @@ public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible
     /// `error` as a ``WardPlanError``: itself when it is one, else wrapped as ``Kind/external`` with its description.
     public static func wrapping(_ error: any Error, path: String? = nil) -> WardPlanError {
         if let known = error as? WardPlanError { return known.inFile(path) }
-        if let budget = error as? BudgetError { return WardPlanError(.budgetOverflow, budget.description, path: path) }
+        if let budget = error as? BudgetError {
+            let kind: Kind = if case .overflow = budget { .budgetOverflow } else { .invalidInput }
+            return WardPlanError(kind, budget.description, path: path)
+        }
         return WardPlanError(.external, String(describing: error), path: path)
     }
 }

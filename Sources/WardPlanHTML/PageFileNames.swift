@@ -19,4 +19,15 @@ struct PageFileNames {
         used.insert(candidate)
         return candidate
     }
+
+    /// Whether `name` is one this exporter writes: `index.html`, or `<year>-<ward>-<state>[-<n>].html`. An
+    /// existing folder is replaced only when every file in it is such a name.
+    static func isPageName(_ name: String) -> Bool {
+        guard name != "index.html" else { return true }
+        guard name.hasSuffix(".html") else { return false }
+        var parts = name.dropLast(".html".count).split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count >= 4, let last = parts.last, Int(last) != nil { parts.removeLast() }
+        guard parts.count == 3, let year = parts.first, !year.isEmpty, year.allSatisfy(\.isASCII), Int(year) != nil else { return false }
+        return PlanStatus(rawValue: String(parts[2])) != nil
+    }
 }
