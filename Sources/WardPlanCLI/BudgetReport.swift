@@ -20,6 +20,28 @@ public struct BudgetReport: Encodable, Sendable {
         public let budgetedInitiativeCount: Int
         public let unbudgetedInitiativeCount: Int
         public let issues: [Issue]
+        /// What the import of this plan met: an error here means something (an unreadable budget, say)
+        /// is not in these totals.
+        public let problems: [Problem]
+    }
+
+    /// A problem met importing a plan, as data: `severity` is `error` or `warning`.
+    public struct Problem: Encodable, Sendable {
+        public let severity: String
+        public let message: String
+        public let file: String?
+        public let line: Int?
+        public let column: Int?
+        public let field: String?
+
+        init(_ diagnostic: Diagnostic) {
+            severity = diagnostic.severity.rawValue
+            message = diagnostic.message
+            file = diagnostic.location.file
+            line = diagnostic.location.line
+            column = diagnostic.location.column
+            field = diagnostic.location.field
+        }
     }
 
     public struct Issue: Encodable, Sendable {
@@ -58,6 +80,8 @@ public struct BudgetReport: Encodable, Sendable {
 
     public private(set) var plans: [Plan] = []
     public private(set) var totalThousandYen = 0
+    /// False when an import error left something out of the totals (it is named in a plan's `problems`).
+    public private(set) var complete = true
     public private(set) var byWard: [Group] = []
     public private(set) var byFiscalYear: [Group] = []
     public private(set) var yearOverYear: [Change] = []
@@ -66,9 +90,9 @@ public struct BudgetReport: Encodable, Sendable {
     /// An empty report.
     public init() {}
 
-    /// Adds one plan's roll-up.
+    /// Adds one plan's roll-up, with the `problems` its import met.
     /// - Throws: ``WardPlan/WardPlanError`` of kind ``WardPlan/WardPlanError/Kind/budgetOverflow`` when a total across plans does not fit.
-    public mutating func add(_ budgeted: BudgetedPlan) throws(WardPlanError) {
+    public mutating func add(_ budgeted: BudgetedPlan, problems: [Diagnostic] = []) throws(WardPlanError) {
         let plan = budgeted.plan
         let budget = budgeted.budget
         do { try ledger.add(plan, budget: budget) } catch {
@@ -87,7 +111,8 @@ public struct BudgetReport: Encodable, Sendable {
             status: plan.status.rawValue, statusLabel: plan.status.japaneseName, title: plan.title, head: plan.head,
             totalThousandYen: budget.total.amount, initiativeCount: budget.initiativeCount,
             budgetedInitiativeCount: budget.budgetedInitiativeCount,
-            unbudgetedInitiativeCount: budget.unbudgetedInitiativeCount, issues: issues))
+            unbudgetedInitiativeCount: budget.unbudgetedInitiativeCount, issues: issues, problems: problems.map(Problem.init)))
+        if problems.containsErrors { complete = false }
         totalThousandYen = ledger.total.amount
     }
 
@@ -118,6 +143,6 @@ public struct BudgetReport: Encodable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case plans, totalThousandYen, byWard, byFiscalYear, yearOverYear
+        case plans, totalThousandYen, complete, byWard, byFiscalYear, yearOverYear
     }
 }

@@ -38,6 +38,10 @@ public enum BudgetReportText {
         let total = row("", "合計 (total)", amount(plan.totalThousandYen), PlanLabels.fullShare(of: ThousandYen(plan.totalThousandYen)),
                         String(plan.initiativeCount))
         lines.append(total + "  (\(PlanLabels.noBudget) \(plan.unbudgetedInitiativeCount))")
+        let errors = plan.problems.count { $0.severity == Diagnostic.Severity.error.rawValue }
+        if errors > 0 {
+            lines.append("  注意: \(errors) import error(s) — what they name (an unreadable budget, say) is not in these totals")
+        }
         return lines
     }
 

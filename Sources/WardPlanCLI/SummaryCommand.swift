@@ -19,7 +19,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         var report = BudgetReport()
         try input.forEachPlan { loaded in
-            do throws(WardPlanError) { try report.add(BudgetedPlan(loaded.plan)) } catch { throw error.inFile(loaded.file) }
+            do throws(WardPlanError) { try report.add(BudgetedPlan(loaded.plan), problems: loaded.diagnostics) } catch { throw error.inFile(loaded.file) }
         }
         try report.finish()
         let console = CLIContext.current.console

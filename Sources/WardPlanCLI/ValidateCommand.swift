@@ -1,5 +1,6 @@
 import ArgumentParser
 import WardPlan
+import WardPlanInput
 
 /// `wardplan validate` — import problems and validation rules, as `path:line:column: severity: message`.
 struct ValidateCommand: ParsableCommand {
@@ -15,14 +16,25 @@ struct ValidateCommand: ParsableCommand {
         var errors = 0
         var warnings = 0
         var plans = 0
-        while let loaded = try reader.next() {
+        while true {
+            let loaded: LoadedPlan?
+            do throws(WardPlanError) {
+                loaded = try reader.next()
+            } catch {
+                // A bad record or file is reported and counted; the inputs after it are still checked.
+                guard error.kind == .invalidInput else { throw error }
+                console.report(error.description)
+                errors += 1
+                continue
+            }
+            guard let loaded else { break }
             plans += 1
             let diagnostics = loaded.validation()
             console.report(diagnostics)
             errors += diagnostics.count { $0.severity == .error }
             warnings += diagnostics.count { $0.severity == .warning }
         }
-        guard plans > 0 else { throw input.noPlan }
+        guard plans > 0 || errors > 0 else { throw input.noPlan }
         console.report("\(plans) plan(s): \(errors) error(s), \(warnings) warning(s)")
         if errors > 0 || (input.strict && warnings > 0) { throw ExitCode(1) }
     }

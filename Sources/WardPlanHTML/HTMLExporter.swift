@@ -22,7 +22,9 @@ public struct HTMLExporter: PlanExporter {
             let page = try singlePage(&plans, destination: destination)
             try destination.writeFile(named: "index.html") { writer in try writer.write(page) }
         case .path, .memory:
-            try destination.writeFolder(expectedNames: PageFileNames.isPageName) { folder in try writeSite(&plans, into: &folder) }
+            try destination.writeFolder(expectedNames: PageFileNames.isPageName) { folder in
+                try writeSite(&plans, into: &folder, named: destination.description)
+            }
         }
     }
 
@@ -33,14 +35,16 @@ public struct HTMLExporter: PlanExporter {
             throw WardPlanError(.unsupportedDestination, "several plans need a folder as output (index.html and one page each), "
                                     + "not one file", path: destination.description)
         }
+        try PageText.check(plan.plan, page: destination.description)
         return PlanPage(plan).render()
     }
 
-    private func writeSite(_ plans: inout PlanStream, into folder: inout FolderWriter) throws {
+    private func writeSite(_ plans: inout PlanStream, into folder: inout FolderWriter, named site: String) throws {
         var names = PageFileNames()
         var index = IndexPage()
         while let plan = try plans.next() {
             let fileName = names.name(for: plan.plan)
+            try PageText.check(plan.plan, page: site + "/" + fileName)
             try folder.writeFile(named: fileName) { writer in try writer.write(PlanPage(plan, indexLink: "index.html").render()) }
             index.add(plan, fileName: fileName)
         }

@@ -25,9 +25,15 @@ public struct PlanInputReader {
     public mutating func next() throws(WardPlanError) -> LoadedPlan? {
         while true {
             if var reader = dataset {
-                let plan = try reader.next()
+                let record: (plan: OperatingPlan, sourceMap: SourceMap)?
+                do throws(WardPlanError) {
+                    record = try reader.nextLocated()
+                } catch {
+                    dataset = reader
+                    throw error
+                }
                 dataset = reader
-                if let plan { return LoadedPlan(plan: plan, file: datasetFile) }
+                if let record { return LoadedPlan(plan: record.plan, file: datasetFile, sourceMap: record.sourceMap) }
                 dataset = nil
             }
             guard let path = paths.popFirst() else { return nil }

@@ -12,6 +12,8 @@ struct JSONValueScanner {
     private var sawArray = false
     private var started = false
     private var finished = false
+    /// Set when a bad record ended where the next one begins, so recovery must not skip it.
+    private var resumeHere = false
     let file: String?
 
     init(source: ByteSource, file: String?) {
@@ -45,16 +47,43 @@ struct JSONValueScanner {
             return nil
         }
         let startLine = line
-        return (try scanValue(), startLine)
+        do {
+            return (try scanValue(), startLine)
+        } catch {
+            try recover()
+            throw error
+        }
     }
 
+    /// After a bad record: JSON Lines go on at the next line; an array cannot be followed further.
+    private mutating func recover() throws {
+        guard !sawArray else {
+            finished = true
+            return
+        }
+        guard !resumeHere else {
+            resumeHere = false
+            return
+        }
+        while let byte = try peek(), byte != UInt8(ascii: "\n") { position += 1 }
+    }
+
+    /// The bytes of one value. A line break inside text, or a `{` opening a line while a value outside any
+    /// array is still open, means the record was cut short: the error points at the line it started on,
+    /// and the next record is left whole.
     private mutating func scanValue() throws -> [UInt8] {
         var value: [UInt8] = []
         var depth = 0
         var inString = false
         var escaped = false
+        let startLine = line
         while let byte = try peek() {
             if !inString && depth == 0 && !value.isEmpty && isDelimiter(byte) { break }
+            if inString && byte == UInt8(ascii: "\n") { throw cutShort(startLine, "a text value is not closed on its line") }
+            if !sawArray && depth > 0 && byte == UInt8(ascii: "{") && value.last == UInt8(ascii: "\n") {
+                resumeHere = true
+                throw cutShort(startLine, "a new record begins on line \(line) before it is closed")
+            }
             position += 1
             value.append(byte)
             if byte == UInt8(ascii: "\n") { line += 1 }
@@ -72,8 +101,12 @@ struct JSONValueScanner {
             }
             if depth == 0 && !inString && (byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")) { break }
         }
-        if inString || depth > 0 { throw error("the file ends inside a JSON value (cut short?)") }
+        if inString || depth > 0 { throw cutShort(startLine, "the file ends inside it") }
         return value
+    }
+
+    private func cutShort(_ startLine: Int, _ why: String) -> WardPlanError {
+        WardPlanError(.invalidInput, "the record starting on this line is cut short: \(why)", at: SourceLocation(file: file, line: startLine))
     }
 
     private func isDelimiter(_ byte: UInt8) -> Bool {

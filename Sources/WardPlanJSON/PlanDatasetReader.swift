@@ -13,8 +13,15 @@ public struct PlanDatasetReader {
     }
 
     /// The next plan, or `nil` at the end.
-    /// - Throws: ``WardPlan/WardPlanError`` naming the file, the line the plan starts on and the field at fault.
+    /// - Throws: ``WardPlan/WardPlanError`` naming the file, the line and column at fault and the field. After a
+    ///   bad record of JSON Lines, the next call goes on with the following line; after a fault in a JSON
+    ///   array, the array ends.
     public mutating func next() throws(WardPlanError) -> OperatingPlan? {
+        try nextLocated()?.plan
+    }
+
+    /// The next plan with where its parts stand in the file, or `nil` at the end.
+    public mutating func nextLocated() throws(WardPlanError) -> (plan: OperatingPlan, sourceMap: SourceMap)? {
         let value: (bytes: [UInt8], line: Int)?
         do {
             value = try scanner.next()
@@ -24,6 +31,6 @@ public struct PlanDatasetReader {
             throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: scanner.file)
         }
         guard let value else { return nil }
-        return try PlanJSON.decode(Data(value.bytes), file: scanner.file, line: value.line)
+        return try PlanJSON.decodeLocated(value.bytes, file: scanner.file, line: value.line)
     }
 }

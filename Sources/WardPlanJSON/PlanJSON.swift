@@ -18,14 +18,26 @@ public enum PlanJSON {
 
     /// Decodes one plan from JSON text, naming `file` and `line` in the error when it is not a plan.
     public static func decode(_ data: Data, file: String? = nil, line: Int? = nil) throws(WardPlanError) -> OperatingPlan {
-        do {
-            return try JSONDecoder().decode(OperatingPlan.self, from: data)
-        } catch let error as DecodingError {
-            throw WardPlanError(.invalidInput, Self.explain(error),
-                                at: SourceLocation(file: file, line: line, field: Self.path(of: error)))
-        } catch {
-            throw WardPlanError(.invalidInput, "not a plan: \(error)", at: SourceLocation(file: file, line: line))
+        try decodeLocated(Array(data), file: file, line: line ?? 1).plan
+    }
+
+    /// Decodes one plan that starts on `line` of `file`, after a strict syntax check (``JSONSyntax``), with
+    /// where each part stands; errors name the line, column and field at fault.
+    static func decodeLocated(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> (plan: OperatingPlan, sourceMap: SourceMap) {
+        let positions = try JSONSyntax.check(bytes, file: file, firstLine: line)
+        func location(_ field: String?) -> SourceLocation {
+            let position = positions[field ?? ""]
+            return SourceLocation(file: file, line: position?.line ?? line, column: position?.column, field: field)
         }
+        let plan: OperatingPlan
+        do {
+            plan = try JSONDecoder().decode(OperatingPlan.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw WardPlanError(.invalidInput, Self.explain(error), at: location(Self.path(of: error)))
+        } catch {
+            throw WardPlanError(.invalidInput, "not a plan: \(error)", at: location(nil))
+        }
+        return (plan, JSONSourceMap.make(for: plan, positions: positions, file: file))
     }
 
     private static func context(of error: DecodingError) -> DecodingError.Context? {

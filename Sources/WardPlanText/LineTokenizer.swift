@@ -131,13 +131,16 @@ struct LineTokenizer {
     /// An item whose title is inside its tag (`【具体的取組1-1-1 title(2,400千円)】`): a budget there is its own token.
     private mutating func emitTaggedItem(_ tag: ItemTag, title range: Range<Int>, column: Int) {
         var budget: ClosedRange<Int>?
-        for index in range where BracketPairs.pairs[line.folded[index]] != nil {
-            if let close = brackets.close(of: index), close < range.upperBound,
-                BudgetNotation.looksLikeBudget(String(line.folded[index...close]))
-            {
-                budget = index...close
-                break
+        var index = range.lowerBound
+        // Each bracket is looked at once, with what it holds: nested brackets are skipped, never rescanned.
+        while index < range.upperBound, budget == nil {
+            guard BracketPairs.pairs[line.folded[index]] != nil, let close = brackets.close(of: index), close < range.upperBound
+            else {
+                index += 1
+                continue
             }
+            if BudgetNotation.looksLikeBudget(String(line.folded[index...close])) { budget = index...close }
+            index = close + 1
         }
         var title = line.originalText(range)
         if let budget {

@@ -59,7 +59,6 @@ struct PlanAssembler {
             if case .cellBreak = token.kind { cell += 1 }
             handle(token, cell: cell, line: line)
         }
-        endTitle()
     }
 
     /// The headings of a row that holds nothing but headings (two or more): a table's column header.
@@ -80,10 +79,9 @@ struct PlanAssembler {
     private mutating func handle(_ token: Token, cell: Int, line: FoldedLine) {
         switch token.kind {
         case .cellBreak:
-            endTitle()
             if let ref = current, cell < columns.count, let heading = columns[cell] { applyColumn(heading, to: ref) }
         case .paragraphBreak:
-            endTitle()
+            break
         case .heading(let heading, let topLevel):
             apply(heading, topLevel: topLevel, line: line.number)
         case .item(let tag, let inlineTitle):
@@ -97,10 +95,6 @@ struct PlanAssembler {
         case .unclosed(let bracket):
             warn("「\(bracket)」 is not closed on this line: the text may be cut short", line: line.number, column: token.column)
         }
-    }
-
-    private mutating func endTitle() {
-        if case .item(let ref, .titleThenBody) = target, !draft.title(of: ref).isEmpty { target = .item(ref, .body) }
     }
 
     private mutating func applyColumn(_ heading: Heading, to ref: ItemRef) {
@@ -206,12 +200,14 @@ struct PlanAssembler {
         if existing.isEmpty {
             draft.setTitle(of: ref, to: title)
         } else if existing != title {
-            warn("this item appeared before with the title \"\(existing)\"; the first title is kept", line: line, column: column)
+            diagnostics.append(Diagnostic(
+                .error, "\(draft.name(of: ref)) appears twice with different titles (\"\(existing)\" and \"\(title)\"): "
+                    + "two items with one number are merged under the first title; number them apart",
+                at: SourceLocation(file: file, line: line, column: column)))
         }
     }
 
     private mutating func attachBudget(_ written: String, line: Int, column: Int) {
-        endTitle()
         guard case .initiative(let i, let s, let k)? = current else {
             warn("the budget \(written) is outside any 具体的取組 and is ignored", line: line, column: column)
             return
@@ -221,7 +217,7 @@ struct PlanAssembler {
         do {
             guard case .amount(let amount) = try BudgetNotation.read(written) else { return }
             if let existing = initiative.budget, existing != amount {
-                diagnostics.append(Diagnostic(.warning, "a second budget \(written) for 具体的取組 \(initiative.id); \(existing) is kept",
+                diagnostics.append(Diagnostic(.error, "a second budget \(written) for 具体的取組 \(initiative.id); only \(existing) is counted",
                                               at: location))
                 return
             }
@@ -253,7 +249,7 @@ struct PlanAssembler {
         case .issuesAndImprovements: draft.issuesAndImprovements.append(text)
         case .item(let ref, .titleThenBody(let tagLine)):
             target = .item(ref, .body)
-            guard !bullet, draft.title(of: ref).isEmpty else {
+            guard !bullet else {
                 draft.append(text, to: .body, of: ref)
                 return
             }
@@ -265,10 +261,12 @@ struct PlanAssembler {
         }
     }
 
-    /// Splits `title description` at the first run of white space (half- or full-width).
+    /// Splits `title description` at the first run of spaces (half- or full-width) or tabs; line-like
+    /// characters (VT, FF, NEL, U+2028) are text and stay where they are.
     static func splitTitle(_ text: String) -> (String, String?) {
-        guard let space = text.firstIndex(where: \.isWhitespace) else { return (text, nil) }
-        let rest = text[space...].drop(while: \.isWhitespace)
+        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+        guard let space = text.firstIndex(where: isSpace) else { return (text, nil) }
+        let rest = text[space...].drop(while: isSpace)
         return (String(text[..<space]), rest.isEmpty ? nil : String(rest))
     }
 

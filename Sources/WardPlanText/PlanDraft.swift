@@ -45,6 +45,16 @@ struct PlanDraft {
         }
     }
 
+    /// How messages name the item: `経営課題 1`, `戦略 1-2`, `具体的取組 1-2-3`, `取組項目 1`.
+    func name(of ref: ItemRef) -> String {
+        switch ref {
+        case .issue(let i): "経営課題 \(issues[i].number)"
+        case .strategy(let i, let s): "戦略 \(issues[i].strategies[s].id)"
+        case .initiative(let i, let s, let k): "具体的取組 \(issues[i].strategies[s].initiatives[k].id)"
+        case .reformItem(let r): "取組項目 \(reformItems[r].number)"
+        }
+    }
+
     mutating func setTitle(of ref: ItemRef, to title: String) {
         switch ref {
         case .issue(let i): issues[i].title = title
@@ -84,8 +94,14 @@ struct PlanDraft {
         }
     }
 
+    /// Appends in place: a field gathered from many lines costs time in proportion to its length.
     private static func append(_ text: String, to field: inout String?) {
-        field = field.map { $0 + "\n" + text } ?? text
+        guard field != nil else {
+            field = text
+            return
+        }
+        field!.append("\n")
+        field!.append(text)
     }
 
     // MARK: - Finding and adding items

@@ -9,6 +9,10 @@ struct SourceText {
         guard !data.isEmpty else { throw WardPlanError(.invalidInput, "the file is empty", at: SourceLocation(file: file)) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let order = Self.utf16ByteOrder(bytes) {
+            throw WardPlanError(.invalidInput, "the file is UTF-16 (\(order)), not UTF-8; save it as UTF-8",
+                                at: SourceLocation(file: file, line: 1))
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].count { $0 == 0x0A } + 1
             throw WardPlanError(.invalidInput, "the file holds binary data (a NUL byte), not published text",
@@ -17,7 +21,28 @@ struct SourceText {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Self.invalidUTF8(bytes, file: file)
         }
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: Self.endsLine).map(String.init)
+    }
+
+    /// Only LF, CR and CRLF end a line, as in editors and `wc -l`: VT, FF, NEL, U+2028 and U+2029 are text,
+    /// kept byte for byte, and do not shift the line numbers diagnostics give.
+    private static func endsLine(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r"
+    }
+
+    /// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or ASCII with every
+    /// other byte NUL (how Windows' "Unicode" text starts).
+    private static func utf16ByteOrder(_ bytes: Data.SubSequence) -> String? {
+        let head = Array(bytes.prefix(2))
+        switch head {
+        case [0xFF, 0xFE]: return "little-endian"
+        case [0xFE, 0xFF]: return "big-endian"
+        default: break
+        }
+        guard head.count == 2 else { return nil }
+        if head[1] == 0, head[0] != 0, head[0] < 0x80 { return "little-endian" }
+        if head[0] == 0, head[1] != 0, head[1] < 0x80 { return "big-endian" }
+        return nil
     }
 
     /// Locates the first byte that breaks UTF-8 and says where it is.
@@ -27,15 +52,17 @@ struct SourceText {
         var offset = 0
         var line = 1
         var column = 1
+        var previous: Unicode.Scalar?
         decoding: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 offset += String(scalar).utf8.count
                 column += 1
-                if scalar == "\n" {
+                if scalar == "\r" || (scalar == "\n" && previous != "\r") {
                     line += 1
                     column = 1
                 }
+                previous = scalar
             case .emptyInput, .error:
                 break decoding
             }

@@ -1,3 +1,5 @@
+import WardPlan
+
 /// What an XLSX file (XML 1.0 inside) can hold: U+FFFE and U+FFFF nowhere; C0 controls other than tab,
 /// line feed and carriage return nowhere libxlsxwriter does not escape them (sheet names, document
 /// properties). Such text is refused with the field and place — never written into a corrupt file.
@@ -17,11 +19,6 @@ enum XMLText {
     /// Fails with a message naming `field`, `place` and the character, when `text` holds one XML cannot hold.
     static func check(_ text: String, inCell: Bool, field: @autoclosure () -> String, place: @autoclosure () -> String) throws(XLSXError) {
         guard let scalar = illegalScalar(in: text, inCell: inCell) else { return }
-        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        throw XLSXError("\(field()) holds the character \(code), which an XLSX file cannot hold (\(place())); remove it from the plan")
+        throw XLSXError("\(field()) holds the character \(ControlCharacters.code(scalar)), which an XLSX file cannot hold (\(place())); remove it from the plan")
     }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -48,4 +48,15 @@ public enum Fixtures {
             reformItems: [ReformItem(number: 1, title: "改革", pillar: ReformPillarRef(text: "3-3(4)", components: [3, 3, 4]), actions: ["a", "b"])]
         )
     }
+
+    /// A plan of `count` 経営課題, each with one 戦略 and one budgeted 具体的取組: for sizes that grow.
+    public static func manyIssuesPlan(_ count: Int) -> OperatingPlan {
+        var plan = smallPlan()
+        plan.issues = (1...max(count, 1)).map { number in
+            let initiative = Initiative(id: ItemID([number, 1, 1])!, title: "取組\(number)", budget: ThousandYen(number))
+            let strategy = Strategy(id: ItemID([number, 1])!, title: "戦略\(number)", initiatives: [initiative])
+            return ManagementIssue(number: number, title: "課題\(number)", strategies: [strategy])
+        }
+        return plan
+    }
 }

@@ -13,7 +13,7 @@ struct BadInputTests {
          ":6:16: error: the budget"),
         ("cut mid-line", Array("令和2年度 東住吉区運営方針\n区の目標\n目標\n【経営課題1】課題\n【具体的取組1-1".utf8), ":5:1: error: the text has 1 problem(s); the first: 「【」 is not closed"),
         ("no plan at all", Array("hello\nworld\n".utf8), "no title line"),
-        ("JSON that is not a plan", Array("{\"ward\": 3}".utf8), ":1: error: the field \"ward\" should be an object"),
+        ("JSON that is not a plan", Array("{\"ward\": 3}".utf8), ":1:10: error: the field \"ward\" should be an object [ward]"),
         ("JSON cut short", Array("[{\"ward\": {".utf8), "cut short"),
     ]
 

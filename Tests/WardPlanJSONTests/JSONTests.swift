@@ -36,7 +36,10 @@ struct JSONTests {
         }
         #expect {
             try PlanJSON.decode(Data("{nope".utf8), file: "a.json")
-        } throws: { ($0 as? WardPlanError)?.message == "not valid JSON" }
+        } throws: { error in
+            let error = error as? WardPlanError
+            return error?.message == "“n” where a key in double quotes should be" && error?.location.column == 2
+        }
     }
 
     @Test("datasets stream as an array, JSON Lines or a single plan", arguments: ["array", "lines", "single"])
@@ -79,6 +82,22 @@ struct JSONTests {
         _ = try reader.next()
         #expect { try reader.next() } throws: { ($0 as? WardPlanError)?.location.line == 3 }
         var cut = PlanDatasetReader(source: ByteSource(data: Data(("[" + good.dropLast(5)).utf8)), file: "cut.json")
-        #expect { try cut.next() } throws: { ($0 as? WardPlanError)?.message == "the file ends inside a JSON value (cut short?)" }
+        #expect { try cut.next() } throws: { error in
+            (error as? WardPlanError)?.message == "the record starting on this line is cut short: the file ends inside it"
+        }
+    }
+}
+
+/// Reading a plan written on one line (JSON Lines) takes time in proportion to its length.
+@Suite("JSON stays linear")
+struct JSONLinearityTests {
+    @Test("one plan of many initiatives on one line")
+    func longRecord() throws {
+        let ratio = try Linearity.ratio(size: 250) { count in
+            let plan = Fixtures.manyIssuesPlan(count)
+            let line = try PlanJSON.encode(plan, pretty: false)
+            #expect(try PlanJSON.decode(line) == plan)
+        }
+        #expect(ratio < Linearity.limit)
     }
 }

@@ -22,6 +22,18 @@ public enum PlanStatus: String, Sendable, Codable, Hashable, CaseIterable, Compa
         }
     }
 
+    /// Decodes a state by its name, refusing an unknown one with the names it can take.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let status = PlanStatus(rawValue: name) else {
+            let names = Self.allCases.map { "\"\($0.rawValue)\" (\($0.japaneseName))" }.joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(name)\" is not a plan state; it is one of \(names)")
+        }
+        self = status
+    }
+
     private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     public static func < (lhs: PlanStatus, rhs: PlanStatus) -> Bool { lhs.order < rhs.order }

@@ -2,7 +2,8 @@
 ///
 /// Errors: a missing goal or mission; an issue with no strategy; duplicate numbers or ids; an id whose
 /// prefix disagrees with its parent (取組1-3-1 under 戦略1-2); a negative budget; totals that overflow.
-/// Warnings: a missing head or policy, a plan with no issue, a strategy with no initiative, an empty title.
+/// Warnings: a missing head or policy, a plan with no issue, a strategy with no initiative, an empty title,
+/// a control character or noncharacter in any text (see ``ControlCharacters``).
 /// Skipped numbers (戦略2-1 then 2-4) are normal and not reported.
 public struct PlanValidator: Sendable {
     /// Creates a validator.
@@ -14,6 +15,11 @@ public struct PlanValidator: Sendable {
         checkFrontMatter(plan, &report)
         checkIssues(plan, &report)
         checkReformItems(plan, &report)
+        plan.forEachText { field in
+            guard let scalar = ControlCharacters.first(in: field.text) else { return }
+            report.add(.warning, "\(field.name) holds \(ControlCharacters.code(scalar)), a control character or noncharacter, "
+                        + "which documents such as web pages cannot hold; remove it from the plan", field.element)
+        }
         if case .failure(let error) = Result(catching: { try PlanBudget(plan) }) {
             report.add(.error, "the plan's budgets cannot be added up: \(error)", .plan)
         }

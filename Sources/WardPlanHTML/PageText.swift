@@ -1,0 +1,15 @@
+import WardPlan
+
+/// What a page can hold: HTML makes controls (other than white space) and noncharacters parse errors,
+/// even as character references. A plan holding one is refused before its page is written, naming the
+/// field and the character — never rendered into an invalid page, never silently dropped.
+enum PageText {
+    /// Fails when a text of `plan` holds a character a page cannot hold; `page` names the output.
+    static func check(_ plan: OperatingPlan, page: String) throws(WardPlanError) {
+        try plan.forEachText { field throws(WardPlanError) in
+            guard let scalar = ControlCharacters.first(in: field.text) else { return }
+            throw WardPlanError(.unrepresentable, "\(field.name) holds \(ControlCharacters.code(scalar)), a control character or noncharacter, "
+                                    + "which a web page cannot hold; remove it from the plan", path: page)
+        }
+    }
+}

@@ -1,0 +1,316 @@
+import WardPlan
+
+/// A strict check of one JSON record before it is decoded, which also learns where each value stands.
+///
+/// JSON as RFC 8259 writes it and nothing more: no trailing commas, no duplicated keys (tools disagree on
+/// which one wins), no lone surrogates, no raw control characters in text. A plan holds only whole
+/// numbers, so a fraction, an exponent or a number beyond 64 bits is refused with its field. Every error
+/// names the line and column where the fault is — a record cut short points at what was left open.
+///
+/// - Complexity: O(n) in the record's bytes; nesting is limited to ``maxDepth``.
+struct JSONSyntax {
+    /// Where a value stands: 1-based line and column (in characters).
+    struct Position: Equatable {
+        let line: Int
+        let column: Int
+    }
+
+    /// Deeper nesting than any plan needs is refused rather than followed.
+    static let maxDepth = 64
+
+    private let bytes: [UInt8]
+    private let file: String?
+    private var index = 0
+    private var line: Int
+    private var lineStart = 0
+    /// The column at `columnIndex`, advanced as reading goes on so that positions cost O(1) amortised.
+    private var column = 1
+    private var columnIndex = 0
+    private var path: [String] = []
+    /// The position of every value, by its path (`issues[0].strategies[1].title`).
+    private(set) var positions: [String: Position] = [:]
+
+    /// Checks `bytes`, which start on line `firstLine` of `file`; returns where each value stands.
+    static func check(_ bytes: [UInt8], file: String?, firstLine: Int) throws(WardPlanError) -> [String: Position] {
+        var syntax = JSONSyntax(bytes: bytes, file: file, line: firstLine)
+        try syntax.skipWhitespace()
+        try syntax.value(depth: 0)
+        try syntax.skipWhitespace()
+        if syntax.index < bytes.count { throw syntax.error("unexpected text after the end of the record") }
+        return syntax.positions
+    }
+
+    private init(bytes: [UInt8], file: String?, line: Int) {
+        self.bytes = bytes
+        self.file = file
+        self.line = line
+    }
+
+    // MARK: - Values
+
+    private mutating func value(depth: Int) throws(WardPlanError) {
+        positions[pathText] = here()
+        guard let byte = peek() else { throw error("the record is cut short: a value is missing") }
+        switch byte {
+        case UInt8(ascii: "{"): try object(depth: depth + 1)
+        case UInt8(ascii: "["): try array(depth: depth + 1)
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: throw error("\(shown(byte)) cannot start a JSON value")
+        }
+    }
+
+    private mutating func object(depth: Int) throws(WardPlanError) {
+        let opened = here()
+        try enter(depth, opened)
+        index += 1
+        var keys: [String: Position] = [:]
+        try skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            guard let byte = peek() else { throw cutShort("the object opened", at: opened) }
+            guard byte == UInt8(ascii: "\"") else {
+                throw error(byte == UInt8(ascii: "}") ? "a comma before } (trailing commas are not JSON)"
+                                : "\(shown(byte)) where a key in double quotes should be")
+            }
+            let keyPosition = here()
+            let key = try string()
+            if let first = keys.updateValue(keyPosition, forKey: key) {
+                throw WardPlanError(.invalidInput, "the key \"\(key)\" appears twice in one object (first at line \(first.line)); "
+                                        + "remove one", at: location(keyPosition, field: pathText(adding: key)))
+            }
+            try skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw expected("a colon after the key \"\(key)\"", opened: opened) }
+            index += 1
+            try skipWhitespace()
+            path.append(key)
+            try value(depth: depth)
+            path.removeLast()
+            try skipWhitespace()
+            guard let next = peek() else { throw cutShort("the object opened", at: opened) }
+            index += 1
+            if next == UInt8(ascii: "}") { return }
+            guard next == UInt8(ascii: ",") else {
+                index -= 1
+                throw error("\(shown(next)) where a comma or } should be")
+            }
+            try skipWhitespace()
+        }
+    }
+
+    private mutating func array(depth: Int) throws(WardPlanError) {
+        let opened = here()
+        try enter(depth, opened)
+        index += 1
+        try skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return
+        }
+        var count = 0
+        while true {
+            if peek() == UInt8(ascii: "]") { throw error("a comma before ] (trailing commas are not JSON)") }
+            path.append("[\(count)]")
+            try value(depth: depth)
+            path.removeLast()
+            count += 1
+            try skipWhitespace()
+            guard let next = peek() else { throw cutShort("the list opened", at: opened) }
+            index += 1
+            if next == UInt8(ascii: "]") { return }
+            guard next == UInt8(ascii: ",") else {
+                index -= 1
+                throw error("\(shown(next)) where a comma or ] should be")
+            }
+            try skipWhitespace()
+        }
+    }
+
+    private func enter(_ depth: Int, _ opened: Position) throws(WardPlanError) {
+        guard depth <= Self.maxDepth else {
+            throw WardPlanError(.invalidInput, "values nested more than \(Self.maxDepth) deep; a plan is never this deep",
+                                at: location(opened))
+        }
+    }
+
+    /// Reads a string; returns its bytes as written between the quotes (for keys, compared as written).
+    private mutating func string() throws(WardPlanError) -> String {
+        let opened = here()
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                let content = bytes[start..<index]
+                index += 1
+                guard let text = String(validating: content, as: UTF8.self) else {
+                    throw WardPlanError(.invalidInput, "the text is not valid UTF-8; save the file as UTF-8", at: location(opened))
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                try escape()
+            case 0x0A, 0x0D:
+                throw cutShort("the text opened", at: opened)
+            case 0x00..<0x20:
+                throw error("the control character \(shown(byte)) inside text; JSON writes it as an escape such as \\n")
+            default:
+                index += 1
+            }
+        }
+        throw cutShort("the text opened", at: opened)
+    }
+
+    private mutating func escape() throws(WardPlanError) {
+        index += 1
+        guard index < bytes.count else { return }
+        switch bytes[index] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            index += 1
+        case UInt8(ascii: "u"):
+            index -= 1
+            let unit = try hexUnit()
+            if (0xD800..<0xDC00).contains(unit) {
+                guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else { throw loneSurrogate(unit) }
+                let low = try hexUnit()
+                guard (0xDC00..<0xE000).contains(low) else { throw loneSurrogate(unit) }
+            } else if (0xDC00..<0xE000).contains(unit) {
+                throw loneSurrogate(unit)
+            }
+        default:
+            index -= 1
+            throw error("\\\(shown(bytes[index + 1])) is not a JSON escape")
+        }
+    }
+
+    /// Reads `\uXXXX` at `index`.
+    private mutating func hexUnit() throws(WardPlanError) -> UInt32 {
+        let digits = bytes.dropFirst(index + 2).prefix(4)
+        guard digits.count == 4, let unit = UInt32(String(decoding: digits, as: UTF8.self), radix: 16) else {
+            throw error("\\u must be followed by four hexadecimal digits")
+        }
+        index += 6
+        return unit
+    }
+
+    private func loneSurrogate(_ unit: UInt32) -> WardPlanError {
+        let code = String(unit, radix: 16, uppercase: true)
+        return WardPlanError(.invalidInput, "\\u\(code) is half of a surrogate pair with no other half: the text is not valid Unicode",
+                             at: location(position, field: pathText))
+    }
+
+    private mutating func number() throws(WardPlanError) {
+        let start = index
+        let begins = here()
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        let digitsStart = index
+        skipDigits()
+        let integerDigits = index - digitsStart
+        guard integerDigits > 0 else { throw error("a minus sign without digits") }
+        if integerDigits > 1, bytes[digitsStart] == UInt8(ascii: "0") {
+            throw WardPlanError(.invalidInput, "a number with a leading zero is not JSON", at: location(begins, field: pathText))
+        }
+        var whole = true
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            whole = false
+            guard skipDigits() > 0 else { throw error("digits must follow the decimal point") }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index += 1
+            whole = false
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard skipDigits() > 0 else { throw error("digits must follow the exponent") }
+        }
+        let written = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard whole else {
+            throw WardPlanError(.invalidInput, "\(written) is not a whole number; a plan's numbers (budgets in 千円, "
+                                    + "years, item numbers) are whole numbers", at: location(begins, field: pathText))
+        }
+        guard Int(written) != nil else {
+            throw WardPlanError(.invalidInput, "the \(integerDigits)-digit number is larger than any amount WardPlan can hold "
+                                    + "(\(Int.max) 千円)", at: location(begins, field: pathText))
+        }
+    }
+
+    @discardableResult
+    private mutating func skipDigits() -> Int {
+        let start = index
+        while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { index += 1 }
+        return index - start
+    }
+
+    private mutating func literal(_ word: String) throws(WardPlanError) {
+        let expected = word.utf8
+        guard bytes.dropFirst(index).starts(with: expected) else { throw error("\(shown(bytes[index])) cannot start a JSON value") }
+        index += expected.count
+    }
+
+    // MARK: - Position and errors
+
+    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private mutating func skipWhitespace() throws(WardPlanError) {
+        while let byte = peek() {
+            switch byte {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A:
+                index += 1
+                line += 1
+                lineStart = index
+                columnIndex = index
+                column = 1
+            default: return
+            }
+        }
+    }
+
+    /// The current position, counting on from the last one asked for.
+    private mutating func here() -> Position {
+        column += bytes[columnIndex..<index].count { $0 & 0xC0 != 0x80 }
+        columnIndex = index
+        return Position(line: line, column: column)
+    }
+
+    /// The current position, counted from the line's start (for errors, once).
+    private var position: Position {
+        Position(line: line, column: bytes[lineStart..<min(index, bytes.count)].count { $0 & 0xC0 != 0x80 } + 1)
+    }
+
+    private var pathText: String { Self.join(path) }
+
+    private func pathText(adding key: String) -> String { Self.join(path + [key]) }
+
+    private static func join(_ components: [String]) -> String {
+        components.reduce("") { path, component in
+            component.hasPrefix("[") || path.isEmpty ? path + component : path + "." + component
+        }
+    }
+
+    private func location(_ position: Position, field: String? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column, field: field.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    private func error(_ message: String) -> WardPlanError {
+        WardPlanError(.invalidInput, message, at: location(position, field: pathText))
+    }
+
+    private func expected(_ what: String, opened: Position) -> WardPlanError {
+        peek() == nil ? cutShort("the object opened", at: opened) : error("\(shown(bytes[index])) where \(what) should be")
+    }
+
+    private func cutShort(_ what: String, at opened: Position) -> WardPlanError {
+        WardPlanError(.invalidInput, "the record is cut short: \(what) here is not closed", at: location(opened, field: pathText))
+    }
+
+    private func shown(_ byte: UInt8) -> String {
+        (0x21..<0x7F).contains(byte) ? "“\(Character(Unicode.Scalar(byte)))”" : ControlCharacters.code(Unicode.Scalar(byte))
+    }
+}
