@@ -4,7 +4,7 @@
 SAMPLE := Tests/Fixtures/higashisumiyoshi-r2-draft.txt
 OUT := out
 
-.PHONY: demo test setup setup-test build
+.PHONY: demo test setup setup-test build sanitize fuzz
 
 setup:
 	bash scripts/setup.sh
@@ -26,3 +26,15 @@ demo: build
 
 test: setup-test
 	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python swift test
+
+# Hardening, run by CI after `make test`: the suite under AddressSanitizer with leak detection, the
+# concurrent export paths under ThreadSanitizer, and each fuzzer for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+
+sanitize: setup-test
+	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python ASAN_OPTIONS=detect_leaks=1 \
+	  swift test --scratch-path .build-asan --sanitize=address --disable-xctest
+	swift test --scratch-path .build-tsan --sanitize=thread --disable-xctest --filter "WardPlanExportTests|CLILibraryTests"
+
+fuzz: setup
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)

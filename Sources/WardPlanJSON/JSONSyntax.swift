@@ -92,15 +92,7 @@ struct JSONSyntax {
             path.append(key)
             try value(depth: depth)
             path.removeLast()
-            try skipWhitespace()
-            guard let next = peek() else { throw cutShort("the object opened", at: opened) }
-            index += 1
-            if next == UInt8(ascii: "}") { return }
-            guard next == UInt8(ascii: ",") else {
-                index -= 1
-                throw error("\(shown(next)) where a comma or } should be")
-            }
-            try skipWhitespace()
+            if try endOfMember(closing: "}", of: "the object opened", at: opened) { return }
         }
     }
 
@@ -120,16 +112,22 @@ struct JSONSyntax {
             try value(depth: depth)
             path.removeLast()
             count += 1
-            try skipWhitespace()
-            guard let next = peek() else { throw cutShort("the list opened", at: opened) }
-            index += 1
-            if next == UInt8(ascii: "]") { return }
-            guard next == UInt8(ascii: ",") else {
-                index -= 1
-                throw error("\(shown(next)) where a comma or ] should be")
-            }
-            try skipWhitespace()
+            if try endOfMember(closing: "]", of: "the list opened", at: opened) { return }
         }
+    }
+
+    /// After a member of an object or list: `true` past its closing bracket, `false` past a comma.
+    private mutating func endOfMember(closing: Unicode.Scalar, of container: String, at opened: Position) throws(WardPlanError) -> Bool {
+        try skipWhitespace()
+        guard let next = peek() else { throw cutShort(container, at: opened) }
+        if next == UInt8(ascii: closing) {
+            index += 1
+            return true
+        }
+        guard next == UInt8(ascii: ",") else { throw error("\(shown(next)) where a comma or \(closing) should be") }
+        index += 1
+        try skipWhitespace()
+        return false
     }
 
     private func enter(_ depth: Int, _ opened: Position) throws(WardPlanError) {
