@@ -23,6 +23,8 @@ public struct BudgetReport: Encodable, Sendable {
         /// What the import of this plan met: an error here means something (an unreadable budget, say)
         /// is not in these totals.
         public let problems: [Problem]
+        /// False for a version set aside: another version of the same ward-year is in the totals.
+        public internal(set) var counted = true
     }
 
     /// A problem met importing a plan, as data: `severity` is `error` or `warning`.
@@ -85,19 +87,37 @@ public struct BudgetReport: Encodable, Sendable {
     public private(set) var byWard: [Group] = []
     public private(set) var byFiscalYear: [Group] = []
     public private(set) var yearOverYear: [Change] = []
-    private var ledger = BudgetLedger()
+    /// How several versions of one ward-year were counted: `latest`, `all` or `error`.
+    public let versions: String
+    /// The versions left out of the totals, each with the version counted instead.
+    public private(set) var setAside: [SetAside] = []
+    private var ledger: BudgetLedger
 
-    /// An empty report.
-    public init() {}
+    /// A version left out of the totals.
+    public struct SetAside: Encodable, Sendable {
+        public let ward: String
+        public let fiscalYear: Int
+        public let status: String
+        public let statusLabel: String
+        public let file: String?
+        /// The state and file of the version counted instead.
+        public let countedStatus: String
+        public let countedFile: String?
+    }
 
-    /// Adds one plan's roll-up, with the `problems` its import met.
-    /// - Throws: ``WardPlan/WardPlanError`` of kind ``WardPlan/WardPlanError/Kind/budgetOverflow`` when a total across plans does not fit.
-    public mutating func add(_ budgeted: BudgetedPlan, problems: [Diagnostic] = []) throws(WardPlanError) {
+    /// An empty report that counts versions of one ward-year by `versions`.
+    public init(versions: VersionPolicy = .latest) {
+        ledger = BudgetLedger(policy: versions)
+        self.versions = versions.rawValue
+    }
+
+    /// Adds one plan's roll-up, read from `file`, with the `problems` its import met.
+    /// - Throws: ``WardPlan/WardPlanError`` of kind ``WardPlan/WardPlanError/Kind/budgetOverflow`` when a total
+    ///   across plans does not fit, ``WardPlan/WardPlanError/Kind/versionConflict`` for a version given twice.
+    public mutating func add(_ budgeted: BudgetedPlan, file: String? = nil, problems: [Diagnostic] = []) throws(WardPlanError) {
         let plan = budgeted.plan
         let budget = budgeted.budget
-        do { try ledger.add(plan, budget: budget) } catch {
-            throw WardPlanError(.budgetOverflow, "the totals across plans cannot be added up: \(error)")
-        }
+        try ledger.add(plan, budget: budget, source: file)
         let issues = budget.issues.map { issue in
             Issue(number: issue.number, title: issue.title, totalThousandYen: issue.total.amount,
                   sharePerMille: budget.share(of: issue)?.perMille, initiativeCount: issue.initiativeCount,
@@ -118,6 +138,17 @@ public struct BudgetReport: Encodable, Sendable {
 
     /// Settles the groupings across plans once every plan is in.
     public mutating func finish() throws(WardPlanError) {
+        setAside = ledger.setAside.map {
+            SetAside(ward: $0.version.ward, fiscalYear: $0.version.fiscalYear.startYear, status: $0.version.status.rawValue,
+                     statusLabel: $0.version.status.japaneseName, file: $0.version.source,
+                     countedStatus: $0.countedInstead.status.rawValue, countedFile: $0.countedInstead.source)
+        }
+        for index in plans.indices {
+            let plan = plans[index]
+            plans[index].counted = !setAside.contains {
+                $0.ward == plan.ward && $0.fiscalYear == plan.fiscalYear && $0.status == plan.status
+            }
+        }
         byWard = ledger.byWard.sorted { $0.key < $1.key }.map {
             Group(ward: $0.key, fiscalYear: nil, fiscalYearLabel: nil, totalThousandYen: $0.value.amount)
         }
@@ -143,6 +174,6 @@ public struct BudgetReport: Encodable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case plans, totalThousandYen, complete, byWard, byFiscalYear, yearOverYear
+        case plans, totalThousandYen, complete, versions, setAside, byWard, byFiscalYear, yearOverYear
     }
 }

@@ -12,6 +12,12 @@ public enum BudgetReportText {
             lines += render(plan)
             lines.append("")
         }
+        for version in report.setAside {
+            let label = PlanStatus(rawValue: version.countedStatus)?.japaneseName ?? version.countedStatus
+            lines.append("別の版 (set aside, not in the totals): \(version.ward) FY\(version.fiscalYear) \(version.statusLabel)"
+                         + (version.file.map { " (\($0))" } ?? "") + " — \(label)" + (version.countedFile.map { " (\($0))" } ?? "")
+                         + " is counted")
+        }
         if report.plans.count > 1 {
             lines.append("全体 (all plans): \(amount(report.totalThousandYen))")
             for group in report.byWard { lines.append("  \(group.ward ?? "")  \(amount(group.totalThousandYen))") }
@@ -29,7 +35,8 @@ public enum BudgetReportText {
 
     private static func render(_ plan: BudgetReport.Plan) -> [String] {
         let head = plan.head.map { "  区長 \($0)" } ?? ""
-        var lines = ["\(plan.ward) \(plan.fiscalYearLabel) (FY\(plan.fiscalYear)) \(plan.statusLabel)\(head)"]
+        let setAside = plan.counted ? "" : "  [別の版: not in the totals]"
+        var lines = ["\(plan.ward) \(plan.fiscalYearLabel) (FY\(plan.fiscalYear)) \(plan.statusLabel)\(head)\(setAside)"]
         lines.append(row("No", "経営課題 (issue)", "予算額", "割合", "取組"))
         for issue in plan.issues {
             let share = PlanLabels.percent(perMille: issue.sharePerMille)

@@ -16,10 +16,13 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Output form: text (a table) or json.")
     var format: Format = .text
 
+    @Option(help: "Several versions (案, 確定, …) of one ward's plan for a year: count the latest (the most advanced state), all, or refuse them (error).")
+    var versions: VersionPolicy = .latest
+
     func run() throws {
-        var report = BudgetReport()
+        var report = BudgetReport(versions: versions)
         try input.forEachPlan { loaded in
-            do throws(WardPlanError) { try report.add(BudgetedPlan(loaded.plan), problems: loaded.diagnostics) } catch { throw error.inFile(loaded.file) }
+            do throws(WardPlanError) { try report.add(BudgetedPlan(loaded.plan), file: loaded.file, problems: loaded.diagnostics) } catch { throw error.inFile(loaded.file) }
         }
         try report.finish()
         let console = CLIContext.current.console
@@ -31,3 +34,5 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 }
+
+extension VersionPolicy: ExpressibleByArgument {}

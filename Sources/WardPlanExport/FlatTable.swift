@@ -59,19 +59,23 @@ extension FlatTable {
     private static let fiscalYear = TableColumn("年度", "fiscal_year", integer: true, width: 7)
     private static let fiscalYearLabel = TableColumn("年度(和暦)", "fiscal_year_label", width: 11)
 
-    /// The ward and fiscal-year columns every table begins with.
+    private static let status = TableColumn("状態", "status", width: 8)
+    private static let statusLabel = TableColumn("状態(和文)", "status_label", width: 8)
+
+    /// The ward, fiscal-year and state columns every table begins with: the state tells the versions of one
+    /// plan (案, 確定, …) apart, so it is part of every key.
     private static func planFields<Row>(_ plan: @escaping @Sendable (Row) -> OperatingPlan) -> [Field<Row>] {
         [
             Field(ward) { .text(plan($0).ward.name) },
             Field(fiscalYear) { .integer(plan($0).fiscalYear.startYear) },
             Field(fiscalYearLabel) { .text(plan($0).fiscalYear.japaneseLabel) },
+            Field(status) { .text(plan($0).status.rawValue) },
+            Field(statusLabel) { .text(plan($0).status.japaneseName) },
         ]
     }
 
-    /// One row per plan: state, front matter, totals and counts.
+    /// One row per plan: front matter, totals and counts.
     public static let plans = FlatTable("plans", planFields(\BudgetedPlan.plan) + [
-        Field(TableColumn("状態", "status")) { .text($0.plan.status.rawValue) },
-        Field(TableColumn("状態(和文)", "status_label")) { .text($0.plan.status.japaneseName) },
         Field(TableColumn("区長", "head")) { .text($0.plan.head) },
         Field(TableColumn("区の目標", "goal")) { .text($0.plan.goal) },
         Field(TableColumn("区の使命", "mission")) { .text($0.plan.mission) },
@@ -82,7 +86,7 @@ extension FlatTable {
             .integer($0.budget.unbudgetedInitiativeCount)
         },
         Field(TableColumn("取組項目数", "reform_item_count", integer: true)) { .integer($0.plan.reformItems.count) },
-    ], key: ["ward", "fiscal_year"]) { [$0] }
+    ], key: ["ward", "fiscal_year", "status"]) { [$0] }
 
     /// One row per 具体的取組, with its 経営課題 and 戦略.
     public static let initiatives = FlatTable("initiatives", planFields(\InitiativeRow.plan) + [
@@ -96,7 +100,7 @@ extension FlatTable {
             .integer($0.initiative.budget?.amount)
         },
         Field(TableColumn("取組内容", "description", width: 60)) { .text($0.initiative.description) },
-    ], key: ["ward", "fiscal_year", "initiative_id"]) { budgeted in
+    ], key: ["ward", "fiscal_year", "status", "initiative_id"]) { budgeted in
         budgeted.plan.initiativeEntries.map { InitiativeRow(plan: budgeted.plan, entry: $0) }
     }
 
@@ -110,7 +114,7 @@ extension FlatTable {
         Field(TableColumn("改革の柱3", "pillar_level3", integer: true)) { .integer(pillarLevel($0.item, 2)) },
         Field(TableColumn("取組内容", "actions")) { .text($0.item.actions.joined(separator: "\n")) },
         Field(TableColumn("目標", "target")) { .text($0.item.target) },
-    ], key: ["ward", "fiscal_year", "item_number"]) { budgeted in
+    ], key: ["ward", "fiscal_year", "status", "item_number"]) { budgeted in
         budgeted.plan.reformItems.map { ReformItemRow(plan: budgeted.plan, item: $0) }
     }
 

@@ -1,27 +1,35 @@
 import WardPlan
 
 /// Budget totals gathered while plans stream past, for the 集計 sheet: ward × fiscal year, and for each
-/// year ward × 経営課題 number.
+/// year ward × 経営課題 number — one version of each ward's plan per year (the most advanced).
 struct SummaryCollector {
     private(set) var ledger = BudgetLedger()
+    /// For each year and ward, the 経営課題 totals of the version counted.
     private(set) var byIssue: [FiscalYear: [String: [Int: ThousandYen]]] = [:]
-    /// For each year, each 経営課題 number's total across wards (the bottom row of the ward × issue table).
-    private(set) var issueTotals: [FiscalYear: [Int: ThousandYen]] = [:]
     private(set) var planCount = 0
 
-    mutating func add(_ budgeted: BudgetedPlan) throws(BudgetError) {
+    mutating func add(_ budgeted: BudgetedPlan) throws(WardPlanError) {
         let plan = budgeted.plan
-        let budget = budgeted.budget
-        try ledger.add(plan, budget: budget)
-        var issues = byIssue[plan.fiscalYear, default: [:]][plan.ward.name, default: [:]]
-        var totals = issueTotals[plan.fiscalYear, default: [:]]
-        for issue in budget.issues {
-            issues[issue.number] = try (issues[issue.number] ?? .zero).adding(issue.total)
-            totals[issue.number] = try (totals[issue.number] ?? .zero).adding(issue.total)
-        }
-        issueTotals[plan.fiscalYear] = totals
-        byIssue[plan.fiscalYear, default: [:]][plan.ward.name] = issues
         planCount += 1
+        guard try ledger.add(plan, budget: budgeted.budget) else { return }
+        var issues: [Int: ThousandYen] = [:]
+        for issue in budgeted.budget.issues { issues[issue.number] = try Self.sum(issues[issue.number], issue.total) }
+        byIssue[plan.fiscalYear, default: [:]][plan.ward.name] = issues
+    }
+
+    /// For each year, each 経営課題 number's total across wards (the bottom row of the ward × issue table).
+    func issueTotals() throws(WardPlanError) -> [FiscalYear: [Int: ThousandYen]] {
+        var totals: [FiscalYear: [Int: ThousandYen]] = [:]
+        for (year, wards) in byIssue {
+            for (number, amount) in wards.values.joined() { totals[year, default: [:]][number] = try Self.sum(totals[year]?[number], amount) }
+        }
+        return totals
+    }
+
+    private static func sum(_ total: ThousandYen?, _ amount: ThousandYen) throws(WardPlanError) -> ThousandYen {
+        do { return try (total ?? .zero).adding(amount) } catch {
+            throw WardPlanError(.budgetOverflow, "the totals of the 集計 sheet cannot be added up: \(error)")
+        }
     }
 
     var wards: [String] { ledger.byWard.keys.sorted() }

@@ -23,9 +23,16 @@ struct SummarySheetWriter {
                   totals: Totals(rows: ledger.byWard, columns: years.map { ledger.byFiscalYear[$0] ?? .zero }, all: ledger.total)) { ward, column in
             ledger.byWardAndYear[BudgetLedger.Cell(ward: ward, fiscalYear: years[column])]
         }
+        for setAside in ledger.setAside {
+            try sheet.write("別の版 (集計に含めない): \(setAside.version) — \(setAside.countedInstead.status.japaneseName)を集計",
+                            row: row, column: 0, style: .dataText, field: "a note on a version set aside")
+            row += 1
+        }
+        if !ledger.setAside.isEmpty { row += 1 }
+        let totalsByYear = try summary.issueTotals()
         for year in years {
             let wards = summary.byIssue[year] ?? [:]
-            let issueTotals = summary.issueTotals[year] ?? [:]
+            let issueTotals = totalsByYear[year] ?? [:]
             let issues = issueTotals.keys.sorted()
             try sheet.write("\(year.japaneseLabel) (\(year.startYear)) — 区 × 経営課題の予算額 (単位:千円)", row: row, column: 0,
                             style: .title, field: "a section title")

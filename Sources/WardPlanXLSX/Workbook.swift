@@ -50,7 +50,7 @@ final class Workbook {
     func addSheet(_ name: String) throws(XLSXError) -> Sheet {
         let workbook = try open()
         guard !sheetNames.contains(name) else {
-            throw XLSXError("two sheets would be named \"\(name)\" (the same ward and fiscal year twice?)")
+            throw XLSXError("two sheets would be named \"\(name)\" (two wards whose names shorten alike?)")
         }
         try XMLText.check(name, inCell: false, field: "the sheet name \"\(name)\"", place: "made from the ward's name")
         if name.count > 31 { throw XLSXError("the sheet name \"\(name)\" is longer than Excel's 31 characters") }

@@ -32,12 +32,10 @@ struct WorkbookExport {
         var years: Set<FiscalYear> = []
         var next = first
         while let plan = next {
-            do { try summary.add(plan) } catch {
-                throw WardPlanError(.budgetOverflow, "the totals of the 集計 sheet cannot be added up: \(error)")
-            }
+            try summary.add(plan)
             wards.insert(plan.plan.ward.name)
             years.insert(plan.plan.fiscalYear)
-            if layout != .data { try writeForms(plan, into: workbook) }
+            if layout != .data { try writeForms(plan, into: workbook, withState: several) }
             if layout != .forms { try data.write(plan) }
             next = try plans.next()
         }
@@ -65,14 +63,14 @@ struct WorkbookExport {
             subject: "\(wardText) \(yearText)", keywords: "区運営方針, 大阪市, \(yearText)")
     }
 
-    private func writeForms(_ plan: BudgetedPlan, into workbook: Workbook) throws {
-        let one = try workbook.addSheet(SheetNames.form(1, of: plan.plan))
+    private func writeForms(_ plan: BudgetedPlan, into workbook: Workbook, withState: Bool) throws {
+        let one = try workbook.addSheet(SheetNames.form(1, of: plan.plan, withState: withState))
         try FormOneLayout(budgeted: plan).grid().write(to: one)
         try one.preparePrinting(headerRows: 0...0)
-        let two = try workbook.addSheet(SheetNames.form(2, of: plan.plan))
+        let two = try workbook.addSheet(SheetNames.form(2, of: plan.plan, withState: withState))
         try FormTwoLayout(budgeted: plan).grid().write(to: two)
         try two.preparePrinting(headerRows: 0...0)
-        let three = try workbook.addSheet(SheetNames.form(3, of: plan.plan))
+        let three = try workbook.addSheet(SheetNames.form(3, of: plan.plan, withState: withState))
         try FormThreeLayout(plan: plan.plan).grid().write(to: three)
         try three.preparePrinting(headerRows: 0...FormThreeLayout.headerRow)
     }

@@ -65,3 +65,50 @@ struct SummaryCommandTests {
         #expect(byWard.count == 3)
     }
 }
+
+/// `summary` over several versions of one plan: the 案 and 確定 of one year, and the next year's 確定.
+@Suite("Summary of several versions")
+struct SummaryVersionTests {
+    private func files() throws -> [String] {
+        let folder = try Fixtures.temporaryFolder()
+        var names: [String] = []
+        for (status, year, scale) in [(PlanStatus.draft, 2020, 3), (.final, 2020, 2), (.final, 2021, 4)] {
+            var plan = Fixtures.smallPlan(ward: "東住吉区", year: year, scale: scale)
+            plan.status = status
+            let file = folder.appendingPathComponent("\(year)-\(status.rawValue).json")
+            try PlanJSON.encode(plan).write(to: file)
+            names.append(file.path)
+        }
+        return names
+    }
+
+    @Test("by default the latest version counts and the one set aside is named, in text and JSON")
+    func latest() throws {
+        let paths = try files()
+        let text = try CommandRunner.wardplan(["summary"] + paths)
+        #expect(text.status == 0)
+        #expect(text.text.contains("別の版 (set aside, not in the totals): 東住吉区 FY2020 案 (\(paths[0])) — 確定 (\(paths[1])) is counted"))
+        #expect(text.text.contains("東住吉区 FY2020→FY2021: +8,000千円 (前年度比 200.0%)"))
+        let json = try CommandRunner.wardplan(["summary", "--format", "json"] + paths)
+        let report = try #require(try JSONSerialization.jsonObject(with: json.output) as? [String: Any])
+        #expect(report["totalThousandYen"] as? Int == 24_000)
+        #expect(report["versions"] as? String == "latest")
+        let setAside = try #require((report["setAside"] as? [[String: Any]])?.first)
+        #expect(setAside["status"] as? String == "draft")
+        #expect(setAside["file"] as? String == paths[0])
+        #expect(setAside["countedStatus"] as? String == "final")
+        let counted = (report["plans"] as? [[String: Any]])?.map { $0["counted"] as? Bool }
+        #expect(counted == [false, true, true])
+    }
+
+    @Test("--versions all adds them; --versions error refuses them with exit 1")
+    func policies() throws {
+        let paths = try files()
+        let all = try CommandRunner.wardplan(["summary", "--format", "json", "--versions", "all"] + paths)
+        let report = try #require(try JSONSerialization.jsonObject(with: all.output) as? [String: Any])
+        #expect(report["totalThousandYen"] as? Int == 36_000)
+        let refused = try CommandRunner.wardplan(["summary", "--versions", "error"] + paths)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("are two versions of one plan"))
+    }
+}

@@ -50,17 +50,17 @@ struct CSVExportTests {
         #expect(table.bom)
         #expect(table.crlf == 9)
         #expect(table.bareLF == 0)
-        #expect(table.rows.first == ["区名", "年度", "年度(和暦)", "経営課題番号", "経営課題名", "戦略番号", "戦略名", "具体的取組番号", "具体的取組名", "予算額(千円)", "取組内容"])
+        #expect(table.rows.first == ["区名", "年度", "年度(和暦)", "状態", "状態(和文)", "経営課題番号", "経営課題名", "戦略番号", "戦略名", "具体的取組番号", "具体的取組名", "予算額(千円)", "取組内容"])
         let rows = table.rows.dropFirst()
         #expect(rows.count == 8)
-        #expect(rows.compactMap { Int($0[9]) }.reduce(0, +) == 135_783)
+        #expect(rows.compactMap { Int($0[11]) }.reduce(0, +) == 135_783)
         for (row, entry) in zip(rows, plan.initiativeEntries) {
             #expect(row == [
-                "東住吉区", "2020", "令和2年度", String(entry.issue.number), entry.issue.title, entry.strategy.id.description,
+                "東住吉区", "2020", "令和2年度", "draft", "案", String(entry.issue.number), entry.issue.title, entry.strategy.id.description,
                 entry.strategy.title, entry.initiative.id.description, entry.initiative.title,
                 String(entry.initiative.budget!.amount), entry.initiative.description!,
             ])
-            #expect(Array(row[8].utf8) == Array(entry.initiative.title.utf8))
+            #expect(Array(row[10].utf8) == Array(entry.initiative.title.utf8))
         }
     }
 
@@ -72,12 +72,12 @@ struct CSVExportTests {
         #expect(plans.rows.last?[8] == "135783")
         #expect(plans.rows.last?[5] == "上田 正敏")
         let items = try read(folder.appendingPathComponent("reform-items.csv"))
-        #expect(items.rows.first == ["ward", "fiscal_year", "fiscal_year_label", "item_number", "item_title", "pillar", "pillar_level1", "pillar_level2", "pillar_level3", "actions", "target"])
-        #expect(items.rows[1][5...8] == ["3-3(4)", "3", "3", "4"])
-        #expect(items.rows[2][5...8] == ["5-1", "5", "1", ""])
-        #expect(items.rows[1][9] == "現年度滞納者を中心に納付督促及び財産調査を実施\n差押予告の送付、滞納処分の強化\n新規加入者への保険証交付時に口座振替勧奨")
+        #expect(items.rows.first == ["ward", "fiscal_year", "fiscal_year_label", "status", "status_label", "item_number", "item_title", "pillar", "pillar_level1", "pillar_level2", "pillar_level3", "actions", "target"])
+        #expect(items.rows[1][7...10] == ["3-3(4)", "3", "3", "4"])
+        #expect(items.rows[2][7...10] == ["5-1", "5", "1", ""])
+        #expect(items.rows[1][11] == "現年度滞納者を中心に納付督促及び財産調査を実施\n差押予告の送付、滞納処分の強化\n新規加入者への保険証交付時に口座振替勧奨")
         let initiatives = try read(folder.appendingPathComponent("initiatives.csv"))
-        #expect(initiatives.rows.first?[9] == "budget_thousand_yen")
+        #expect(initiatives.rows.first?[11] == "budget_thousand_yen")
     }
 
     @Test("fields with commas, quotes and newlines round-trip; a missing budget is an empty cell")
@@ -86,8 +86,8 @@ struct CSVExportTests {
         let awkward = "a, \"quoted\" title\r\nwith lines\nand 《》【】「」 ＡＢＣ ⽅"
         plan.issues[0].strategies[0].initiatives[0].title = awkward
         let table = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
-        #expect(table.rows[1][8] == awkward)
-        #expect(table.rows[2][9] == "")
+        #expect(table.rows[1][10] == awkward)
+        #expect(table.rows[2][11] == "")
         #expect(table.rows.count == 4)
     }
 
@@ -100,7 +100,7 @@ struct CSVExportTests {
         #expect(plans.rows[1][6] == plan.goal)
         let initiatives = try read(folder.appendingPathComponent("initiatives.csv"), encoding: "cp932")
         #expect(initiatives.rows.count == 9)
-        #expect(initiatives.rows[3][4] == plan.issues[1].title)
+        #expect(initiatives.rows[3][6] == plan.issues[1].title)
     }
 
     @Test("a character CP932 cannot hold is an error naming it, the table, row and column; nothing is written")
@@ -112,7 +112,7 @@ struct CSVExportTests {
         var stream = PlanStream([plan])
         #expect(throws: WardPlanError(
             .unrepresentable,
-            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 11 (description); use encoding utf8-bom or utf8",
+            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 13 (description); use encoding utf8-bom or utf8",
             path: folder.path + "/initiatives.csv")) {
             try CSVExporter().export(&stream, to: .path(folder.path), options: .init(encoding: .cp932))
         }
@@ -131,46 +131,65 @@ struct CSVExportTests {
         plan.issues[1].title = starts[4]
         plan.issues[0].strategies[0].title = starts[5]
         let guarded = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
-        #expect(guarded.rows.dropFirst().map { $0[10] } == ["'=SUM(A1:A2)", "'+81", "'-1"])
-        #expect(guarded.rows[1][4] == "'@cmd")
-        #expect(guarded.rows[3][4] == "'\tx")
-        #expect(guarded.rows[1][6] == "'\rx")
-        #expect(guarded.rows[3][9] == "-7")
+        #expect(guarded.rows.dropFirst().map { $0[12] } == ["'=SUM(A1:A2)", "'+81", "'-1"])
+        #expect(guarded.rows[1][6] == "'@cmd")
+        #expect(guarded.rows[3][6] == "'\tx")
+        #expect(guarded.rows[1][8] == "'\rx")
+        #expect(guarded.rows[3][11] == "-7")
         let raw = try read(try export([plan], options: .init(formulaGuard: false)).appendingPathComponent("initiatives.csv"))
-        #expect(raw.rows.dropFirst().map { $0[10] } == ["=SUM(A1:A2)", "+81", "-1"])
+        #expect(raw.rows.dropFirst().map { $0[12] } == ["=SUM(A1:A2)", "+81", "-1"])
+    }
+
+    /// What Frictionless makes of an exported folder's datapackage.json.
+    private struct FrictionlessReport: Decodable {
+        let valid: Bool
+        let errors: [String]
+        let rows: [String: Int]
+        let fields: [String: [String]]
+        let types: [String: [String]]
+        let keys: [String: [String]]
+        let encoding: [String]
+    }
+
+    private func frictionless(_ folder: URL) throws -> FrictionlessReport {
+        let script = """
+            import json, sys
+            from frictionless import Package
+            package = Package(sys.argv[1] + '/datapackage.json')
+            report = package.validate()
+            print(json.dumps({'valid': report.valid, 'errors': [e.message for t in report.tasks for e in t.errors][:5],
+              'rows': {r.name: len(r.read_rows()) for r in package.resources},
+              'fields': {r.name: [f.name for f in r.schema.fields] for r in package.resources},
+              'types': {r.name: [f.type for f in r.schema.fields] for r in package.resources},
+              'keys': {r.name: r.schema.primary_key for r in package.resources},
+              'encoding': [r.encoding for r in package.resources]}))
+            """
+        return try JSONDecoder().decode(FrictionlessReport.self, from: try ExternalTools.runPython(script, [folder.path]).output)
+    }
+
+    @Test("案 and 確定 of one plan in one export: 状態 is in every table and key, so Frictionless finds them valid")
+    func twoVersions() throws {
+        var final = try sample
+        final.status = .final
+        let folder = try export([try sample, final])
+        let report = try frictionless(folder)
+        #expect(report.valid, "\(report.errors)")
+        #expect(report.rows == ["plans": 2, "initiatives": 16, "reform-items": 6])
+        #expect(report.keys["initiatives"] == ["区名", "年度", "状態", "具体的取組番号"])
+        let plans = try read(folder.appendingPathComponent("plans.csv"))
+        #expect(plans.rows.dropFirst().map { $0[3...4] } == [["draft", "案"], ["final", "確定"]])
     }
 
     @Test("datapackage.json validates with Frictionless and describes the files")
     func dataPackage() throws {
         for options in [CSVExporter.Options(), .init(header: .en, encoding: .cp932)] {
             let folder = try export([try sample, Fixtures.smallPlan()], options: options)
-            let script = """
-                import json, sys
-                from frictionless import Package
-                package = Package(sys.argv[1] + '/datapackage.json')
-                report = package.validate()
-                print(json.dumps({'valid': report.valid, 'errors': [e.message for t in report.tasks for e in t.errors][:5],
-                  'rows': {r.name: len(r.read_rows()) for r in package.resources},
-                  'fields': {r.name: [f.name for f in r.schema.fields] for r in package.resources},
-                  'types': {r.name: [f.type for f in r.schema.fields] for r in package.resources},
-                  'keys': {r.name: r.schema.primary_key for r in package.resources},
-                  'encoding': [r.encoding for r in package.resources]}))
-                """
-            struct Report: Decodable {
-                let valid: Bool
-                let errors: [String]
-                let rows: [String: Int]
-                let fields: [String: [String]]
-                let types: [String: [String]]
-                let keys: [String: [String]]
-                let encoding: [String]
-            }
-            let report = try JSONDecoder().decode(Report.self, from: try ExternalTools.runPython(script, [folder.path]).output)
+            let report = try frictionless(folder)
             #expect(report.valid, "\(report.errors)")
             #expect(report.rows == ["plans": 2, "initiatives": 11, "reform-items": 4])
             #expect(report.fields["initiatives"] == FlatTable.initiatives.columns.map { $0.name(options.header) })
-            #expect(report.types["initiatives"]?[9] == "integer")
-            #expect(report.keys["plans"]?.count == 2)
+            #expect(report.types["initiatives"]?[11] == "integer")
+            #expect(report.keys["plans"] == FlatTable.plans.primaryKey.map { $0.name(options.header) })
             #expect(Set(report.encoding) == [options.encoding == .cp932 ? "cp932" : "utf-8-sig"])
         }
     }

@@ -44,10 +44,10 @@ struct XLSXBadPathTests {
         } throws: { ($0 as? WardPlanError)?.message == "the folder /no/such/folder does not exist" }
     }
 
-    @Test("two plans whose sheets would share a name")
+    @Test("two plans whose sheets would share a name (北区 and 北 both make 北R3確定)")
     func sheetNameClash() throws {
-        let error = try failingExport([Fixtures.smallPlan(ward: "北区"), Fixtures.smallPlan(ward: "北区")])
-        #expect(error?.message == "two sheets would be named \"北R3_様式1\" (the same ward and fiscal year twice?)")
+        let error = try failingExport([Fixtures.smallPlan(ward: "北区"), Fixtures.smallPlan(ward: "北")])
+        #expect(error?.message == "two sheets would be named \"北R3確定_様式1\" (two wards whose names shorten alike?)")
     }
 
     @Test("a ward name with a character Excel forbids in sheet names", arguments: ["[", "]", ":", "*", "?", "/", "\\"])

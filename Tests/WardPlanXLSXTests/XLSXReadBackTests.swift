@@ -173,22 +173,22 @@ struct XLSXReadBackTests {
         let data = try #require(book.detail["データ"])
         #expect(data.merged.isEmpty)
         #expect(data.freeze == "A2")
-        #expect(data.filter == "A1:K9")
+        #expect(data.filter == "A1:M9")
         let header = data.cells.filter { $0.ref.hasSuffix("1") && $0.ref.count == 2 }.map(\.value)
         #expect(header == FlatTable.initiatives.columns.map { .text($0.japanese) })
         #expect(data.cell("B2")?.value == .number(2020))
         #expect(data.cell("C2")?.value == .text("令和2年度"))
-        let budgets = (2...9).compactMap { data.cell("J\($0)")?.value }
+        let budgets = (2...9).compactMap { data.cell("L\($0)")?.value }
         #expect(budgets == plan.initiativeEntries.map { .number($0.initiative.budget!.amount) })
-        #expect(data.cell("K3")?.value == .text(plan.initiativeEntries[1].initiative.description!))
+        #expect(data.cell("M3")?.value == .text(plan.initiativeEntries[1].initiative.description!))
     }
 
     @Test("several plans: 集計 by ward × year and ward × issue, データ, forms of each; data layout streams only 集計 and データ")
     func severalPlans() throws {
         let plans = [try Self.sample, Fixtures.smallPlan(ward: "東住吉区", year: 2021), Fixtures.smallPlan(ward: "北区", year: 2021)]
         let book = try Self.read(try Self.export(plans))
-        #expect(book.sheets == ["集計", "データ", "東住吉R2_様式1", "東住吉R2_様式2", "東住吉R2_様式3", "東住吉R3_様式1",
-                                "東住吉R3_様式2", "東住吉R3_様式3", "北R3_様式1", "北R3_様式2", "北R3_様式3"])
+        #expect(book.sheets == ["集計", "データ", "東住吉R2案_様式1", "東住吉R2案_様式2", "東住吉R2案_様式3", "東住吉R3確定_様式1",
+                                "東住吉R3確定_様式2", "東住吉R3確定_様式3", "北R3確定_様式1", "北R3確定_様式2", "北R3確定_様式3"])
         #expect(book.title == "区運営方針 3件")
         #expect(book.subject == "北区ほか1区 令和2年度〜令和3年度")
         let summary = try #require(book.detail["集計"])
@@ -199,13 +199,28 @@ struct XLSXReadBackTests {
         #expect(summary.cell("D5")?.cached == .number(139_783))
         #expect(summary.cell("D6")?.cached == .number(143_783))
         #expect(summary.texts.contains("令和2年度 (2020) — 区 × 経営課題の予算額 (単位:千円)"))
-        #expect(book.detail["データ"]?.filter == "A1:K15")
+        #expect(book.detail["データ"]?.filter == "A1:M15")
         let data = try Self.read(try Self.export(plans, layout: .data))
         #expect(data.sheets == ["集計", "データ"])
-        // 11 columns × (header + 8 + 3 + 3 rows), less the small plans' empty descriptions (3 each) and budget (1 each).
-        #expect(data.detail["データ"]?.cells.count == 11 * 15 - 2 * 4)
+        // 13 columns × (header + 8 + 3 + 3 rows), less the small plans' empty descriptions (3 each) and budget (1 each).
+        #expect(data.detail["データ"]?.cells.count == 13 * 15 - 2 * 4)
         let forms = try Self.read(try Self.export(plans, layout: .forms))
         #expect(!forms.sheets.contains("データ") && forms.sheets.first == "集計")
+    }
+
+    @Test("案 and 確定 of one plan share a workbook: each version's forms, the 集計 counting the 確定 and naming the 案")
+    func twoVersions() throws {
+        var final = try Self.sample
+        final.status = .final
+        final.issues[0].strategies[0].initiatives[0].budget = ThousandYen(10_000)
+        let book = try Self.read(try Self.export([try Self.sample, final]))
+        #expect(book.sheets == ["集計", "データ", "東住吉R2案_様式1", "東住吉R2案_様式2", "東住吉R2案_様式3",
+                                "東住吉R2確定_様式1", "東住吉R2確定_様式2", "東住吉R2確定_様式3"])
+        let summary = try #require(book.detail["集計"])
+        #expect(summary.cell("B4")?.value == .number(135_783 - 5_237 + 10_000))
+        #expect(summary.texts.contains("別の版 (集計に含めない): 東住吉区 令和2年度 案 — 確定を集計"))
+        #expect(book.detail["データ"]?.cell("D2")?.value == .text("draft"))
+        #expect(book.detail["データ"]?.cell("E10")?.value == .text("確定"))
     }
 
     @Test("Japanese text survives byte for byte, compatibility ideographs included")
@@ -214,7 +229,7 @@ struct XLSXReadBackTests {
         let text = "区運営⽅針《５，２３７千円》【戦略】「括弧」～ＡＢＣ髙﨑"
         plan.issues[0].strategies[0].initiatives[0].description = text
         let book = try Self.read(try Self.export([plan]))
-        let cell = try #require(book.detail["データ"]?.cell("K2"))
+        let cell = try #require(book.detail["データ"]?.cell("M2"))
         #expect(cell.value == .text(text))
         if case .text(let read) = cell.value { #expect(Array(read.unicodeScalars) == Array(text.unicodeScalars)) }
     }

@@ -1,6 +1,8 @@
-/// Budget totals across many plans, grouped by ward, by fiscal year, and by both.
+/// Budget totals across many plans, grouped by ward, by fiscal year, and by both — one version of
+/// each ward's plan per year (see ``VersionPolicy``), so that 案 and 確定 are never added together.
 ///
-/// Built one plan at a time, so a stream of plans never needs to be held in memory.
+/// Built one plan at a time, so a stream of plans never needs to be held in memory. When a more
+/// advanced version arrives after a less advanced one, it takes that version's place in every total.
 public struct BudgetLedger: Sendable, Equatable {
     /// The key of a ward × fiscal year cell.
     public struct Cell: Sendable, Hashable, Comparable {
@@ -20,7 +22,9 @@ public struct BudgetLedger: Sendable, Equatable {
         }
     }
 
-    /// The total over every plan added.
+    /// How several versions of one ward-year are counted.
+    public let policy: VersionPolicy
+    /// The total over every plan counted.
     public private(set) var total = ThousandYen.zero
     /// Totals by ward name.
     public private(set) var byWard: [String: ThousandYen] = [:]
@@ -28,24 +32,68 @@ public struct BudgetLedger: Sendable, Equatable {
     public private(set) var byFiscalYear: [FiscalYear: ThousandYen] = [:]
     /// Totals by ward and fiscal year.
     public private(set) var byWardAndYear: [Cell: ThousandYen] = [:]
+    /// The versions left out of the totals, in the order they were set aside.
+    public private(set) var setAside: [SetAsideVersion] = []
+    /// The versions counted in each cell, with their totals.
+    private var counted: [Cell: [PlanVersion: ThousandYen]] = [:]
 
-    /// An empty ledger.
-    public init() {}
+    /// An empty ledger that counts versions by `policy`.
+    public init(policy: VersionPolicy = .latest) { self.policy = policy }
 
-    /// Adds one plan's total.
-    /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
-    public mutating func add(_ plan: OperatingPlan, budget: PlanBudget) throws(BudgetError) {
-        let amount = budget.total
-        let cell = Cell(ward: plan.ward.name, fiscalYear: plan.fiscalYear)
-        let newTotal = try total.adding(amount)
-        let newWard = try (byWard[cell.ward] ?? .zero).adding(amount)
-        let newYear = try (byFiscalYear[cell.fiscalYear] ?? .zero).adding(amount)
-        let newCell = try (byWardAndYear[cell] ?? .zero).adding(amount)
-        total = newTotal
-        byWard[cell.ward] = newWard
-        byFiscalYear[cell.fiscalYear] = newYear
-        byWardAndYear[cell] = newCell
+    /// The versions counted in the totals, by cell.
+    public var countedVersions: [Cell: [PlanVersion]] { counted.mapValues { Array($0.keys) } }
+
+    /// Adds one plan's total, read from `source` (named in messages); returns whether it is counted.
+    /// - Throws: ``WardPlanError`` of kind ``WardPlanError/Kind/versionConflict`` for a second input of the
+    ///   same ward, year and state (or, with ``VersionPolicy/error``, a second version of a ward-year), or
+    ///   ``WardPlanError/Kind/budgetOverflow`` when a total does not fit. The ledger is unchanged then.
+    @discardableResult
+    public mutating func add(_ plan: OperatingPlan, budget: PlanBudget, source: String? = nil) throws(WardPlanError) -> Bool {
+        let version = PlanVersion(of: plan, source: source)
+        let cell = Cell(ward: version.ward, fiscalYear: version.fiscalYear)
+        let others = counted[cell] ?? [:]
+        if let same = others.keys.first(where: { $0.status == version.status })
+            ?? setAside.first(where: { $0.version.status == version.status && Self.cell(of: $0.version) == cell })?.version
+        {
+            throw WardPlanError(.versionConflict, "\(version) is given twice: also as \(same); give each version once")
+        }
+        guard let other = others.first, policy != .all else {
+            try move(budget.total, into: cell, replacing: .zero)
+            counted[cell, default: [:]][version] = budget.total
+            return true
+        }
+        if policy == .error {
+            throw WardPlanError(.versionConflict, "\(version) and \(other.key) are two versions of one plan; give one, "
+                                    + "or choose how they count (latest or all)")
+        }
+        guard version.status > other.key.status else {
+            setAside.append(SetAsideVersion(version: version, countedInstead: other.key))
+            return false
+        }
+        try move(budget.total, into: cell, replacing: other.value)
+        counted[cell] = [version: budget.total]
+        setAside = setAside.map { $0.countedInstead == other.key ? SetAsideVersion(version: $0.version, countedInstead: version) : $0 }
+        setAside.append(SetAsideVersion(version: other.key, countedInstead: version))
+        return true
     }
+
+    /// Adds `amount` to every total of `cell`, taking `replaced` (a version it replaces) out; all or nothing.
+    private mutating func move(_ amount: ThousandYen, into cell: Cell, replacing replaced: ThousandYen) throws(WardPlanError) {
+        do {
+            let newTotal = try total.subtracting(replaced).adding(amount)
+            let newWard = try (byWard[cell.ward] ?? .zero).subtracting(replaced).adding(amount)
+            let newYear = try (byFiscalYear[cell.fiscalYear] ?? .zero).subtracting(replaced).adding(amount)
+            let newCell = try (byWardAndYear[cell] ?? .zero).subtracting(replaced).adding(amount)
+            total = newTotal
+            byWard[cell.ward] = newWard
+            byFiscalYear[cell.fiscalYear] = newYear
+            byWardAndYear[cell] = newCell
+        } catch {
+            throw WardPlanError(.budgetOverflow, "the totals across plans cannot be added up: \(error)")
+        }
+    }
+
+    private static func cell(of version: PlanVersion) -> Cell { Cell(ward: version.ward, fiscalYear: version.fiscalYear) }
 
     /// Year-over-year changes for each ward, between consecutive fiscal years present in the ledger.
     public func yearOverYear() throws(BudgetError) -> [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)] {

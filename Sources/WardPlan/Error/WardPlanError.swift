@@ -16,6 +16,9 @@ public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible
         case invalidPlan
         /// Budgets cannot be added up: a total does not fit in 64 bits.
         case budgetOverflow
+        /// Two inputs are the same version of one plan (ward, year and state), or two versions of one
+        /// ward-year were given where only one is accepted.
+        case versionConflict
         /// No exporter has the format name asked for.
         case unknownFormat
         /// Two exporters were registered under one format name.
