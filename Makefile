@@ -32,7 +32,7 @@ test: setup-test
 FUZZ_SECONDS ?= 60
 
 sanitize: setup-test
-	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python ASAN_OPTIONS=detect_leaks=1 \
+	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp \
 	  swift test --scratch-path .build-asan --sanitize=address --disable-xctest
 	swift test --scratch-path .build-tsan --sanitize=thread --disable-xctest --filter "WardPlanExportTests|CLILibraryTests"
 

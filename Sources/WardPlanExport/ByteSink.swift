@@ -31,6 +31,12 @@ public final class ByteSink: Sendable {
     /// The process's standard error.
     public static let standardError = ByteSink(descriptor: 2, name: "standard error")
 
+    /// Whether the bytes go to a terminal (for colour): a descriptor that `isatty` says is one.
+    public var isTerminal: Bool {
+        guard case .descriptor(let descriptor, _) = target else { return false }
+        return isatty(descriptor) == 1
+    }
+
     /// Writes to an open descriptor, which the caller keeps open and closes.
     public init(descriptor: Int32, name: String) {
         target = .descriptor(descriptor, owned: false)

@@ -160,7 +160,11 @@ enum FilePath {
         defer { closedir(folder) }
         var names: [String] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+            // Read the name in place up to its NUL: the record is only as long as the name (d_reclen), so
+            // copying the whole d_name array would read past it (AddressSanitizer found this).
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { String(cString: $0) }
+            }
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()

@@ -27,6 +27,11 @@ enum HTMLStyle {
         svg.chart rect{fill:#1f4e79}
         svg.chart text{fill:#1a1a1a;font-size:14px}
         a{color:#0b57d0}
+        del{color:#8b0000;background:#fde8e8;text-decoration:line-through}
+        ins{color:#00573f;background:#e3f4e8;text-decoration:underline}
+        table.comparison td.text{width:40%;white-space:pre-wrap;overflow-wrap:anywhere}
+        table.comparison tbody th{width:11rem}
+        table.comparison th .change{display:block;font-weight:normal;color:#3d3d3d}
         @media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}dl.fields{grid-template-columns:1fr}\
         th,td{padding:.3rem .4rem}}
         @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10.5pt}\

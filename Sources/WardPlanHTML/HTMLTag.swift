@@ -1,7 +1,7 @@
 /// The HTML and SVG elements the pages use.
 enum HTMLTag: String {
     case html, head, meta, title, style, body, header, main, footer, section, article, figure, figcaption
-    case h1, h2, h3, h4, p, a, ul, li, dl, dt, dd, div
+    case h1, h2, h3, h4, p, a, ul, li, dl, dt, dd, div, del, ins, span
     case table, caption, thead, tbody, tfoot, tr, th, td
     case svg, rect, text, desc
 

@@ -13,6 +13,13 @@ struct CellStyle: Hashable {
     var numberFormat: String?
     var alignRight = false
     var center = false
+    /// How a run of changed text is marked in a 新旧対照表.
+    var mark: TextMark?
+
+    /// The marks of changed text: removed runs struck through in dark red, inserted ones underlined in dark green.
+    enum TextMark: Hashable {
+        case removed, inserted
+    }
 
     /// Plain wrapped text in a bordered cell.
     static let text = CellStyle()
@@ -50,5 +57,15 @@ struct CellStyle: Hashable {
         if alignRight { format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
         if center { format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue)) }
         format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        switch mark {
+        case .removed?:
+            format_set_font_strikeout(format)
+            format_set_font_color(format, 0x8B0000)
+        case .inserted?:
+            format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+            format_set_font_color(format, 0x00573F)
+        case nil:
+            break
+        }
     }
 }

@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Foundation
 
 /// A worksheet of an open ``Workbook``: every write is checked and names the sheet and cell.
 ///
@@ -34,6 +35,36 @@ struct Sheet {
     func write(_ text: String, row: Int, column: Int, style: CellStyle, field: @autoclosure () -> String) throws(XLSXError) {
         try checkLength(text, row: row, column: column, field: field())
         try XLSXError.check(worksheet_write_string(try handle, lxw_row_t(row), lxw_col_t(column), text, try workbook.format(style)),
+                            "write \(field()) in \(cell(row, column))")
+    }
+
+    /// Writes runs of text into one cell, each run in `style` with its own mark (a rich string).
+    func write(runs: [(text: String, mark: CellStyle.TextMark?)], row: Int, column: Int, style: CellStyle,
+               field: @autoclosure () -> String) throws(XLSXError) {
+        let runs = runs.filter { !$0.text.isEmpty }
+        guard runs.count > 1 else {
+            var single = style
+            single.mark = runs.first?.mark
+            return try write(runs.first?.text ?? "", row: row, column: column, style: single, field: field())
+        }
+        try checkLength(runs.map(\.text).joined(), row: row, column: column, field: field())
+        var tuples: [UnsafeMutablePointer<lxw_rich_string_tuple>?] = []
+        defer {
+            for tuple in tuples {
+                free(tuple?.pointee.string)
+                tuple?.deallocate()
+            }
+        }
+        for run in runs {
+            var runStyle = style
+            runStyle.mark = run.mark
+            let format = try workbook.format(runStyle)
+            let tuple = UnsafeMutablePointer<lxw_rich_string_tuple>.allocate(capacity: 1)
+            tuple.initialize(to: lxw_rich_string_tuple(format: format, string: strdup(run.text)))
+            tuples.append(tuple)
+        }
+        tuples.append(nil)
+        try XLSXError.check(worksheet_write_rich_string(try handle, lxw_row_t(row), lxw_col_t(column), &tuples, try workbook.format(style)),
                             "write \(field()) in \(cell(row, column))")
     }
 

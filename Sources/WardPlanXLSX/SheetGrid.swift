@@ -108,13 +108,18 @@ struct SheetGrid {
         var heights: [Int: Double] = [:]
         for cell in cells {
             guard case .text(let text) = cell.content, cell.style.wrap else { continue }
-            let width = max(4, cell.columns.map { widths[$0] }.reduce(0, +) - 1)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-                total + max(1, Int((Double(DisplayWidth.of(line)) / width).rounded(.up)))
-            }
+            let lines = Self.lines(of: text, width: cell.columns.map { widths[$0] }.reduce(0, +))
             let perRow = (Double(lines) / Double(cell.rows.count)).rounded(.up) * Self.lineHeight + 3
             for row in cell.rows { heights[row] = max(heights[row] ?? Self.lineHeight, perRow) }
         }
         return heights
+    }
+
+    /// How many lines `text` wraps to in a cell `width` characters wide (each line at least one).
+    static func lines(of text: String, width: Double) -> Int {
+        let usable = max(4, width - 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+            total + max(1, Int((Double(DisplayWidth.of(line)) / usable).rounded(.up)))
+        }
     }
 }
