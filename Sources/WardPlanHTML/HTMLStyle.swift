@@ -29,8 +29,8 @@ enum HTMLStyle {
         a{color:#0b57d0}
         del{color:#8b0000;background:#fde8e8;text-decoration:line-through}
         ins{color:#00573f;background:#e3f4e8;text-decoration:underline}
-        table.comparison td.text{width:40%;white-space:pre-wrap;overflow-wrap:anywhere}
-        table.comparison tbody th{width:11rem}
+        table.comparison td.text{width:34%;white-space:pre-wrap;overflow-wrap:anywhere}
+        table.comparison tbody th{min-width:10rem}
         table.comparison th .change{display:block;font-weight:normal;color:#3d3d3d}
         @media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}dl.fields{grid-template-columns:1fr}\
         th,td{padding:.3rem .4rem}}

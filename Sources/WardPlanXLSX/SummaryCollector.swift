@@ -3,10 +3,13 @@ import WardPlan
 /// Budget totals gathered while plans stream past, for the 集計 sheet: ward × fiscal year, and for each
 /// year ward × 経営課題 number — one version of each ward's plan per year (the most advanced).
 struct SummaryCollector {
-    private(set) var ledger = BudgetLedger()
+    private(set) var ledger: BudgetLedger
     /// For each year and ward, the 経営課題 totals of the version counted.
     private(set) var byIssue: [FiscalYear: [String: [Int: ThousandYen]]] = [:]
     private(set) var planCount = 0
+
+    /// A collector counting versions of one ward-year as `ledger` does.
+    init(ledger: BudgetLedger) { self.ledger = ledger }
 
     mutating func add(_ budgeted: BudgetedPlan) throws(WardPlanError) {
         let plan = budgeted.plan

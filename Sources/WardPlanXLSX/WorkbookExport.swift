@@ -6,6 +6,7 @@ import WardPlanExport
 struct WorkbookExport {
     let path: String
     let layout: XLSXExporter.Layout
+    var versions = VersionPolicy.latest
     var rowsPerSheet = Sheet.maxRows
 
     func run(_ plans: inout PlanStream) throws {
@@ -27,7 +28,7 @@ struct WorkbookExport {
         let summarySheet = several ? try workbook.addSheet("集計") : nil
         var data = DataSheetWriter(workbook: workbook, rowsPerSheet: rowsPerSheet)
         if layout != .forms && several || first == nil { try data.start() }
-        var summary = SummaryCollector()
+        var summary = SummaryCollector(ledger: BudgetLedger(policy: versions))
         var wards: Set<String> = []
         var years: Set<FiscalYear> = []
         var next = first

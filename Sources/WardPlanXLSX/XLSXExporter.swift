@@ -22,15 +22,25 @@ public struct XLSXExporter: PlanExporter {
     public struct Options: ExporterOptions {
         static let layout = ExportOption.choice("layout", default: Layout.both,
                                                 help: "forms: 様式1/2/3 per plan; data: 集計 and データ only, in constant memory; both")
-        public static let declarations = [layout.declaration]
+        static let versions = ExportOption.choice("versions", default: VersionPolicy.latest,
+                                                  help: "several versions (案, 確定, …) of one ward-year in 集計: count the latest, all, or refuse (error)")
+        public static let declarations = [layout.declaration, versions.declaration]
 
         /// The sheets to write.
         public var layout: Layout
+        /// How 集計 counts several versions of one ward's plan for a year.
+        public var versions: VersionPolicy
 
         /// Creates options.
-        public init(layout: Layout = .both) { self.layout = layout }
+        public init(layout: Layout = .both, versions: VersionPolicy = .latest) {
+            self.layout = layout
+            self.versions = versions
+        }
 
-        public init(values: OptionValues) { layout = values[Self.layout] }
+        public init(values: OptionValues) {
+            layout = values[Self.layout]
+            versions = values[Self.versions]
+        }
     }
 
     /// Creates the exporter.
@@ -44,7 +54,7 @@ public struct XLSXExporter: PlanExporter {
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: Options) throws {
         try destination.writeThroughPath(named: "plans.xlsx") { temporary in
             do {
-                try WorkbookExport(path: temporary, layout: options.layout).run(&plans)
+                try WorkbookExport(path: temporary, layout: options.layout, versions: options.versions).run(&plans)
             } catch let error as XLSXError {
                 throw error.placed(at: destination.description)
             }

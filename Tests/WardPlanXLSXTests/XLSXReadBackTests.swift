@@ -221,6 +221,12 @@ struct XLSXReadBackTests {
         #expect(summary.texts.contains("別の版 (集計に含めない): 東住吉区 令和2年度 案 — 確定を集計"))
         #expect(book.detail["データ"]?.cell("D2")?.value == .text("draft"))
         #expect(book.detail["データ"]?.cell("E10")?.value == .text("確定"))
+        let refused = try Fixtures.temporaryFolder().appendingPathComponent("refused.xlsx")
+        var stream = PlanStream([try Self.sample, final])
+        #expect { try XLSXExporter().export(&stream, to: .path(refused.path), options: .init(versions: .error)) } throws: {
+            ($0 as? WardPlanError)?.kind == .versionConflict
+        }
+        #expect(!FileManager.default.fileExists(atPath: refused.path))
     }
 
     @Test("Japanese text survives byte for byte, compatibility ideographs included")
