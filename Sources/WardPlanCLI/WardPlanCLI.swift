@@ -45,7 +45,9 @@ public enum WardPlanCLI {
     public static func run(_ arguments: [String], registry: ExporterRegistry, console: Console = .standard) -> Int32 {
         let context = CLIContext(registry: registry, console: console)
         return CLIContext.$current.withValue(context) {
-            let rewritten = FormatOptionArguments.rewrite(arguments, registry: registry, reserved: ExportCommand.ownOptionNames)
+            // Exporter options written as flags belong to `export` alone: other commands keep their own flags.
+            let rewritten = arguments.first == ExportCommand.configuration.commandName
+                ? FormatOptionArguments.rewrite(arguments, registry: registry, reserved: ExportCommand.ownOptionNames) : arguments
             do {
                 var command = try WardPlanCommand.parseAsRoot(rewritten)
                 try command.run()

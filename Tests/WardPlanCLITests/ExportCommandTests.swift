@@ -84,8 +84,8 @@ struct ExportCommandTests {
             (["--format", "csv", "--encoding", "x"], "error: option \"encoding\" of the csv format takes utf8-bom|utf8|cp932, not \"x\""),
             (["--format", "csv", "--encoding", "cp923"],
              "error: option \"encoding\" of the csv format takes utf8-bom|utf8|cp932, not \"cp923\"; did you mean \"cp932\"?"),
-            (["--format", "xlsx", "-O", "layuot=data"], "error: the xlsx format has no option \"layuot\"; did you mean \"layout\"? it takes: layout"),
-            (["--format", "xlsx", "--encoding", "cp932"], "error: the xlsx format has no option \"encoding\"; it takes: layout"),
+            (["--format", "xlsx", "-O", "layuot=data"], "error: the xlsx format has no option \"layuot\"; did you mean \"layout\"? it takes: layout, versions"),
+            (["--format", "xlsx", "--encoding", "cp932"], "error: the xlsx format has no option \"encoding\"; it takes: layout, versions"),
         ]
         for (arguments, message) in cases {
             let result = try CommandRunner.wardplan(["export", sample, "--output", "-"] + arguments)
