@@ -17,11 +17,15 @@ public struct HTMLExporter: PlanExporter {
     }
 
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoOptions) throws {
-        switch destination {
-        case .stream, .path where ["html", "htm"].contains(destination.pathExtension):
+        let onePage = switch destination {
+        case .stream: true
+        case .path: ["html", "htm"].contains(destination.pathExtension)
+        case .memory: false
+        }
+        if onePage {
             let page = try singlePage(&plans, destination: destination)
             try destination.writeFile(named: "index.html") { writer in try writer.write(page) }
-        case .path, .memory:
+        } else {
             try destination.writeFolder(expectedNames: PageFileNames.isPageName) { folder in
                 try writeSite(&plans, into: &folder, named: destination.description)
             }

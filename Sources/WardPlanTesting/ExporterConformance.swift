@@ -196,7 +196,7 @@ enum Scratch {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
         while let name = walker.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
             files[isFolder.boolValue ? name + "/" : name] = isFolder.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
         }
         return files
