@@ -18,6 +18,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `swift package generate-documentation --target WardPlan` (the DocC catalogue in Sources/WardPlan).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The domain: model, budget arithmetic, fiscal years, validation. No file I/O, no format.
@@ -47,7 +49,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["WardPlan", "WardPlanExport"], path: "Tests/TestSupport"),
         .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),
-        .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "TestSupport"]),
+        .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "WardPlanText", "TestSupport"]),
         .testTarget(name: "WardPlanExportTests", dependencies: ["WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]),
         .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "WardPlanJSON", "TestSupport"]),
         .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "WardPlanTesting", "TestSupport"]),

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 // WardPlan embedded in other ward tools. Its own package, so that its dependencies stay out of the
 // main `swift test`: `swift test --package-path Examples` (CI runs it).
 import Foundation
@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // What the examples' tests share: the repository's samples, running a built tool.
@@ -39,5 +41,18 @@ let package = Package(
         .testTarget(name: "WardBudgetReportTests",
                     dependencies: ["WardBudgetReport", "ExampleSupport", library("WardPlanJSON"), library("WardPlanText")],
                     path: "ward-budget-report/Tests/WardBudgetReportTests"),
+
+        // A small web tool: upload a plan, get diagnostics, download any format (Hummingbird).
+        .target(name: "PlanWeb",
+                dependencies: [library("WardPlan"), library("WardPlanExport"), library("WardPlanJSON"), library("WardPlanText"),
+                               library("WardPlanCLI"), .product(name: "Hummingbird", package: "hummingbird")],
+                path: "plan-web/Sources/PlanWeb"),
+        .executableTarget(name: "plan-web",
+                          dependencies: ["PlanWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          path: "plan-web/Sources/plan-web"),
+        .testTarget(name: "PlanWebTests",
+                    dependencies: ["PlanWeb", "ExampleSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                                   .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+                    path: "plan-web/Tests/PlanWebTests"),
     ]
 )

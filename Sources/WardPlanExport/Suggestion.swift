@@ -1,7 +1,7 @@
 /// "Did you mean …?": the closest of some names to a mistyped one.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `text` by edit distance, when it is close (at most a third of its length, and 3).
-    static func closest(to text: String, among candidates: [String]) -> String? {
+    package static func closest(to text: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, text.count / 3))
         let scored = candidates.map { ($0, distance(text.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit, best.1 > 0 else { return nil }

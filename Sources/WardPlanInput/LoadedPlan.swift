@@ -6,7 +6,7 @@ public struct LoadedPlan: Sendable {
     public let plan: OperatingPlan
     /// The input it came from, as the user named it (`-` for standard input).
     public let file: String
-    /// The problems the import met (empty for JSON).
+    /// The problems the import met (for JSON, keys that are not part of a plan).
     public let diagnostics: [Diagnostic]
     /// Where each part of the plan was found, for validation messages.
     public let sourceMap: SourceMap

@@ -25,7 +25,7 @@ public struct PlanInputReader {
     public mutating func next() throws(WardPlanError) -> LoadedPlan? {
         while true {
             if var reader = dataset {
-                let record: (plan: OperatingPlan, sourceMap: SourceMap)?
+                let record: LocatedPlan?
                 do throws(WardPlanError) {
                     record = try reader.nextLocated()
                 } catch {
@@ -33,7 +33,9 @@ public struct PlanInputReader {
                     throw error
                 }
                 dataset = reader
-                if let record { return LoadedPlan(plan: record.plan, file: datasetFile, sourceMap: record.sourceMap) }
+                if let record {
+                    return LoadedPlan(plan: record.plan, file: datasetFile, diagnostics: record.diagnostics, sourceMap: record.sourceMap)
+                }
                 dataset = nil
             }
             guard let path = paths.popFirst() else { return nil }

@@ -20,8 +20,8 @@ public struct PlanDatasetReader {
         try nextLocated()?.plan
     }
 
-    /// The next plan with where its parts stand in the file, or `nil` at the end.
-    public mutating func nextLocated() throws(WardPlanError) -> (plan: OperatingPlan, sourceMap: SourceMap)? {
+    /// The next plan with where its parts stand in the file and the reading's warnings, or `nil` at the end.
+    public mutating func nextLocated() throws(WardPlanError) -> LocatedPlan? {
         let value: (bytes: [UInt8], line: Int)?
         do {
             value = try scanner.next()

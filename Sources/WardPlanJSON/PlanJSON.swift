@@ -23,10 +23,11 @@ public enum PlanJSON {
 
     /// Decodes one plan that starts on `line` of `file`, after a strict syntax check (``JSONSyntax``), with
     /// where each part stands; errors name the line, column and field at fault.
-    static func decodeLocated(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> (plan: OperatingPlan, sourceMap: SourceMap) {
+    static func decodeLocated(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> LocatedPlan {
         let positions = try JSONSyntax.check(bytes, file: file, firstLine: line)
         func location(_ field: String?) -> SourceLocation {
-            let position = positions[field ?? ""]
+            // A missing key is placed at the object that lacks it.
+            let position = positions[field ?? ""] ?? field.flatMap { positions[Self.parent(of: $0)] }
             return SourceLocation(file: file, line: position?.line ?? line, column: position?.column, field: field)
         }
         let plan: OperatingPlan
@@ -37,7 +38,14 @@ public enum PlanJSON {
         } catch {
             throw WardPlanError(.invalidInput, "not a plan: \(error)", at: location(nil))
         }
-        return (plan, JSONSourceMap.make(for: plan, positions: positions, file: file))
+        return LocatedPlan(plan: plan, sourceMap: JSONSourceMap.make(for: plan, positions: positions, file: file),
+                           diagnostics: JSONKnownKeys.unknownKeys(in: positions, file: file))
+    }
+
+    /// `issues[0].title` → `issues[0]`; `ward` → the plan (`""`).
+    private static func parent(of path: String) -> String {
+        guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
+        return String(path[..<cut])
     }
 
     private static func context(of error: DecodingError) -> DecodingError.Context? {

@@ -33,7 +33,7 @@ public struct ItemChange: Sendable, Equatable, Encodable {
     public enum Match: Sendable, Equatable, Encodable {
         /// The same number or id.
         case id
-        /// Numbers differ; the titles are this alike, in thousandths (at least ``ItemMatcher/titleThreshold``).
+        /// Numbers differ; the titles are this alike, in thousandths (at least 600: see ``TextDiff/similarityPerMille``).
         case title(similarityPerMille: Int)
     }
 

@@ -47,7 +47,8 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
 
     /// Compares `old` with `new`.
     /// - Complexity: linear in the plans' size for items matched by id, and in their text for fields;
-    ///   renumbered items are matched by comparing titles (capped, see ``ItemMatcher``).
+    ///   renumbered items are matched by comparing titles (at most 250,000 title pairs per list; past that,
+    ///   unmatched items count as removed and added).
     public init(from old: BudgetedPlan, to new: BudgetedPlan) {
         self.old = Side(old)
         self.new = Side(new)

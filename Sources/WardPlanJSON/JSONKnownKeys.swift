@@ -1,0 +1,61 @@
+import WardPlan
+import WardPlanExport
+
+/// The keys the canonical JSON form has in each kind of object, learnt from the encoder itself (a plan with
+/// every field filled, encoded), so that a key nothing reads — a misspelling such as `titel` — is never
+/// dropped without a word.
+enum JSONKnownKeys {
+    /// For each object, named by the key that holds it (`""` for the plan itself), the keys it may have.
+    static let byContainer: [String: Set<String>] = {
+        guard let plan = fullPlan, let bytes = try? PlanJSON.encode(plan, pretty: false),
+            let positions = try? JSONSyntax.check(Array(bytes), file: nil, firstLine: 1)
+        else { return [:] }
+        var keys: [String: Set<String>] = [:]
+        for path in positions.keys {
+            if let (container, key) = split(path) { keys[container, default: []].insert(key) }
+        }
+        return keys
+    }()
+
+    /// An error for each key of `positions` that no object of its kind has: its value is not read, and it may
+    /// be money (`budgte`), so the reader says so rather than drop it.
+    static func unknownKeys(in positions: [String: JSONSyntax.Position], file: String?) -> [Diagnostic] {
+        positions.compactMap { path, position -> (JSONSyntax.Position, Diagnostic)? in
+            guard let (container, key) = split(path), let known = byContainer[container], !known.contains(key) else { return nil }
+            let suggestion = Suggestion.closest(to: key, among: known.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let message = "the key \"\(key)\" is not part of a plan's JSON\(suggestion); its value is not read"
+            return (position, Diagnostic(.error, message, at: SourceLocation(file: file, line: position.line, column: position.column,
+                                                                               field: path)))
+        }
+        .sorted { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
+        .map(\.1)
+    }
+
+    /// The object a key path ends in and its last key: `issues[0].title` → (`issues`, `title`); `nil` for a
+    /// list element or the plan itself.
+    static func split(_ path: String) -> (container: String, key: String)? {
+        guard !path.isEmpty, !path.hasSuffix("]") else { return nil }
+        let parent = path.lastIndex(of: ".").map { path[..<$0] } ?? ""
+        let key = path.lastIndex(of: ".").map { String(path[path.index(after: $0)...]) } ?? path
+        let container = parent.split(separator: ".").last.map { $0.prefix { $0 != "[" } } ?? ""
+        return (String(container), key)
+    }
+
+    /// A plan with every field the model has, for its encoding to name every key.
+    private static var fullPlan: OperatingPlan? {
+        guard let initiativeID = ItemID([1, 1, 1]), let strategyID = ItemID([1, 1]) else { return nil }
+        let year = FiscalYear(2024)
+        let initiative = Initiative(id: initiativeID, title: "t", description: "d", budget: .zero,
+                                    performanceTarget: "p", interimReview: "i", selfEvaluation: "s")
+        let indicator = OutcomeIndicator(name: "n", target: "t", measurements: [.init(fiscalYear: year, target: "t", actual: "a")])
+        let strategy = Strategy(id: strategyID, title: "t", description: "d", outcomeIndicators: [indicator],
+                                interimReview: "i", selfEvaluation: "s", initiatives: [initiative])
+        let issue = ManagementIssue(number: 1, title: "t", summary: "s", targetState: "t", currentSituation: "c", causeAnalysis: "c",
+                                    strategies: [strategy])
+        let item = ReformItem(number: 1, title: "t", pillar: ReformPillarRef(text: "1", components: [1]), actions: ["a"], target: "t",
+                              interimReview: "i", selfEvaluation: "s")
+        return OperatingPlan(ward: Ward(name: "w", code: "c"), fiscalYear: year, status: .final, title: "t", head: "h", goal: "g",
+                             mission: "m", policy: ["p"], issues: [issue], reformItems: [item],
+                             selfEvaluation: SelfEvaluation(achievements: "a", issuesAndImprovements: "i"))
+    }
+}
