@@ -20,8 +20,8 @@ public struct BudgetReport: Encodable, Sendable {
         public let budgetedInitiativeCount: Int
         public let unbudgetedInitiativeCount: Int
         public let issues: [Issue]
-        /// What the import of this plan met: an error here means something (an unreadable budget, say)
-        /// is not in these totals.
+        /// What the import of this plan met, and the validator's errors: an error here means something
+        /// (an unreadable budget, a negative one) is missing from these totals or wrong in them.
         public let problems: [Problem]
         /// False for a version set aside: another version of the same ward-year is in the totals.
         public internal(set) var counted = true
@@ -82,7 +82,8 @@ public struct BudgetReport: Encodable, Sendable {
 
     public private(set) var plans: [Plan] = []
     public private(set) var totalThousandYen = 0
-    /// False when an import error left something out of the totals (it is named in a plan's `problems`).
+    /// False when an error (an unreadable budget, a negative one) makes the totals incomplete or doubtful;
+    /// each is named in its plan's `problems`.
     public private(set) var complete = true
     public private(set) var byWard: [Group] = []
     public private(set) var byFiscalYear: [Group] = []

@@ -47,7 +47,7 @@ public enum BudgetReportText {
         lines.append(total + "  (\(PlanLabels.noBudget) \(plan.unbudgetedInitiativeCount))")
         let errors = plan.problems.count { $0.severity == Diagnostic.Severity.error.rawValue }
         if errors > 0 {
-            lines.append("  注意: \(errors) import error(s) — what they name (an unreadable budget, say) is not in these totals")
+            lines.append("  注意: \(errors) error(s) — what they name (an unreadable or negative budget, say) is missing or wrong in these totals")
         }
         return lines
     }

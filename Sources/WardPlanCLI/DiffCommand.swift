@@ -40,6 +40,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Fail on any problem met while importing text.")
     var strict = false
 
+    @Flag(help: "Compare plans whose import met errors (an unreadable budget, say), which are otherwise refused.")
+    var force = false
+
     func validate() throws {
         if format == .xlsx, output == nil || output == "-" {
             throw ValidationError("--format xlsx writes a workbook: name it with --output FILE.xlsx")
@@ -72,6 +75,11 @@ struct DiffCommand: ParsableCommand {
         var reader = PlanInputReader(paths: [path], strict: strict)
         guard let loaded = try reader.next() else { throw WardPlanError(.invalidInput, "the input holds no plan", path: path) }
         CLIContext.current.console.report(loaded.diagnostics.map { $0.inFile(path) })
+        if loaded.diagnostics.containsErrors && !force {
+            // What the errors name (a budget that could not be read) would show as a change that is not one.
+            throw WardPlanError(.invalidPlan, "the import met errors (printed above): what they name would show as changed; "
+                                    + "fix them, or compare anyway with --force", path: path)
+        }
         guard try reader.next() == nil else {
             throw WardPlanError(.invalidInput, "the input holds several plans; diff compares one plan with one plan", path: path)
         }

@@ -7,7 +7,7 @@ public enum PlanDiffText {
     /// The diff as lines of text.
     public static func render(_ diff: PlanDiff, colored: Bool = false) -> String {
         var lines = ["新旧対照: \(diff.old.label) → \(diff.new.label)"]
-        if let total = diff.total { lines.append("  合計 (total): \(amount(total))") }
+        if diff.total.isChange { lines.append("  合計 (total): \(amount(diff.total))") }
         for field in diff.fields { lines.append("~ \(field.label): \(text(field.diff, colored: colored))") }
         for item in diff.issues + diff.reformItems { render(item, depth: 0, colored: colored, into: &lines) }
         if !diff.hasChanges { lines.append("  変更なし (no change)") }
@@ -43,7 +43,8 @@ public enum PlanDiffText {
     }
 
     private static func text(_ diff: TextDiff, colored: Bool) -> String {
-        diff.segments.map { segment in
+        let whole = diff.isWhole ? " (too long to compare character by character: shown whole)" : ""
+        return diff.segments.map { segment in
             switch (segment.kind, colored) {
             case (.kept, _): segment.text
             case (.removed, false): "[-\(segment.text)-]"
@@ -51,6 +52,6 @@ public enum PlanDiffText {
             case (.removed, true): "\u{1B}[31;9m\(segment.text)\u{1B}[0m"
             case (.inserted, true): "\u{1B}[32;4m\(segment.text)\u{1B}[0m"
             }
-        }.joined()
+        }.joined() + whole
     }
 }

@@ -28,12 +28,11 @@ public enum DiffLabels {
         side.label + (side.title.map { "「\($0)」" } ?? "") + " 予算額合計 \(side.total)"
     }
 
-    /// `+4,763 (190.9%)`, or `5,237 → —` when one side has no amount.
+    /// `5,237 → 10,000 (+4,763, 190.9%)`; `— → 1,500 (+1,500)` when one side has no amount.
     public static func delta(_ change: AmountChange) -> String {
-        guard let delta = change.delta else {
-            return "\(change.previous?.grouped ?? "—") → \(change.current?.grouped ?? "—")"
-        }
-        let ratio = change.ratioPerMille.map { " (\(PlanLabels.percent(perMille: $0)))" } ?? ""
-        return (delta.amount > 0 ? "+" : "") + delta.grouped + ratio
+        let amounts = "\(change.previous?.grouped ?? "—") → \(change.current?.grouped ?? "—")"
+        guard let delta = change.delta else { return amounts }
+        let ratio = change.ratioPerMille.map { ", " + PlanLabels.percent(perMille: $0) } ?? ""
+        return "\(amounts) (\(delta.amount > 0 ? "+" : "")\(delta.grouped)\(ratio))"
     }
 }

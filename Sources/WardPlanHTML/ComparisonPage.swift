@@ -18,7 +18,8 @@ public struct ComparisonPage {
         for item in diff.issues + diff.reformItems { try Self.check(item) }
         var rows = diff.fields.map { row(heading: [.text($0.label)], field: $0, amount: nil) }
         for item in diff.issues + diff.reformItems { rows += self.rows(of: item, depth: 0) }
-        if let total = diff.total {
+        if diff.total.isChange {
+            let total = diff.total
             rows.append(.el(.tr, [], [
                 .el(.th, [.scope(.row)], text: "合計"), .el(.td, [.class("num")], text: total.previous?.grouped ?? "—"),
                 .el(.td, [.class("num")], text: total.current?.grouped ?? "—"), .el(.td, [.class("num")], text: DiffLabels.delta(total)),

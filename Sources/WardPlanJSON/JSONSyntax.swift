@@ -23,6 +23,8 @@ struct JSONSyntax {
     private var index = 0
     private var line: Int
     private var lineStart = 0
+    /// Where the last comma between members was, for a trailing comma's error.
+    private var lastComma: Position?
     /// The column at `columnIndex`, advanced as reading goes on so that positions cost O(1) amortised.
     private var column = 1
     private var columnIndex = 0
@@ -76,8 +78,8 @@ struct JSONSyntax {
         while true {
             guard let byte = peek() else { throw cutShort("the object opened", at: opened) }
             guard byte == UInt8(ascii: "\"") else {
-                throw error(byte == UInt8(ascii: "}") ? "a comma before } (trailing commas are not JSON)"
-                                : "\(shown(byte)) where a key in double quotes should be")
+                if byte == UInt8(ascii: "}"), let comma = lastComma { throw error("a comma before } (trailing commas are not JSON)", at: comma) }
+                throw error("\(shown(byte)) where a key in double quotes should be")
             }
             let keyPosition = here()
             let key = try string()
@@ -107,7 +109,7 @@ struct JSONSyntax {
         }
         var count = 0
         while true {
-            if peek() == UInt8(ascii: "]") { throw error("a comma before ] (trailing commas are not JSON)") }
+            if peek() == UInt8(ascii: "]"), let comma = lastComma { throw error("a comma before ] (trailing commas are not JSON)", at: comma) }
             path.append("[\(count)]")
             try value(depth: depth)
             path.removeLast()
@@ -125,6 +127,7 @@ struct JSONSyntax {
             return true
         }
         guard next == UInt8(ascii: ",") else { throw error("\(shown(next)) where a comma or \(closing) should be") }
+        lastComma = here()
         index += 1
         try skipWhitespace()
         return false
@@ -166,6 +169,7 @@ struct JSONSyntax {
     }
 
     private mutating func escape() throws(WardPlanError) {
+        let start = index
         index += 1
         guard index < bytes.count else { return }
         switch bytes[index] {
@@ -176,11 +180,11 @@ struct JSONSyntax {
             index -= 1
             let unit = try hexUnit()
             if (0xD800..<0xDC00).contains(unit) {
-                guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else { throw loneSurrogate(unit) }
+                guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else { throw loneSurrogate(unit, at: start) }
                 let low = try hexUnit()
-                guard (0xDC00..<0xE000).contains(low) else { throw loneSurrogate(unit) }
+                guard (0xDC00..<0xE000).contains(low) else { throw loneSurrogate(unit, at: start) }
             } else if (0xDC00..<0xE000).contains(unit) {
-                throw loneSurrogate(unit)
+                throw loneSurrogate(unit, at: start)
             }
         default:
             index -= 1
@@ -198,10 +202,10 @@ struct JSONSyntax {
         return unit
     }
 
-    private func loneSurrogate(_ unit: UInt32) -> WardPlanError {
+    private func loneSurrogate(_ unit: UInt32, at offset: Int) -> WardPlanError {
         let code = String(unit, radix: 16, uppercase: true)
         return WardPlanError(.invalidInput, "\\u\(code) is half of a surrogate pair with no other half: the text is not valid Unicode",
-                             at: location(position, field: pathText))
+                             at: location(position(at: offset), field: pathText))
     }
 
     private mutating func number() throws(WardPlanError) {
@@ -277,6 +281,11 @@ struct JSONSyntax {
         return Position(line: line, column: column)
     }
 
+    /// The position of the byte at `offset` on the current line (for errors, once).
+    private func position(at offset: Int) -> Position {
+        Position(line: line, column: bytes[lineStart..<min(offset, bytes.count)].count { $0 & 0xC0 != 0x80 } + 1)
+    }
+
     /// The current position, counted from the line's start (for errors, once).
     private var position: Position {
         Position(line: line, column: bytes[lineStart..<min(index, bytes.count)].count { $0 & 0xC0 != 0x80 } + 1)
@@ -298,6 +307,10 @@ struct JSONSyntax {
 
     private func error(_ message: String) -> WardPlanError {
         WardPlanError(.invalidInput, message, at: location(position, field: pathText))
+    }
+
+    private func error(_ message: String, at place: Position) -> WardPlanError {
+        WardPlanError(.invalidInput, message, at: location(place, field: pathText))
     }
 
     private func expected(_ what: String, opened: Position) -> WardPlanError {

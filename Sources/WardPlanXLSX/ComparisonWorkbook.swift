@@ -42,7 +42,8 @@ public struct ComparisonWorkbook {
         var row = Self.headerRow + 1
         for field in diff.fields { try write(label: field.label, field: field, fallback: ("", ""), amount: nil, to: sheet, row: &row) }
         for item in diff.issues + diff.reformItems { try write(item, depth: 0, to: sheet, row: &row) }
-        if let total = diff.total {
+        if diff.total.isChange {
+            let total = diff.total
             try write(label: "合計", field: nil, fallback: (diff.old.total.description, diff.new.total.description), amount: total,
                       to: sheet, row: &row)
         }

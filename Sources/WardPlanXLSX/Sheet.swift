@@ -38,10 +38,21 @@ struct Sheet {
                             "write \(field()) in \(cell(row, column))")
     }
 
-    /// Writes runs of text into one cell, each run in `style` with its own mark (a rich string).
+    /// The most runs written into one cell: libxlsxwriter counts a rich string's fragments in 8 bits and
+    /// loops forever past 255.
+    static let maxRuns = 200
+
+    /// Writes runs of text into one cell, each run in `style` with its own mark (a rich string). Past
+    /// ``maxRuns`` runs, the span from the first marked run to the last is marked as one.
     func write(runs: [(text: String, mark: CellStyle.TextMark?)], row: Int, column: Int, style: CellStyle,
                field: @autoclosure () -> String) throws(XLSXError) {
-        let runs = runs.filter { !$0.text.isEmpty }
+        var runs = runs.filter { !$0.text.isEmpty }
+        if runs.count > Self.maxRuns, let first = runs.firstIndex(where: { $0.mark != nil }),
+            let last = runs.lastIndex(where: { $0.mark != nil })
+        {
+            let span = (runs[first...last].map(\.text).joined(), runs[first].mark)
+            runs = Array(runs[..<first]) + [span] + Array(runs[(last + 1)...])
+        }
         guard runs.count > 1 else {
             var single = style
             single.mark = runs.first?.mark

@@ -66,7 +66,7 @@ struct BadInputExportTests {
         #expect(problem["line"] as? Int == 11)
         #expect(problem["field"] as? String == "具体的取組 1-1-1 budget")
         let text = try CommandRunner.wardplan(["summary", corpus("budget-letters.txt")])
-        #expect(text.text.contains("注意: 1 import error(s)"))
+        #expect(text.text.contains("注意: 1 error(s)"))
     }
 
     @Test("1千円 then 9.3e15千円: the year-over-year change is exact and its ratio, past every Int, is left empty")
@@ -77,5 +77,16 @@ struct BadInputExportTests {
         let change = try #require((report["yearOverYear"] as? [[String: Any]])?.first)
         #expect(change["deltaThousandYen"] as? Int == 9_299_999_999_999_999)
         #expect(change["ratioPerMille"] == nil)
+    }
+
+    @Test("a negative budget from JSON: summary counts it but says the totals are doubtful (complete false, the error named)")
+    func negativeBudget() throws {
+        let result = try CommandRunner.wardplan(["summary", BadInputCorpusTests.folder.appendingPathComponent("json-negative-budget.json").path,
+                                                 "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("error: 具体的取組 1-1-1 has a negative budget (-5千円)"))
+        let report = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        #expect(report["complete"] as? Bool == false)
+        #expect(report["totalThousandYen"] as? Int == -5)
     }
 }

@@ -66,7 +66,7 @@ struct DiffCommandTests {
         #expect(result.status == 0, "\(result.errors)")
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("<ins>派遣人数を拡充し、</ins>"))
-        #expect(html.contains("<td class=\"num\">+4,763 (190.9%)</td>"))
+        #expect(html.contains("<td class=\"num\">5,237 → 10,000 (+4,763, 190.9%)</td>"))
         #expect(html.contains("<th scope=\"col\">変更前（東住吉区 令和2年度 案）</th>"))
         _ = try ExternalTools.program("java")
         let nu = try ExternalTools.runPython("""
@@ -120,7 +120,7 @@ struct DiffCommandTests {
         #expect(workbook.landscape == "landscape" && workbook.fit && workbook.titles == "$5:$5")
         #expect(workbook.marks.contains { $0[1] == "underline" && $0[2] == "派遣人数を拡充し、" })
         #expect(workbook.marks.contains { $0[1] == "strike" })
-        #expect(workbook.amounts == [4_763, 4_763, 1_500, -6_673, -410])
+        #expect(workbook.amounts == [4_763, 4_763, 1_500, 1_500, -6_673, -6_673, -410])
         let png = folder.appendingPathComponent("diff.png")
         let convert = try CommandRunner.run(URL(fileURLWithPath: "/bin/bash"),
                                             [Fixtures.root.appendingPathComponent("scripts/xlsx-to-png.sh").path, book.path, png.path])
@@ -139,5 +139,37 @@ struct DiffCommandTests {
         let usage = try CommandRunner.wardplan(["diff", draft, final, "--format", "xlsx"])
         #expect(usage.status == 2)
         #expect(usage.errors.contains("--format xlsx writes a workbook: name it with --output FILE.xlsx"))
+    }
+
+    @Test("a plan whose import met errors (an unreadable budget) is refused unless --force: it would show money as cut")
+    func importErrors() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let text = try String(contentsOf: Fixtures.url(Fixtures.higashisumiyoshi), encoding: .utf8)
+        let broken = folder.appendingPathComponent("broken.txt")
+        try text.replacingOccurrences(of: "《5,237千円》", with: "《5,2x7千円》").write(to: broken, atomically: true, encoding: .utf8)
+        let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
+        let refused = try CommandRunner.wardplan(["diff", sample, broken.path])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("\(broken.path): error: the import met errors (printed above)"))
+        #expect(refused.text.isEmpty)
+        let forced = try CommandRunner.wardplan(["diff", sample, broken.path, "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.text.contains("5,237千円 → —"))
+    }
+
+    @Test("a text changed in hundreds of places still writes its workbook (libxlsxwriter's 255-run limit kept)")
+    func manyRuns() throws {
+        let folder = try Fixtures.temporaryFolder()
+        var plan = Fixtures.smallPlan()
+        plan.mission = String(repeating: "あい", count: 300)
+        let old = folder.appendingPathComponent("old.json")
+        try PlanJSON.encode(plan).write(to: old)
+        plan.mission = String(repeating: "あか", count: 300)
+        let new = folder.appendingPathComponent("new.json")
+        try PlanJSON.encode(plan).write(to: new)
+        let book = folder.appendingPathComponent("d.xlsx")
+        let result = try CommandRunner.wardplan(["diff", old.path, new.path, "--format", "xlsx", "--output", book.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try Data(contentsOf: book).starts(with: [0x50, 0x4B]))
     }
 }

@@ -17,7 +17,8 @@ struct PlanDiffTests {
     func same() throws {
         let result = try diff(Fixtures.smallPlan(), Fixtures.smallPlan())
         #expect(!result.hasChanges)
-        #expect(result.issues.isEmpty && result.fields.isEmpty && result.total == nil)
+        #expect(result.issues.isEmpty && result.fields.isEmpty && !result.total.isChange)
+        #expect(result.total.delta == .zero)
     }
 
     @Test("Japanese text compares character by character, with no word splitting; a combining mark stays with its letter")
@@ -56,7 +57,7 @@ struct PlanDiffTests {
         let added = try #require(result.issues.last?.children.first?.children.first)
         #expect(added.kind == .added)
         #expect(added.newID == "2-1-2")
-        #expect(added.amount == AmountChange(previous: nil, current: ThousandYen(700), delta: nil, ratioPerMille: nil))
+        #expect(added.amount == AmountChange(previous: nil, current: ThousandYen(700), delta: ThousandYen(700), ratioPerMille: nil))
         #expect(added.fields.map(\.field) == ["title"])
     }
 
@@ -75,7 +76,7 @@ struct PlanDiffTests {
         #expect(issue.match == .title(similarityPerMille: 666))
         #expect(issue.fields.map(\.field) == ["title"])
         #expect(issue.children.map(\.kind) == [.renumbered])
-        #expect(result.total == nil)
+        #expect(!result.total.isChange)
         var unlike = new
         unlike.issues[1].title = "まったく別の取組"
         let apart = try diff(old, unlike)
@@ -104,5 +105,45 @@ struct PlanDiffTests {
         let change = try #require(try diff(old, new).issues.first?.children.first?.children.first?.amount)
         #expect(change.delta == ThousandYen(-1))
         #expect(change.ratioPerMille == 1_000)
+    }
+
+    @Test("ward, year and state count as changes; an indicator's target and results too; a compatibility ideograph is a change")
+    func quietChanges() throws {
+        let old = Fixtures.smallPlan()
+        var moved = old
+        moved.ward = Ward(name: "北区")
+        moved.fiscalYear = FiscalYear(2022)
+        moved.status = .draft
+        let identity = try diff(old, moved)
+        #expect(identity.hasChanges)
+        #expect(identity.fields.map(\.label) == ["区名", "年度", "状態"])
+        var measured = old
+        measured.issues[0].strategies[0].outcomeIndicators = [OutcomeIndicator(name: "参加率", target: "90%")]
+        var remeasured = measured
+        remeasured.issues[0].strategies[0].outcomeIndicators[0].measurements = [.init(fiscalYear: FiscalYear(2021), actual: "85%")]
+        let indicators = try diff(measured, remeasured)
+        #expect(indicators.issues.first?.children.first?.fields.map(\.label) == ["アウトカム指標"])
+        var ideograph = old
+        ideograph.goal = "\u{FA19}社"
+        var unified = old
+        unified.goal = "\u{795E}社"
+        let compatibility = try diff(ideograph, unified)
+        #expect(compatibility.fields.map(\.label) == ["区の目標"])
+        #expect(compatibility.fields.first?.diff.segments.map(\.text) == ["\u{FA19}", "\u{795E}", "社"])
+    }
+
+    @Test("long texts: two small insertions in 2,100 characters are found; past the limit the text is marked whole")
+    func longTexts() {
+        let base = String(repeating: "地域の防災力を高める。", count: 200)
+        var changed = base
+        changed.insert(contentsOf: "新たに", at: changed.index(changed.startIndex, offsetBy: 300))
+        changed.insert(contentsOf: "拡充し", at: changed.index(changed.startIndex, offsetBy: 1_800))
+        let precise = TextDiff(old: base, new: changed)
+        #expect(!precise.isWhole)
+        #expect(precise.segments.filter { $0.kind == .inserted }.map(\.text) == ["新たに", "拡充し"])
+        let huge = String(repeating: "あ", count: TextDiff.comparisonLimit)
+        let whole = TextDiff(old: "x" + huge + "x", new: "y" + huge + "y")
+        #expect(whole.isWhole)
+        #expect(whole.segments.map(\.kind) == [.removed, .inserted])
     }
 }

@@ -85,4 +85,11 @@ struct ValidatorTests {
         #expect(diagnostic.location == SourceLocation(file: "plan.txt", line: 7, column: 1, field: "区の目標 (goal)"))
         #expect(diagnostic.description == "plan.txt:7:1: error: the plan has no 区の目標 (goal) [区の目標 (goal)]")
     }
+
+    @Test("an issue numbered below 1 is an error")
+    func numberBelowOne() {
+        var plan = Fixtures.smallPlan()
+        plan.issues[0].number = -1
+        #expect(PlanValidator().validate(plan).contains { $0.severity == .error && $0.message == "経営課題 -1 is not a number plans use (1, 2, 3, …)" })
+    }
 }

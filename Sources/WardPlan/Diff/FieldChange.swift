@@ -13,7 +13,8 @@ public struct FieldChange: Sendable, Equatable, Encodable {
 
     /// The change of a field, or `nil` when both texts are the same.
     static func between(_ field: String, _ label: String, _ old: String?, _ new: String?) -> FieldChange? {
-        guard old != new else { return nil }
+        // Byte for byte: canonically equivalent texts (神 U+FA19 and 神 U+795E) are still different texts.
+        guard old.map({ Array($0.utf8) }) != new.map({ Array($0.utf8) }) else { return nil }
         return FieldChange(field: field, label: label, old: old, new: new, diff: TextDiff(old: old, new: new))
     }
 }
@@ -24,10 +25,13 @@ public struct AmountChange: Sendable, Equatable, Encodable {
     public let previous: ThousandYen?
     /// The new amount, `nil` when there is none.
     public let current: ThousandYen?
-    /// `current − previous`, exact, when both exist and the difference fits.
+    /// `current − previous`, exact, a missing amount counting as zero; absent only when it does not fit in 64 bits.
     public let delta: ThousandYen?
-    /// `current ÷ previous` in thousandths, when both exist, the old is not zero and the ratio fits.
+    /// `current ÷ previous` in thousandths, when both exist, the old is not zero and the ratio fits in 64 bits.
     public let ratioPerMille: Int?
+
+    /// Whether the amount changed.
+    public var isChange: Bool { previous != current }
 
     /// An amount change as given.
     public init(previous: ThousandYen?, current: ThousandYen?, delta: ThousandYen?, ratioPerMille: Int?) {
@@ -37,15 +41,18 @@ public struct AmountChange: Sendable, Equatable, Encodable {
         self.ratioPerMille = ratioPerMille
     }
 
-    /// The change from `previous` to `current`, or `nil` when they are equal.
+    /// The change from `previous` to `current`, or `nil` when they are equal. For the delta, no amount
+    /// counts as zero (an initiative added with 1,500千円 adds 1,500千円), so deltas add up to the change of
+    /// the total; the ratio needs both amounts.
     static func between(_ previous: ThousandYen?, _ current: ThousandYen?) -> AmountChange? {
         guard previous != current else { return nil }
-        var delta: ThousandYen?
-        var ratio: Int?
-        if let previous, let current, let change = try? BudgetChange(from: previous, to: current) {
-            delta = change.delta
-            ratio = change.ratio?.perMille
-        }
-        return AmountChange(previous: previous, current: current, delta: delta, ratioPerMille: ratio)
+        return exactly(previous, current)
+    }
+
+    /// The change from `previous` to `current`, also when they are equal.
+    static func exactly(_ previous: ThousandYen?, _ current: ThousandYen?) -> AmountChange {
+        let change = try? BudgetChange(from: previous ?? .zero, to: current ?? .zero)
+        let ratio = previous != nil && current != nil ? change?.ratio?.perMille : nil
+        return AmountChange(previous: previous, current: current, delta: change?.delta, ratioPerMille: ratio)
     }
 }

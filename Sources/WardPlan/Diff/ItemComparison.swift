@@ -16,7 +16,7 @@ enum ItemComparison {
     static func strategy(old: Strategy?, new: Strategy?, match: ItemChange.Match?) -> ItemChange? {
         let fields: [(String, String, (Strategy) -> String?)] = [
             ("title", "名称", \.title), ("description", "内容", \.description),
-            ("outcomeIndicators", "アウトカム指標", { PlanDiff.lines($0.outcomeIndicators.map(\.name)) }),
+            ("outcomeIndicators", "アウトカム指標", { PlanDiff.lines($0.outcomeIndicators.map(Self.text(of:))) }),
             ("interimReview", "中間振り返り", \.interimReview), ("selfEvaluation", "自己評価", \.selfEvaluation),
         ]
         let children = ItemMatcher.pairs(old: old?.initiatives ?? [], new: new?.initiatives ?? [], key: \.id, title: \.title)
@@ -74,5 +74,14 @@ enum ItemComparison {
         }
         return ItemChange(level: level, kind: kind, oldID: oldID, newID: newID, title: (new ?? old).map(title) ?? "",
                           match: match, fields: fieldChanges, amount: amountChange, children: children)
+    }
+
+    /// An indicator as one comparable text: its name, target, and each year's target and result.
+    private static func text(of indicator: OutcomeIndicator) -> String {
+        var lines = [indicator.name + (indicator.target.map { "（目標: \($0)）" } ?? "")]
+        for measurement in indicator.measurements {
+            lines.append("  \(measurement.fiscalYear.japaneseLabel): 目標 \(measurement.target ?? "—") / 実績 \(measurement.actual ?? "—")")
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -36,10 +36,11 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
     public let old: Side
     /// The new plan.
     public let new: Side
-    /// The plan's own fields that changed: title, 区長, 区の目標, 区の使命, 区運営の基本的な考え方, 自己評価.
+    /// The plan's own fields that changed: ward, year and state (two years or two versions differ there),
+    /// title, 区長, 区の目標, 区の使命, 区運営の基本的な考え方, 自己評価.
     public let fields: [FieldChange]
-    /// The plan's total before and after, when it changed.
-    public let total: AmountChange?
+    /// The plan's total before and after, also when it did not change.
+    public let total: AmountChange
     /// Changes of the 経営課題, with their 戦略 and 具体的取組 under them; items that did not change are left out.
     public let issues: [ItemChange]
     /// Changes of the 様式3 取組項目.
@@ -55,6 +56,10 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
         let before = old.plan
         let after = new.plan
         fields = [
+            FieldChange.between("ward", "区名", before.ward.name, after.ward.name),
+            FieldChange.between("wardCode", "区コード", before.ward.code, after.ward.code),
+            FieldChange.between("fiscalYear", "年度", before.fiscalYear.japaneseLabel, after.fiscalYear.japaneseLabel),
+            FieldChange.between("status", "状態", before.status.japaneseName, after.status.japaneseName),
             FieldChange.between("title", "表題", before.title, after.title),
             FieldChange.between("head", "区長", before.head, after.head),
             FieldChange.between("goal", "区の目標", before.goal, after.goal),
@@ -65,7 +70,7 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
             FieldChange.between("issuesAndImprovements", "自己評価(課題と改善)", before.selfEvaluation?.issuesAndImprovements,
                                 after.selfEvaluation?.issuesAndImprovements),
         ].compactMap { $0 }
-        total = AmountChange.between(old.budget.total, new.budget.total)
+        total = AmountChange.exactly(old.budget.total, new.budget.total)
         let oldIssues = Array(zip(before.issues, old.budget.issues))
         let newIssues = Array(zip(after.issues, new.budget.issues))
         issues = ItemMatcher.pairs(old: oldIssues, new: newIssues, key: \.0.number, title: \.0.title).compactMap { pair in
@@ -77,7 +82,7 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
     }
 
     /// Whether anything at all differs.
-    public var hasChanges: Bool { !fields.isEmpty || total != nil || !issues.isEmpty || !reformItems.isEmpty }
+    public var hasChanges: Bool { !fields.isEmpty || total.isChange || !issues.isEmpty || !reformItems.isEmpty }
 
     static func lines(_ paragraphs: [String]) -> String? { paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n") }
 }

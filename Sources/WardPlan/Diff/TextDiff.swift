@@ -1,9 +1,11 @@
 /// A character-level comparison of two texts: runs of text kept, removed and inserted.
 ///
 /// Characters are Swift's (extended grapheme clusters), so Japanese compares character by character with
-/// no notion of words or spaces, and a character with a combining mark is never split. Runs are found with
-/// Myers' algorithm on what lies between the common prefix and suffix; a middle too large to compare
-/// (over ``comparisonLimit`` character pairs) is shown as removed whole and inserted whole.
+/// no notion of words or spaces, and a character with a combining mark is never split. Characters are
+/// equal only when their scalars are (神 U+FA19 is not 神 U+795E, が is not か + ゛): text is kept byte for
+/// byte, so a change of bytes is a change. Runs are found with Myers' algorithm on what lies between the
+/// common prefix and suffix; a middle longer than ``comparisonLimit`` characters (old and new together) is
+/// shown as removed whole and inserted whole, and ``isWhole`` says so.
 public struct TextDiff: Sendable, Equatable, Encodable {
     /// A run of characters and what happened to it.
     public struct Segment: Sendable, Equatable, Encodable {
@@ -29,16 +31,19 @@ public struct TextDiff: Sendable, Equatable, Encodable {
         }
     }
 
-    /// The largest old × new character count compared character by character.
-    public static let comparisonLimit = 4_000_000
+    /// The longest middle (old and new characters together, past the common prefix and suffix) compared
+    /// character by character; Myers' algorithm takes time in proportion to its length times the changes.
+    public static let comparisonLimit = 20_000
 
     /// The runs, in reading order; removed runs come before the inserted runs that replace them.
     public let segments: [Segment]
+    /// True when the changed middle was too long to compare (``comparisonLimit``) and is shown whole.
+    public let isWhole: Bool
 
     /// Compares `old` with `new`; a missing text compares as empty.
     public init(old: String?, new: String?) {
-        let before = Array(old ?? "")
-        let after = Array(new ?? "")
+        let before = (old ?? "").map(ExactCharacter.init)
+        let after = (new ?? "").map(ExactCharacter.init)
         var prefix = 0
         while prefix < min(before.count, after.count), before[prefix] == after[prefix] { prefix += 1 }
         var suffix = 0
@@ -51,7 +56,8 @@ public struct TextDiff: Sendable, Equatable, Encodable {
         builder.add(.kept, before[..<prefix])
         let oldMiddle = before[prefix..<(before.count - suffix)]
         let newMiddle = after[prefix..<(after.count - suffix)]
-        if oldMiddle.count * newMiddle.count > Self.comparisonLimit {
+        isWhole = oldMiddle.count + newMiddle.count > Self.comparisonLimit && !oldMiddle.isEmpty && !newMiddle.isEmpty
+        if isWhole {
             builder.add(.removed, oldMiddle)
             builder.add(.inserted, newMiddle)
         } else {
@@ -71,7 +77,7 @@ public struct TextDiff: Sendable, Equatable, Encodable {
         return total == 0 ? 1000 : kept * 2 * 1000 / total
     }
 
-    private static func compare(_ old: [Character], _ new: [Character], into builder: inout SegmentBuilder) {
+    private static func compare(_ old: [ExactCharacter], _ new: [ExactCharacter], into builder: inout SegmentBuilder) {
         let difference = new.difference(from: old)
         var removed = Set<Int>()
         var inserted = Set<Int>()
@@ -99,19 +105,28 @@ public struct TextDiff: Sendable, Equatable, Encodable {
     }
 }
 
+/// A character compared by its scalars, not by canonical equivalence.
+private struct ExactCharacter: Equatable {
+    let character: Character
+
+    static func == (lhs: ExactCharacter, rhs: ExactCharacter) -> Bool {
+        lhs.character.unicodeScalars.elementsEqual(rhs.character.unicodeScalars)
+    }
+}
+
 /// Gathers characters into runs, joining neighbours of one kind; appends in place, so linear in the text.
 private struct SegmentBuilder {
     private var done: [TextDiff.Segment] = []
     private var kind = TextDiff.Segment.Kind.kept
     private var run = ""
 
-    mutating func add(_ kind: TextDiff.Segment.Kind, _ characters: some Collection<Character>) {
+    mutating func add(_ kind: TextDiff.Segment.Kind, _ characters: some Collection<ExactCharacter>) {
         guard !characters.isEmpty else { return }
         if kind != self.kind {
             flush()
             self.kind = kind
         }
-        run.append(contentsOf: characters)
+        for character in characters { run.append(character.character) }
     }
 
     private mutating func flush() {

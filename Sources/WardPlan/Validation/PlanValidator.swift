@@ -1,6 +1,6 @@
 /// Checks a plan's structure and content, reporting errors and warnings with their locations.
 ///
-/// Errors: a missing goal or mission; an issue with no strategy; duplicate numbers or ids; an id whose
+/// Errors: a missing goal or mission; an issue with no strategy; duplicate numbers or ids, numbers below 1; an id whose
 /// prefix disagrees with its parent (取組1-3-1 under 戦略1-2); a negative budget; totals that overflow.
 /// Warnings: a missing head or policy, a plan with no issue, a strategy with no initiative, an empty title,
 /// a control character or noncharacter in any text (see ``ControlCharacters``).
@@ -93,6 +93,7 @@ public struct PlanValidator: Sendable {
     private func checkNumbered(
         _ number: Int, title: String, kind: String, element: PlanElement, seen: inout Set<Int>, _ report: inout ValidationReport
     ) {
+        if number < 1 { report.add(.error, "\(kind) \(number) is not a number plans use (1, 2, 3, …)", element) }
         if !seen.insert(number).inserted { report.add(.error, "\(kind) \(number) appears more than once", element) }
         if isBlank(title) { report.add(.warning, "\(kind) \(number) has no title", element) }
     }
