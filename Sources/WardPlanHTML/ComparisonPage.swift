@@ -81,19 +81,13 @@ public struct ComparisonPage {
     }
 
     private static func check(_ item: ItemChange) throws(WardPlanError) {
-        try check(item.title, "\(item.level.japaneseTerm) \(DiffLabels.id(of: item)) title")
+        try PageText.check(item.title, named: "\(item.level.japaneseTerm) \(DiffLabels.id(of: item)) title")
         for field in item.fields { try check(field) }
         for child in item.children { try check(child) }
     }
 
     private static func check(_ field: FieldChange) throws(WardPlanError) {
-        try check(field.old ?? "", field.label)
-        try check(field.new ?? "", field.label)
-    }
-
-    private static func check(_ text: String, _ name: String) throws(WardPlanError) {
-        guard let scalar = ControlCharacters.first(in: text) else { return }
-        throw WardPlanError(.unrepresentable, "\(name) holds \(ControlCharacters.code(scalar)), a control character or "
-                                + "noncharacter, which a web page cannot hold; remove it from the plan")
+        try PageText.check(field.old ?? "", named: field.label)
+        try PageText.check(field.new ?? "", named: field.label)
     }
 }

@@ -6,10 +6,13 @@ import WardPlan
 enum PageText {
     /// Fails when a text of `plan` holds a character a page cannot hold; `page` names the output.
     static func check(_ plan: OperatingPlan, page: String) throws(WardPlanError) {
-        try plan.forEachText { field throws(WardPlanError) in
-            guard let scalar = ControlCharacters.first(in: field.text) else { return }
-            throw WardPlanError(.unrepresentable, "\(field.name) holds \(ControlCharacters.code(scalar)), a control character or noncharacter, "
-                                    + "which a web page cannot hold; remove it from the plan", path: page)
-        }
+        try plan.forEachText { field throws(WardPlanError) in try check(field.text, named: field.name, page: page) }
+    }
+
+    /// Fails when `text` (the field `name`) holds a character a page cannot hold; `page` names the output.
+    static func check(_ text: String, named name: String, page: String? = nil) throws(WardPlanError) {
+        guard let scalar = ControlCharacters.first(in: text) else { return }
+        throw WardPlanError(.unrepresentable, "\(name) holds \(ControlCharacters.code(scalar)), a control character or noncharacter, "
+                                + "which a web page cannot hold; remove it from the plan", path: page)
     }
 }

@@ -35,8 +35,8 @@ enum JSONKnownKeys {
     /// list element or the plan itself.
     static func split(_ path: String) -> (container: String, key: String)? {
         guard !path.isEmpty, !path.hasSuffix("]") else { return nil }
-        let parent = path.lastIndex(of: ".").map { path[..<$0] } ?? ""
-        let key = path.lastIndex(of: ".").map { String(path[path.index(after: $0)...]) } ?? path
+        let parent = JSONSyntax.parent(of: path)
+        let key = String(path.dropFirst(parent.isEmpty ? 0 : parent.count + 1))
         let container = parent.split(separator: ".").last.map { $0.prefix { $0 != "[" } } ?? ""
         return (String(container), key)
     }

@@ -295,6 +295,12 @@ struct JSONSyntax {
 
     private func pathText(adding key: String) -> String { Self.join(path + [key]) }
 
+    /// The path of the value holding the one at `path`: `issues[0].title` → `issues[0]`; `ward` → the plan (`""`).
+    static func parent(of path: String) -> String {
+        guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
+        return String(path[..<cut])
+    }
+
     private static func join(_ components: [String]) -> String {
         components.reduce("") { path, component in
             component.hasPrefix("[") || path.isEmpty ? path + component : path + "." + component

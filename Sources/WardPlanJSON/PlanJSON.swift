@@ -27,7 +27,7 @@ public enum PlanJSON {
         let positions = try JSONSyntax.check(bytes, file: file, firstLine: line)
         func location(_ field: String?) -> SourceLocation {
             // A missing key is placed at the object that lacks it.
-            let position = positions[field ?? ""] ?? field.flatMap { positions[Self.parent(of: $0)] }
+            let position = positions[field ?? ""] ?? field.flatMap { positions[JSONSyntax.parent(of: $0)] }
             return SourceLocation(file: file, line: position?.line ?? line, column: position?.column, field: field)
         }
         let plan: OperatingPlan
@@ -40,12 +40,6 @@ public enum PlanJSON {
         }
         return LocatedPlan(plan: plan, sourceMap: JSONSourceMap.make(for: plan, positions: positions, file: file),
                            diagnostics: JSONKnownKeys.unknownKeys(in: positions, file: file))
-    }
-
-    /// `issues[0].title` → `issues[0]`; `ward` → the plan (`""`).
-    private static func parent(of path: String) -> String {
-        guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
-        return String(path[..<cut])
     }
 
     private static func context(of error: DecodingError) -> DecodingError.Context? {

@@ -14,7 +14,12 @@ public struct FieldChange: Sendable, Equatable, Encodable {
     /// The change of a field, or `nil` when both texts are the same.
     static func between(_ field: String, _ label: String, _ old: String?, _ new: String?) -> FieldChange? {
         // Byte for byte: canonically equivalent texts (神 U+FA19 and 神 U+795E) are still different texts.
-        guard old.map({ Array($0.utf8) }) != new.map({ Array($0.utf8) }) else { return nil }
+        let same = switch (old, new) {
+        case (nil, nil): true
+        case (let old?, let new?): old.utf8.elementsEqual(new.utf8)
+        default: false
+        }
+        guard !same else { return nil }
         return FieldChange(field: field, label: label, old: old, new: new, diff: TextDiff(old: old, new: new))
     }
 }
