@@ -8,37 +8,16 @@ enum JSONKnownKeys {
     /// For each object, named by the key that holds it (`""` for the plan itself), the keys it may have.
     static let byContainer: [String: Set<String>] = {
         guard let plan = fullPlan, let bytes = try? PlanJSON.encode(plan, pretty: false),
-            let positions = try? JSONSyntax.check(Array(bytes), file: nil, firstLine: 1)
+            let scan = try? JSONSyntax.check(Array(bytes), file: nil, firstLine: 1, learning: true)
         else { return [:] }
-        var keys: [String: Set<String>] = [:]
-        for path in positions.keys {
-            if let (container, key) = split(path) { keys[container, default: []].insert(key) }
-        }
-        return keys
+        return scan.seenKeys
     }()
 
-    /// An error for each key of `positions` that no object of its kind has: its value is not read, and it may
-    /// be money (`budgte`), so the reader says so rather than drop it.
-    static func unknownKeys(in positions: [String: JSONSyntax.Position], file: String?) -> [Diagnostic] {
-        positions.compactMap { path, position -> (JSONSyntax.Position, Diagnostic)? in
-            guard let (container, key) = split(path), let known = byContainer[container], !known.contains(key) else { return nil }
-            let suggestion = Suggestion.closest(to: key, among: known.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
-            let message = "the key \"\(key)\" is not part of a plan's JSON\(suggestion); its value is not read"
-            return (position, Diagnostic(.error, message, at: SourceLocation(file: file, line: position.line, column: position.column,
-                                                                               field: path)))
-        }
-        .sorted { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
-        .map(\.1)
-    }
-
-    /// The object a key path ends in and its last key: `issues[0].title` → (`issues`, `title`); `nil` for a
-    /// list element or the plan itself.
-    static func split(_ path: String) -> (container: String, key: String)? {
-        guard !path.isEmpty, !path.hasSuffix("]") else { return nil }
-        let parent = JSONSyntax.parent(of: path)
-        let key = String(path.dropFirst(parent.isEmpty ? 0 : parent.count + 1))
-        let container = parent.split(separator: ".").last.map { $0.prefix { $0 != "[" } } ?? ""
-        return (String(container), key)
+    /// The error for `key`, which an object whose keys are `known` does not have: its value is not read, and it
+    /// may be money (`budgte`), so the reader says so rather than drop it.
+    static func unknown(_ key: String, among known: Set<String>, at location: SourceLocation) -> Diagnostic {
+        let suggestion = Suggestion.closest(to: key, among: known.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
+        return Diagnostic(.error, "the key \"\(key)\" is not part of a plan's JSON\(suggestion); its value is not read", at: location)
     }
 
     /// A plan with every field the model has, for its encoding to name every key.

@@ -28,30 +28,60 @@ struct JSONSyntax {
     /// The column at `columnIndex`, advanced as reading goes on so that positions cost O(1) amortised.
     private var column = 1
     private var columnIndex = 0
-    private var path: [String] = []
-    /// The position of every value, by its path (`issues[0].strategies[1].title`).
-    private(set) var positions: [String: Position] = [:]
+    /// The path of the value being read (`issues[0].strategies[1].title`), kept as one string that grows and
+    /// shrinks as reading descends and returns, with where each component begins.
+    private var pathText = ""
+    private var pathStarts: [String.Index] = []
+    /// For each component of the path, the name of the object or list it is in (a list's items carry the
+    /// list's key), so that each key is checked against its kind of object without parsing the path.
+    private var names: [String] = []
+    /// Whether each component of the path is a list index.
+    private var isIndex: [Bool] = []
+    private let knownKeys: [String: Set<String>]?
+    private let learning: Bool
+    private let recordingAll: Bool
+    /// The lists whose items a source map points at (see ``JSONSourceMap``).
+    private static let locatedLists: Set<String> = ["issues", "strategies", "initiatives", "reformItems"]
 
-    /// Checks `bytes`, which start on line `firstLine` of `file`; returns where each value stands.
-    static func check(_ bytes: [UInt8], file: String?, firstLine: Int) throws(WardPlanError) -> [String: Position] {
-        var syntax = JSONSyntax(bytes: bytes, file: file, line: firstLine)
+    /// What a check found.
+    struct Scan {
+        /// Positions by path: of every value when recording all (to place a decoding error), else of what a
+        /// source map needs — the plan, its fields, each issue, strategy, initiative, reform item and budget.
+        var positions: [String: Position] = [:]
+        /// An error for each key that its kind of object does not have (its value is not read).
+        var unknownKeys: [Diagnostic] = []
+        /// When learning: the keys seen in each kind of object, named by the key that holds it.
+        var seenKeys: [String: Set<String>] = [:]
+    }
+
+    private var scan = Scan()
+
+    /// Checks `bytes`, which start on line `firstLine` of `file`: where each value stands, and each key not in
+    /// `knownKeys` (by the name of the object holding it); with `learning`, which keys each object has.
+    static func check(_ bytes: [UInt8], file: String?, firstLine: Int, knownKeys: [String: Set<String>]? = nil,
+                      learning: Bool = false, recordingAll: Bool = false) throws(WardPlanError) -> Scan {
+        var syntax = JSONSyntax(bytes: bytes, file: file, line: firstLine, knownKeys: knownKeys, learning: learning,
+                                recordingAll: recordingAll)
         try syntax.skipWhitespace()
         try syntax.value(depth: 0)
         try syntax.skipWhitespace()
         if syntax.index < bytes.count { throw syntax.error("unexpected text after the end of the record") }
-        return syntax.positions
+        return syntax.scan
     }
 
-    private init(bytes: [UInt8], file: String?, line: Int) {
+    private init(bytes: [UInt8], file: String?, line: Int, knownKeys: [String: Set<String>]?, learning: Bool, recordingAll: Bool) {
         self.bytes = bytes
         self.file = file
         self.line = line
+        self.knownKeys = knownKeys
+        self.learning = learning
+        self.recordingAll = recordingAll
     }
 
     // MARK: - Values
 
     private mutating func value(depth: Int) throws(WardPlanError) {
-        positions[pathText] = here()
+        if recordingAll || isLocated { scan.positions[pathText] = here() }
         guard let byte = peek() else { throw error("the record is cut short: a value is missing") }
         switch byte {
         case UInt8(ascii: "{"): try object(depth: depth + 1)
@@ -69,7 +99,9 @@ struct JSONSyntax {
         let opened = here()
         try enter(depth, opened)
         index += 1
-        var keys: [String: Position] = [:]
+        // An object has a few keys: a list searched in order costs less than hashing each.
+        var keys: [(key: String, position: Position)] = []
+        let known = knownKeys?[names.last ?? ""]
         try skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
@@ -83,7 +115,7 @@ struct JSONSyntax {
             }
             let keyPosition = here()
             let key = try string()
-            if let first = keys.updateValue(keyPosition, forKey: key) {
+            if let first = keys.first(where: { $0.key == key })?.position {
                 throw WardPlanError(.invalidInput, "the key \"\(key)\" appears twice in one object (first at line \(first.line)); "
                                         + "remove one", at: location(keyPosition, field: pathText(adding: key)))
             }
@@ -91,9 +123,11 @@ struct JSONSyntax {
             guard peek() == UInt8(ascii: ":") else { throw expected("a colon after the key \"\(key)\"", opened: opened) }
             index += 1
             try skipWhitespace()
-            path.append(key)
+            keys.append((key, keyPosition))
+            check(key, known: known)
+            push(key: key)
             try value(depth: depth)
-            path.removeLast()
+            pop()
             if try endOfMember(closing: "}", of: "the object opened", at: opened) { return }
         }
     }
@@ -110,9 +144,9 @@ struct JSONSyntax {
         var count = 0
         while true {
             if peek() == UInt8(ascii: "]"), let comma = lastComma { throw error("a comma before ] (trailing commas are not JSON)", at: comma) }
-            path.append("[\(count)]")
+            push(index: count)
             try value(depth: depth)
-            path.removeLast()
+            pop()
             count += 1
             if try endOfMember(closing: "]", of: "the list opened", at: opened) { return }
         }
@@ -291,20 +325,47 @@ struct JSONSyntax {
         Position(line: line, column: bytes[lineStart..<min(index, bytes.count)].count { $0 & 0xC0 != 0x80 } + 1)
     }
 
-    private var pathText: String { Self.join(path) }
+    private func pathText(adding key: String) -> String { pathText.isEmpty ? key : pathText + "." + key }
 
-    private func pathText(adding key: String) -> String { Self.join(path + [key]) }
+    /// Whether a source map points at the value being read.
+    private var isLocated: Bool {
+        guard let name = names.last, let index = isIndex.last else { return true }
+        return names.count == 1 || name == "budget" || (index && Self.locatedLists.contains(name))
+    }
+
+    private mutating func push(key: String) {
+        pathStarts.append(pathText.endIndex)
+        pathText = pathText(adding: key)
+        names.append(key)
+        isIndex.append(false)
+    }
+
+    private mutating func push(index: Int) {
+        pathStarts.append(pathText.endIndex)
+        pathText += "[\(index)]"
+        names.append(names.last ?? "")
+        isIndex.append(true)
+    }
+
+    private mutating func pop() {
+        if let start = pathStarts.popLast() { pathText.removeSubrange(start...) }
+        names.removeLast()
+        isIndex.removeLast()
+    }
+
+    /// Learns `key`, or reports it when the object holding it has no such key; at the value's position.
+    private mutating func check(_ key: String, known: Set<String>?) {
+        if learning { scan.seenKeys[names.last ?? "", default: []].insert(key) }
+        guard let known, !known.contains(key) else { return }
+        let place = here()
+        scan.unknownKeys.append(JSONKnownKeys.unknown(key, among: known, at: SourceLocation(
+            file: file, line: place.line, column: place.column, field: pathText(adding: key))))
+    }
 
     /// The path of the value holding the one at `path`: `issues[0].title` → `issues[0]`; `ward` → the plan (`""`).
     static func parent(of path: String) -> String {
         guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
         return String(path[..<cut])
-    }
-
-    private static func join(_ components: [String]) -> String {
-        components.reduce("") { path, component in
-            component.hasPrefix("[") || path.isEmpty ? path + component : path + "." + component
-        }
     }
 
     private func location(_ position: Position, field: String? = nil) -> SourceLocation {

@@ -20,7 +20,8 @@ public struct PlanDatasetReader {
         try nextLocated()?.plan
     }
 
-    /// The next plan with where its parts stand in the file and the reading's warnings, or `nil` at the end.
+    /// The next plan with where its parts stand in the file and what the reading noticed (unknown keys),
+    /// or `nil` at the end.
     public mutating func nextLocated() throws(WardPlanError) -> LocatedPlan? {
         let value: (bytes: [UInt8], line: Int)?
         do {

@@ -24,9 +24,11 @@ public enum PlanJSON {
     /// Decodes one plan that starts on `line` of `file`, after a strict syntax check (``JSONSyntax``), with
     /// where each part stands; errors name the line, column and field at fault.
     static func decodeLocated(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> LocatedPlan {
-        let positions = try JSONSyntax.check(bytes, file: file, firstLine: line)
+        let scan = try JSONSyntax.check(bytes, file: file, firstLine: line, knownKeys: JSONKnownKeys.byContainer)
         func location(_ field: String?) -> SourceLocation {
-            // A missing key is placed at the object that lacks it.
+            // Reading again, noting every value's place, only for the record that failed. A missing key is
+            // placed at the object that lacks it.
+            let positions = (try? JSONSyntax.check(bytes, file: file, firstLine: line, recordingAll: true).positions) ?? scan.positions
             let position = positions[field ?? ""] ?? field.flatMap { positions[JSONSyntax.parent(of: $0)] }
             return SourceLocation(file: file, line: position?.line ?? line, column: position?.column, field: field)
         }
@@ -38,8 +40,8 @@ public enum PlanJSON {
         } catch {
             throw WardPlanError(.invalidInput, "not a plan: \(error)", at: location(nil))
         }
-        return LocatedPlan(plan: plan, sourceMap: JSONSourceMap.make(for: plan, positions: positions, file: file),
-                           diagnostics: JSONKnownKeys.unknownKeys(in: positions, file: file))
+        return LocatedPlan(plan: plan, sourceMap: JSONSourceMap.make(for: plan, positions: scan.positions, file: file),
+                           diagnostics: scan.unknownKeys)
     }
 
     private static func context(of error: DecodingError) -> DecodingError.Context? {
