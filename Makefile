@@ -30,6 +30,8 @@ test: setup-test
 # Hardening, run by CI after `make test`: the suite under AddressSanitizer with leak detection, the
 # concurrent export paths under ThreadSanitizer, and each fuzzer for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
+# A fixed seed makes CI's fuzzing verdict repeatable; `make fuzz FUZZ_SEED=` explores with a random one.
+FUZZ_SEED ?= 1
 
 sanitize: setup-test
 	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp \
@@ -37,4 +39,4 @@ sanitize: setup-test
 	swift test --scratch-path .build-tsan --sanitize=thread --disable-xctest --filter "WardPlanExportTests|CLILibraryTests"
 
 fuzz: setup
-	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+	FUZZ_SEED=$(FUZZ_SEED) bash scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -3,6 +3,8 @@
 # (default 60) on its committed seed corpus (Fuzz/Corpus/json for the JSON reader, text for the rest), with the plan-keyword dictionary. Any crash, trap, timeout
 # or memory growth fails the run and leaves the input under .build-fuzz/findings/<harness>/.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]     harnesses: fuzz-text fuzz-json fuzz-export fuzz-xlsx
+# FUZZ_SEED=N repeats a run's mutations (CI uses a fixed seed so that its verdict is repeatable; leave it
+# unset to explore new ground).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -25,7 +27,9 @@ for harness in "${harnesses[@]}"; do
   work=$scratch/corpus/$harness findings=$scratch/findings/$harness
   mkdir -p "$work" "$findings"
   echo "== $harness: ${seconds}s"
-  if ! "$bin/$harness" "$work" "$seeds" -dict=Fuzz/plan.dict -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+  seed_flag=()
+  [ -z "${FUZZ_SEED:-}" ] || seed_flag=(-seed="$FUZZ_SEED")
+  if ! "$bin/$harness" "$work" "$seeds" "${seed_flag[@]}" -dict=Fuzz/plan.dict -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
       -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 2>"$scratch/$harness.log"; then
     status=1
     tail -40 "$scratch/$harness.log"

@@ -5,7 +5,9 @@ import WardPlan
 ///
 /// The JSON keys are a contract other tools read: `plans`, `totalThousandYen`, and per plan `ward`,
 /// `fiscalYear`, `fiscalYearLabel`, `status`, `totalThousandYen`, `initiativeCount`,
-/// `unbudgetedInitiativeCount`, `issues` (`number`, `title`, `totalThousandYen`, `initiativeCount`).
+/// `unbudgetedInitiativeCount`, `previousYear` (from the plan's own 予算額 lines), `issues` (`number`, `label`,
+/// `title`, `totalThousandYen`, `basis`, `statedBudgetThousandYen`, `previousYearBudgetThousandYen`,
+/// `initiativeCount`).
 public struct BudgetReport: Encodable, Sendable {
     public struct Plan: Encodable, Sendable {
         public let ward: String
@@ -20,6 +22,8 @@ public struct BudgetReport: Encodable, Sendable {
         public let budgetedInitiativeCount: Int
         public let unbudgetedInitiativeCount: Int
         public let issues: [Issue]
+        /// 前年度比 from the plan's own previous-year 予算額 lines, when every issue states one.
+        public let previousYear: OwnChange?
         /// What the import of this plan met, and the validator's errors: an error here means something
         /// (an unreadable budget, a negative one) is missing from these totals or wrong in them.
         public let problems: [Problem]
@@ -48,8 +52,17 @@ public struct BudgetReport: Encodable, Sendable {
 
     public struct Issue: Encodable, Sendable {
         public let number: Int
+        /// The number as published when it is not a plain N (`1-(2)`).
+        public let label: String?
         public let title: String
         public let totalThousandYen: Int
+        /// Where the total comes from: `initiatives` (the sum of its 具体的取組), `statedBudget` (its own 予算額
+        /// line for the plan's year, when no 具体的取組 carries a budget) or `none`.
+        public let basis: String
+        /// The 予算額 the issue states for the plan's year, if any.
+        public let statedBudgetThousandYen: Int?
+        /// The 予算額 the issue states for the year before, if any.
+        public let previousYearBudgetThousandYen: Int?
         public let sharePerMille: Int?
         public let initiativeCount: Int
         public let unbudgetedInitiativeCount: Int
@@ -60,6 +73,15 @@ public struct BudgetReport: Encodable, Sendable {
         public let id: String
         public let totalThousandYen: Int
         public let initiativeCount: Int
+    }
+
+    /// A plan's change from the previous-year 予算額 it states itself.
+    public struct OwnChange: Encodable, Sendable {
+        public let fiscalYear: Int
+        public let previousThousandYen: Int
+        public let deltaThousandYen: Int
+        /// 前年度比 in per-mille (1000 = unchanged); absent when the earlier total is zero.
+        public let ratioPerMille: Int?
     }
 
     public struct Group: Encodable, Sendable {
@@ -119,20 +141,29 @@ public struct BudgetReport: Encodable, Sendable {
         let plan = budgeted.plan
         let budget = budgeted.budget
         try ledger.add(plan, budget: budget, source: file)
-        let issues = budget.issues.map { issue in
-            Issue(number: issue.number, title: issue.title, totalThousandYen: issue.total.amount,
-                  sharePerMille: budget.share(of: issue)?.perMille, initiativeCount: issue.initiativeCount,
-                  unbudgetedInitiativeCount: issue.unbudgetedInitiativeCount,
-                  strategies: issue.strategies.map {
-                      Strategy(id: $0.id.description, totalThousandYen: $0.total.amount, initiativeCount: $0.initiativeCount)
-                  })
+        let issues = budgeted.issues.map { pair in
+            let issue = pair.budget
+            return Issue(number: issue.number, label: pair.issue.label, title: issue.title,
+                         totalThousandYen: issue.total.amount, basis: issue.basis.rawValue,
+                         statedBudgetThousandYen: issue.statedBudget?.amount,
+                         previousYearBudgetThousandYen: issue.previousYearBudget?.amount,
+                         sharePerMille: budget.share(of: issue)?.perMille, initiativeCount: issue.initiativeCount,
+                         unbudgetedInitiativeCount: issue.unbudgetedInitiativeCount,
+                         strategies: issue.strategies.map {
+                             Strategy(id: $0.id.description, totalThousandYen: $0.total.amount, initiativeCount: $0.initiativeCount)
+                         })
         }
         plans.append(Plan(
             ward: plan.ward.name, fiscalYear: plan.fiscalYear.startYear, fiscalYearLabel: plan.fiscalYear.japaneseLabel,
             status: plan.status.rawValue, statusLabel: plan.status.japaneseName, title: plan.title, head: plan.head,
             totalThousandYen: budget.total.amount, initiativeCount: budget.initiativeCount,
             budgetedInitiativeCount: budget.budgetedInitiativeCount,
-            unbudgetedInitiativeCount: budget.unbudgetedInitiativeCount, issues: issues, problems: problems.map(Problem.init)))
+            unbudgetedInitiativeCount: budget.unbudgetedInitiativeCount, issues: issues,
+            previousYear: budget.changeFromPreviousYear.map {
+                OwnChange(fiscalYear: plan.fiscalYear.previous.startYear, previousThousandYen: $0.previous.amount,
+                          deltaThousandYen: $0.delta.amount, ratioPerMille: $0.ratio?.perMille)
+            },
+            problems: problems.map(Problem.init)))
         if problems.containsErrors { complete = false }
         totalThousandYen = ledger.total.amount
     }

@@ -37,14 +37,24 @@ public enum BudgetReportText {
         let head = plan.head.map { "  区長 \($0)" } ?? ""
         let setAside = plan.counted ? "" : "  [別の版: not in the totals]"
         var lines = ["\(plan.ward) \(plan.fiscalYearLabel) (FY\(plan.fiscalYear)) \(plan.statusLabel)\(head)\(setAside)"]
-        lines.append(row("No", "経営課題 (issue)", "予算額", "割合", "取組"))
+        lines.append(row("No", "経営課題 (issue)", "予算額", "割合", "根拠", "取組"))
         for issue in plan.issues {
             let share = PlanLabels.percent(perMille: issue.sharePerMille)
-            lines.append(row(String(issue.number), issue.title, amount(issue.totalThousandYen), share, String(issue.initiativeCount)))
+            lines.append(row(issue.label ?? String(issue.number), issue.title, amount(issue.totalThousandYen), share, basis(issue.basis),
+                             String(issue.initiativeCount)))
         }
         let total = row("", "合計 (total)", amount(plan.totalThousandYen), PlanLabels.fullShare(of: ThousandYen(plan.totalThousandYen)),
-                        String(plan.initiativeCount))
+                        "", String(plan.initiativeCount))
         lines.append(total + "  (\(PlanLabels.noBudget) \(plan.unbudgetedInitiativeCount))")
+        if plan.issues.contains(where: { $0.basis != IssueBudget.Basis.initiatives.rawValue }) {
+            lines.append("  根拠: 取組計 = the sum of its 具体的取組; 課題予算 = the issue's own 予算額 line; なし = no budget for the year")
+        }
+        if let change = plan.previousYear {
+            let ratio = change.ratioPerMille.map { " (前年度比 \(PlanLabels.percent(perMille: $0)))" } ?? ""
+            let delta = ThousandYen(change.deltaThousandYen)
+            lines.append("  前年度 FY\(change.fiscalYear) 予算額 \(amount(change.previousThousandYen)) → "
+                         + "\(delta.amount >= 0 ? "+" : "")\(delta)\(ratio)")
+        }
         let errors = plan.problems.count { $0.severity == Diagnostic.Severity.error.rawValue }
         if errors > 0 {
             lines.append("  注意: \(errors) error(s) — what they name (an unreadable or negative budget, say) is missing or wrong in these totals")
@@ -52,14 +62,25 @@ public enum BudgetReportText {
         return lines
     }
 
-    private static func row(_ number: String, _ title: String, _ amount: String, _ share: String, _ count: String) -> String {
+    private static func row(_ number: String, _ title: String, _ amount: String, _ share: String, _ basis: String,
+                            _ count: String) -> String {
         [
-            "  " + DisplayWidth.pad(number, to: 3, alignRight: true),
+            "  " + DisplayWidth.pad(number, to: 5, alignRight: true),
             DisplayWidth.pad(DisplayWidth.truncate(title, to: titleWidth), to: titleWidth),
             DisplayWidth.pad(amount, to: 16, alignRight: true),
             DisplayWidth.pad(share, to: 7, alignRight: true),
+            DisplayWidth.pad(basis, to: 8),
             DisplayWidth.pad(count, to: 5, alignRight: true),
         ].joined(separator: "  ")
+    }
+
+    /// The basis of an issue's total, in the table's words.
+    private static func basis(_ rawValue: String) -> String {
+        switch IssueBudget.Basis(rawValue: rawValue) {
+        case .initiatives?: "取組計"
+        case .statedBudget?: "課題予算"
+        case .none?, nil: "なし"
+        }
     }
 
     private static func amount(_ thousandYen: Int) -> String { ThousandYen(thousandYen).description }

@@ -33,8 +33,9 @@ public struct Console: Sendable {
         try? errors.write(contentsOf: Array((text + "\n").utf8))
     }
 
-    /// Writes each diagnostic on its own line to the errors.
-    func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { report(diagnostic.description) }
+    /// Writes each diagnostic on its own line to the errors; notes (how the input was read) only when asked,
+    /// as `validate` does — the other commands show what is worth a look.
+    func report(_ diagnostics: [Diagnostic], notes: Bool = false) {
+        for diagnostic in diagnostics where notes || diagnostic.severity > .note { report(diagnostic.description) }
     }
 }

@@ -22,7 +22,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         var report = BudgetReport(versions: versions)
         try input.forEachPlan { loaded in
-            let invalid = PlanValidator().validate(loaded.plan, sourceMap: loaded.sourceMap).filter { $0.severity == .error }
+            let invalid = loaded.validator.validate(loaded.plan, sourceMap: loaded.sourceMap).filter { $0.severity == .error }
             CLIContext.current.console.report(invalid.map { $0.inFile(loaded.file) })
             let problems = (loaded.diagnostics + invalid).map { $0.inFile(loaded.file) }
             do throws(WardPlanError) { try report.add(BudgetedPlan(loaded.plan), file: loaded.file, problems: problems) } catch {

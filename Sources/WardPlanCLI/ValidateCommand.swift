@@ -6,7 +6,7 @@ import WardPlanInput
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check plans; exit 1 on errors (or on warnings too, with --strict).")
+        abstract: "Check plans; exit 1 on errors (or on warnings too, with --strict). Notes say how the input was read.")
 
     @OptionGroup var input: InputOptions
 
@@ -15,6 +15,7 @@ struct ValidateCommand: ParsableCommand {
         var reader = input.reader(strictImport: false)
         var errors = 0
         var warnings = 0
+        var notes = 0
         var plans = 0
         while true {
             let loaded: LoadedPlan?
@@ -30,12 +31,13 @@ struct ValidateCommand: ParsableCommand {
             guard let loaded else { break }
             plans += 1
             let diagnostics = loaded.validation()
-            console.report(diagnostics)
+            console.report(diagnostics, notes: true)
             errors += diagnostics.count { $0.severity == .error }
             warnings += diagnostics.count { $0.severity == .warning }
+            notes += diagnostics.count { $0.severity == .note }
         }
         guard plans > 0 || errors > 0 else { throw input.noPlan }
-        console.report("\(plans) plan(s): \(errors) error(s), \(warnings) warning(s)")
+        console.report("\(plans) plan(s): \(errors) error(s), \(warnings) warning(s)" + (notes > 0 ? ", \(notes) note(s)" : ""))
         if errors > 0 || (input.strict && warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -45,7 +45,7 @@ public struct CSVExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "csv", summary: "CSV tables (plans, initiatives, reform items) with a datapackage.json; - for one table",
+        ExportFormat(name: "csv", summary: "CSV tables (plans, issues, issue budget lines, initiatives, reform items) with a datapackage.json; - for one table",
                      fileExtension: "csv")
     }
 

@@ -2,6 +2,10 @@
 public enum CSVTableChoice: String, Sendable, CaseIterable {
     /// One row per plan.
     case plans
+    /// One row per 経営課題, with its budget and where it comes from.
+    case issues
+    /// One row per 予算額・決算額 line of a 経営課題 (the 2023+ layout).
+    case issueBudgetLines = "issue-budget-lines"
     /// One row per 具体的取組 (the default).
     case initiatives
     /// One row per 様式3 取組項目.

@@ -24,7 +24,7 @@ public struct FlatTable: Sendable {
     public func rows(of plan: BudgetedPlan) -> [[TableValue]] { makeRows(plan) }
 
     /// The tables, in the order they are written.
-    public static let all = [plans, initiatives, reformItems]
+    public static let all = [plans, issues, issueBudgetLines, initiatives, reformItems]
 }
 
 /// A column and the value it takes from a row.
@@ -46,6 +46,22 @@ private struct InitiativeRow: Sendable {
     var issue: ManagementIssue { entry.issue }
     var strategy: Strategy { entry.strategy }
     var initiative: Initiative { entry.initiative }
+}
+
+/// One 経営課題 with its plan and roll-up.
+private struct IssueRow: Sendable {
+    let plan: OperatingPlan
+    let budgeted: BudgetedIssue
+
+    var issue: ManagementIssue { budgeted.issue }
+    var budget: IssueBudget { budgeted.budget }
+}
+
+/// One 予算額・決算額 line of a 経営課題.
+private struct BudgetLineRow: Sendable {
+    let plan: OperatingPlan
+    let issue: ManagementIssue
+    let line: IssueBudgetLine
 }
 
 /// One 様式3 取組項目 with its plan.
@@ -87,6 +103,44 @@ extension FlatTable {
         },
         Field(TableColumn("取組項目数", "reform_item_count", integer: true)) { .integer($0.plan.reformItems.count) },
     ], key: ["ward", "fiscal_year", "status"]) { [$0] }
+
+    /// One row per 経営課題: its budget for the plan's year and where that comes from, with its own 予算額 lines
+    /// for the year and the year before, SDGs and counts.
+    public static let issues = FlatTable("issues", planFields(\IssueRow.plan) + [
+        Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
+        Field(TableColumn("経営課題番号(公表)", "issue_label", width: 8)) { .text($0.issue.publishedNumber) },
+        Field(TableColumn("経営課題名", "issue_title", width: 36)) { .text($0.issue.title) },
+        Field(TableColumn("予算額(千円)", "budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
+            .integer($0.budget.total.amount)
+        },
+        Field(TableColumn("予算額の根拠", "budget_basis", width: 12)) { .text($0.budget.basis.rawValue) },
+        Field(TableColumn("課題の予算額(千円)", "stated_budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
+            .integer($0.budget.statedBudget?.amount)
+        },
+        Field(TableColumn("前年度予算額(千円)", "previous_year_budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
+            .integer($0.budget.previousYearBudget?.amount)
+        },
+        Field(TableColumn("関連するSDGs", "sdgs", width: 10)) {
+            .text($0.issue.sdgs.isEmpty ? nil : $0.issue.sdgs.map(String.init).joined(separator: ";"))
+        },
+        Field(TableColumn("戦略数", "strategy_count", integer: true)) { .integer($0.issue.strategies.count) },
+        Field(TableColumn("具体的取組数", "initiative_count", integer: true)) { .integer($0.budget.initiativeCount) },
+        Field(TableColumn("課題認識", "problem_recognition", width: 60)) { .text($0.issue.problemRecognition) },
+    ], key: ["ward", "fiscal_year", "status", "issue_number"]) { budgeted in
+        budgeted.issues.map { IssueRow(plan: budgeted.plan, budgeted: $0) }
+    }
+
+    /// One row per 予算額・決算額 line an issue states (the 2023+ layout), the amount exact and the text as published.
+    public static let issueBudgetLines = FlatTable("issue-budget-lines", planFields(\BudgetLineRow.plan) + [
+        Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
+        Field(TableColumn("区分", "kind", width: 10)) { .text($0.line.kind.rawValue) },
+        Field(TableColumn("区分(和文)", "kind_label", width: 8)) { .text($0.line.kind.japaneseName) },
+        Field(TableColumn("対象年度", "line_fiscal_year", integer: true, width: 7)) { .integer($0.line.fiscalYear.startYear) },
+        Field(TableColumn("金額(千円)", "amount_thousand_yen", integer: true, unit: "千円", width: 12)) { .integer($0.line.amount.amount) },
+        Field(TableColumn("公表の表記", "text", width: 30)) { .text($0.line.text) },
+    ], key: ["ward", "fiscal_year", "status", "issue_number", "kind", "line_fiscal_year"]) { budgeted in
+        budgeted.plan.issues.flatMap { issue in issue.budgetLines.map { BudgetLineRow(plan: budgeted.plan, issue: issue, line: $0) } }
+    }
 
     /// One row per 具体的取組, with its 経営課題 and 戦略.
     public static let initiatives = FlatTable("initiatives", planFields(\InitiativeRow.plan) + [

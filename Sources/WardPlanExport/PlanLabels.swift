@@ -22,7 +22,7 @@ public enum PlanLabels {
 
     /// `経営課題1　title`.
     public static func heading(of issue: ManagementIssue) -> String {
-        "\(PlanElement.issue(issue.number).japaneseTerm)　\(issue.title)"
+        "経営課題\(issue.publishedNumber)　\(issue.title)"
     }
 
     /// `戦略1-2　title`.
@@ -47,9 +47,24 @@ public enum PlanLabels {
         for measurement in indicator.measurements {
             let target = measurement.target.map { " 目標 \($0)" } ?? ""
             let actual = measurement.actual.map { " 実績 \($0)" } ?? ""
-            parts.append("\(measurement.fiscalYear.japaneseLabel)\(target)\(actual)")
+            let rating = measurement.rating.map { " 達成状況 \($0)" } ?? ""
+            parts.append("\(measurement.fiscalYear.japaneseLabel)\(target)\(actual)\(rating)")
         }
         return parts.joined(separator: "　")
+    }
+
+    /// A 経営課題's budget or settlement line: `令和6年度 予算額 56,000千円`.
+    public static func text(of line: IssueBudgetLine) -> String {
+        "\(line.fiscalYear.japaneseLabel) \(line.kind.japaneseName) \(line.amount)"
+    }
+
+    /// Where an issue's total comes from, in words: `具体的取組の合計`, `経営課題の予算額`, `予算なし`.
+    public static func basis(_ basis: IssueBudget.Basis) -> String {
+        switch basis {
+        case .initiatives: "具体的取組の合計"
+        case .statedBudget: "経営課題の予算額"
+        case .none: noBudget
+        }
     }
 
     /// A share or ratio as a percentage with one decimal, `6.5%`; `—` when there is none (a zero total).

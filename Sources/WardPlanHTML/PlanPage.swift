@@ -37,7 +37,8 @@ struct PlanPage {
                 .group(paragraphs(plan.selfEvaluation?.achievements)),
                 .el(.h3, text: "解決すべき課題と今後の改善方向"),
                 .group(paragraphs(plan.selfEvaluation?.issuesAndImprovements)),
-            ]),
+            ] + fields([("運営方針全体の定性評価", plan.selfEvaluation?.overall), ("今後の方針", plan.selfEvaluation?.futurePolicy)],
+                       onlyFilled: true)),
         ]
         return HTMLDocument.page(title: PlanLabels.title(of: plan), body: [
             .el(.header, [], header), .el(.main, [], main),
@@ -56,10 +57,15 @@ struct PlanPage {
         let id = "issue-\(issue.number)"
         var nodes: [HTMLNode] = [.el(.h3, [.id(id)], text: PlanLabels.heading(of: issue))]
         nodes += paragraphs(issue.summary, whenEmpty: nil)
-        nodes += fields([("めざす状態", issue.targetState), ("現状・課題", issue.currentSituation), ("要因分析", issue.causeAnalysis)],
-                        onlyFilled: true)
+        let sdgs = issue.sdgs.isEmpty ? nil : issue.sdgs.map(String.init).joined(separator: "、")
+        nodes += fields([("めざす状態", issue.targetState), ("現状・課題", issue.currentSituation), ("要因分析", issue.causeAnalysis),
+                         ("課題認識", issue.problemRecognition), ("関連するSDGs", sdgs)], onlyFilled: true)
+        if !issue.budgetLines.isEmpty { nodes.append(list(issue.budgetLines.map(PlanLabels.text(of:)))) }
         nodes += entry.strategies.map(strategy)
-        nodes.append(.el(.p, [.class("subtotal")], text: "\(PlanElement.issue(issue.number).japaneseTerm) 小計：\(entry.budget.total)"))
+        nodes += indicators(issue.outcomeIndicators)
+        let basis = entry.budget.basis == .initiatives ? "" : "（\(PlanLabels.basis(entry.budget.basis))）"
+        nodes.append(.el(.p, [.class("subtotal")],
+                         text: "経営課題\(issue.publishedNumber) 小計：\(entry.budget.total)\(basis)"))
         return .el(.article, [.labelledBy(id)], nodes)
     }
 
@@ -67,15 +73,17 @@ struct PlanPage {
         let strategy = entry.strategy
         var nodes: [HTMLNode] = [.el(.h4, text: PlanLabels.heading(of: strategy))]
         nodes += paragraphs(strategy.description, whenEmpty: nil)
-        if !strategy.outcomeIndicators.isEmpty {
-            nodes.append(.el(.p, text: "アウトカム指標"))
-            nodes.append(list(strategy.outcomeIndicators.map(PlanLabels.text(of:))))
-        }
+        nodes += indicators(strategy.outcomeIndicators)
         if !strategy.initiatives.isEmpty {
             nodes.append(StrategyInitiativeTable(strategy: entry, columns: optionalColumns).node())
         }
         nodes += fields([("中間振り返り", strategy.interimReview), ("自己評価", strategy.selfEvaluation)], onlyFilled: false)
         return .el(.section, [.class("strategy")], nodes)
+    }
+
+    private func indicators(_ indicators: [OutcomeIndicator]) -> [HTMLNode] {
+        guard !indicators.isEmpty else { return [] }
+        return [.el(.p, text: "アウトカム指標"), list(indicators.map(PlanLabels.text(of:)))]
     }
 
     private func total() -> HTMLNode {

@@ -61,7 +61,8 @@ public struct PlanInputReader {
             throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: path)
         }
         let imported = try importer.importPlan(from: data, file: path)
-        return LoadedPlan(plan: imported.plan, file: path, diagnostics: imported.diagnostics, sourceMap: imported.sourceMap)
+        return LoadedPlan(plan: imported.plan, file: path, diagnostics: imported.diagnostics, sourceMap: imported.sourceMap,
+                          expectations: imported.expectations)
     }
 
     private static func handle(for path: String) throws(WardPlanError) -> FileHandle {

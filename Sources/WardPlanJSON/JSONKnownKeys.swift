@@ -26,15 +26,18 @@ enum JSONKnownKeys {
         let year = FiscalYear(2024)
         let initiative = Initiative(id: initiativeID, title: "t", description: "d", budget: .zero,
                                     performanceTarget: "p", interimReview: "i", selfEvaluation: "s")
-        let indicator = OutcomeIndicator(name: "n", target: "t", measurements: [.init(fiscalYear: year, target: "t", actual: "a")])
+        let indicator = OutcomeIndicator(name: "n", target: "t", measurements: [.init(fiscalYear: year, target: "t", actual: "a", rating: "r")])
         let strategy = Strategy(id: strategyID, title: "t", description: "d", outcomeIndicators: [indicator],
                                 interimReview: "i", selfEvaluation: "s", initiatives: [initiative])
         let issue = ManagementIssue(number: 1, title: "t", summary: "s", targetState: "t", currentSituation: "c", causeAnalysis: "c",
-                                    strategies: [strategy])
+                                    label: "l", problemRecognition: "p", sdgs: [1],
+                                    budgetLines: [IssueBudgetLine(kind: .budget, fiscalYear: year, amount: .zero, text: "t")],
+                                    outcomeIndicators: [indicator], strategies: [strategy])
         let item = ReformItem(number: 1, title: "t", pillar: ReformPillarRef(text: "1", components: [1]), actions: ["a"], target: "t",
                               interimReview: "i", selfEvaluation: "s")
         return OperatingPlan(ward: Ward(name: "w", code: "c"), fiscalYear: year, status: .final, title: "t", head: "h", goal: "g",
                              mission: "m", policy: ["p"], issues: [issue], reformItems: [item],
-                             selfEvaluation: SelfEvaluation(achievements: "a", issuesAndImprovements: "i"))
+                             selfEvaluation: SelfEvaluation(achievements: "a", issuesAndImprovements: "i", overall: "o",
+                                                             futurePolicy: "f"))
     }
 }

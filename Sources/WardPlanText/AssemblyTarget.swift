@@ -1,5 +1,5 @@
 /// Which item of the plan under construction text belongs to, by position in its arrays.
-enum ItemRef: Equatable {
+enum ItemRef: Hashable {
     case issue(Int)
     case strategy(Int, Int)
     case initiative(Int, Int, Int)
@@ -29,16 +29,24 @@ enum ItemField: Equatable {
     case titleThenBody(tagLine: Int)
     /// The item's main text: an issue's 概要, a strategy's or initiative's description, a reform item's actions.
     case body
-    case targetState, currentSituation, causeAnalysis, outcomeIndicators
+    case targetState, currentSituation, causeAnalysis, problemRecognition
     case performanceTarget, interimReview, selfEvaluation, reformTarget
 }
 
 /// Where the next text goes.
 enum AssemblyTarget: Equatable {
-    /// Before the plan's first section: text is skipped without comment.
+    /// Before the plan's first section: page introduction, named in a note.
     case preamble
     /// Nowhere: text here is reported as not placed.
     case unplaced
-    case goal, mission, policy, achievements, issuesAndImprovements
+    case goal, mission, policy, achievements, issuesAndImprovements, overallEvaluation, futurePolicy
     case item(ItemRef, ItemField)
+    /// A list of items without tags under `主な戦略` or `主な具体的取組`: each line is one, numbered by position.
+    case list(ItemTag.Kind)
+    /// 関連するSDGs of the open issue: each line names a goal by its number.
+    case sdgs
+    /// アウトカム指標 of an issue or a strategy: each line is one indicator.
+    case indicators(ItemRef)
+    /// アウトカム指標の達成状況: a year line, then one result per indicator.
+    case indicatorResults(ItemRef)
 }

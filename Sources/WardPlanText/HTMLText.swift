@@ -1,7 +1,10 @@
 /// Leftover HTML in published text: character references are turned back into characters.
 enum HTMLText {
     private static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "ensp": "\u{2002}",
+        "emsp": "\u{2003}", "thinsp": "\u{2009}", "yen": "¥", "times": "×", "divide": "÷", "hellip": "…", "mdash": "—",
+        "ndash": "–", "middot": "·", "bull": "•", "laquo": "«", "raquo": "»", "copy": "©", "reg": "®", "rarr": "→",
+        "larr": "←", "uarr": "↑", "darr": "↓", "minus": "−", "deg": "°", "plusmn": "±", "sect": "§", "para": "¶",
     ]
 
     /// Replaces `&amp;`, `&lt;`, `&#12354;`, `&#x3042;` and the like; leaves anything else as it is.

@@ -4,14 +4,21 @@ import WardPlan
 enum Heading: Equatable {
     case planSection, goal, mission, policy
     case issuesSection, issueSummary, targetState, currentSituation, causeAnalysis, outcomeIndicators
+    case problemRecognition, sdgs, indicatorResults
     case strategiesColumn, initiativesColumn, budgetColumn, performanceTarget
-    case interimReview, selfEvaluation, achievements, issuesAndImprovements
+    case interimReview, selfEvaluation, achievements, issuesAndImprovements, overallEvaluation, futurePolicy
     case reformSection, reformItemsColumn, reformActions, reformTarget
+
+    /// Headings that open a part of the plan and may be numbered (`1 重点的に取り組む主な経営課題`, `3 自己評価`).
+    private static let numberableSections: Set<Heading> = [.issuesSection, .reformSection, .selfEvaluation]
 
     private static let exact: [String: Heading] = [
         "計画": .planSection,
         "区の目標": .goal,
         "区の使命": .mission,
+        "課題認識": .problemRecognition,
+        "関連するSDGs": .sdgs,
+        "今後の方針": .futurePolicy,
         "区運営の基本的な考え方": .policy, "運営の基本的な考え方": .policy, "区の方針": .policy,
         "区長の方針": .policy, "区運営の方針": .policy,
         "経営課題": .issuesSection, "主な経営課題": .issuesSection,
@@ -32,12 +39,14 @@ enum Heading: Equatable {
 
     private static let prefixes: [(String, Heading)] = [
         ("重点的に取り組む", .issuesSection),
+        ("アウトカム指標の達成状況", .indicatorResults),
         ("1年間の取組成果", .achievements),
         ("解決すべき課題", .issuesAndImprovements),
     ]
 
     private static let fragments: [(String, Heading)] = [
         ("区運営の基本的な考え方", .policy),
+        ("基本的な考え方", .policy),
         ("アウトカム指標", .outcomeIndicators),
         ("市政改革計画", .reformSection),
     ]
@@ -54,15 +63,56 @@ enum Heading: Equatable {
         let topLevel = core.first.map(topLevelMarks.contains) ?? false
         while let first = core.first, decorations.contains(first) || first == " " { core.removeFirst() }
         while let last = core.last, closings.contains(last) || last == " " { core.removeLast() }
+        let numbered = dropSectionNumber(core)
+        if numbered != core {
+            // `1 重点的に取り組む主な経営課題`: a numbered line is a heading only when it opens a part of the plan.
+            guard let (heading, _) = classify(numbered), numberableSections.contains(heading) else { return nil }
+            return (heading, true)
+        }
         let plain = dropFiscalYear(core)
-        core = dropTrailingAnnotations(plain)
+        let (bare, annotation) = dropTrailingAnnotations(plain)
+        core = bare
         guard !core.isEmpty, core.count <= 40 else { return nil }
         let key = String(core)
+        if let heading = byAnnotation(key, annotation) { return (heading, heading == .overallEvaluation || topLevel) }
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
         if let heading = exact[key], key.count > 2 || core == plain { return (heading, topLevel) }
+        if let heading = wardNamed(key) { return (heading, topLevel) }
         if let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
         if key.count <= 30, let (_, heading) = fragments.first(where: { key.contains($0.0) }) { return (heading, topLevel) }
+        if key.contains("市政改革"), key.contains("に基づく") { return (.reformSection, true) }
         return nil
+    }
+
+    /// Headings told apart by their annotation: `目標(何をめざすのか)` is the ward's goal (a bare 目標 is a
+    /// reform item's target), `使命(どのような役割を担うのか)` its mission (a bare 使命 is text),
+    /// `自己評価(運営方針全体の定性評価)` the plan-level evaluation.
+    private static func byAnnotation(_ key: String, _ annotation: Substring) -> Heading? {
+        switch key {
+        case "目標" where annotation.contains("めざす"): .goal
+        case "使命" where !annotation.isEmpty: .mission
+        case "自己評価" where annotation.contains("全体"): .overallEvaluation
+        default: nil
+        }
+    }
+
+    /// `東淀川区の目標`, `東淀川区の使命`: the ward's name in place of 区.
+    private static func wardNamed(_ key: String) -> Heading? {
+        for (suffix, heading) in [("の目標", Heading.goal), ("の使命", .mission)] where key.hasSuffix(suffix) {
+            let ward = key.dropLast(suffix.count)
+            if ward.hasSuffix("区"), ward.count <= 8, !ward.contains(" ") { return heading }
+        }
+        return nil
+    }
+
+    /// Drops a section number and the space after it: `1 重点的に…` → `重点的に…`; other text is returned whole.
+    private static func dropSectionNumber(_ text: Substring) -> Substring {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return text }
+        var rest = text.dropFirst(digits.count)
+        guard let first = rest.first, first == " " || first == "." || first == "、" else { return text }
+        rest = rest.dropFirst().trimmingWhitespace()
+        return rest.isEmpty ? text : rest
     }
 
     /// Drops a leading `令和2年度` and the space after it.
@@ -75,9 +125,14 @@ enum Heading: Equatable {
         return text[end.upperBound...].trimmingWhitespace()
     }
 
-    /// Drops trailing `(何をめざすのか)`, `(様式2)` and the like.
-    private static func dropTrailingAnnotations(_ text: Substring) -> Substring {
+    /// Drops trailing `(何をめざすのか)`, `(様式2)` and the like — and one left open, `(何をめざすのか` —
+    /// returning the text and what was dropped.
+    private static func dropTrailingAnnotations(_ text: Substring) -> (Substring, Substring) {
+        let whole = text
         var text = text
+        if let open = text.lastIndex(of: "("), !text[open...].contains(")"), open > text.startIndex {
+            text = text[..<open].trimmingWhitespace()
+        }
         while text.last == ")" {
             var depth = 0
             var cut: Substring.Index?
@@ -91,10 +146,10 @@ enum Heading: Equatable {
                     }
                 }
             }
-            guard let cut, cut > text.startIndex else { return text }
+            guard let cut, cut > text.startIndex else { break }
             text = text[..<cut].trimmingWhitespace()
         }
-        return text
+        return (text, whole[text.endIndex...])
     }
 }
 

@@ -12,18 +12,22 @@ struct LineTokenizer {
     private var textStart: Int?
     private var textEnd = 0
     private var bulletPending = false
+    private let bareIDs: Bool
 
     static let bulletMarks: Set<Character> = ["・", "•", "●", "○", "◦", "‣", "∙", "◆", "■", "◇", "□", "◎"]
     private static let paragraphTags: Set<String> = ["li", "br", "p", "div", "tr", "dd", "dt"]
+    /// Brackets an item tag may stand in: 【経営課題1】, ≪経営課題1≫, 《…》, [1-1 title], 〈…〉.
+    private static let tagOpeners: Set<Character> = ["【", "≪", "《", "[", "〈"]
 
-    init(_ line: FoldedLine) {
+    init(_ line: FoldedLine, bareIDs: Bool) {
         self.line = line
+        self.bareIDs = bareIDs
         brackets = BracketPairs(line.folded)
     }
 
-    /// The tokens of the line.
-    static func tokens(of line: FoldedLine) -> [Token] {
-        var tokenizer = LineTokenizer(line)
+    /// The tokens of the line; with `bareIDs`, a line that begins `1-1 title` opens 戦略 1-1 (in a list of strategies).
+    static func tokens(of line: FoldedLine, bareIDs: Bool = false) -> [Token] {
+        var tokenizer = LineTokenizer(line, bareIDs: bareIDs)
         var cellStart = 0
         for index in 0...line.folded.count where index == line.folded.count || line.folded[index] == "\t" {
             if cellStart > 0 { tokenizer.tokens.append(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
@@ -44,8 +48,8 @@ struct LineTokenizer {
         }
         var index = start
         let quoted = folded[index] == "「"
-        if let (tag, rest) = ItemTag.parse(folded[(quoted ? index + 1 : index)..<cell.upperBound]) {
-            tokens.append(Token(kind: .item(tag, inlineTitle: nil), column: line.column(index)))
+        if let (tag, rest) = ItemTag.parse(folded[(quoted ? index + 1 : index)..<cell.upperBound], bareIDs: bareIDs) {
+            tokens.append(Token(kind: .item(tag, inlineTitle: nil, label: label(of: tag)), column: line.column(index)))
             index = rest
             if quoted, let close = brackets.close(of: start), close < cell.upperBound {
                 emitText(from: index, to: close)
@@ -77,7 +81,10 @@ struct LineTokenizer {
                 index = scanBracket(at: index, limit: range.upperBound)
                 continue
             }
-            if Self.bulletMarks.contains(character), textStart == nil || folded[index - 1].isWhitespace {
+            // `- text`: a hyphen and a space opening a cell is a bullet too (the 2022 pages print them so).
+            let isHyphenBullet = character == "-" && textStart == nil && !bulletPending && index + 1 < range.upperBound
+                && folded[index + 1] == " " && !tokens.contains { if case .text = $0.kind { true } else { false } }
+            if isHyphenBullet || Self.bulletMarks.contains(character), textStart == nil || folded[index - 1].isWhitespace {
                 flushText()
                 bulletPending = true
                 index += 1
@@ -101,12 +108,12 @@ struct LineTokenizer {
             return index + 1
         }
         let inner = folded[(index + 1)..<close]
+        if Self.tagOpeners.contains(folded[index]), let (tag, rest) = ItemTag.parse(inner, bracketed: true) {
+            flushText()
+            emitTaggedItem(tag, title: rest..<close, column: line.column(index))
+            return close + 1
+        }
         if folded[index] == "【" {
-            if let (tag, rest) = ItemTag.parse(inner) {
-                flushText()
-                emitTaggedItem(tag, title: rest..<close, column: line.column(index))
-                return close + 1
-            }
             if let (heading, topLevel) = Heading.classify(inner) {
                 flushText()
                 tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
@@ -147,11 +154,16 @@ struct LineTokenizer {
             title = line.originalText(range.lowerBound..<budget.lowerBound) + line.originalText((budget.upperBound + 1)..<range.upperBound)
         }
         title = title.trimmingCharacters(in: .whitespaces)
-        tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title), column: column))
+        tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title, label: label(of: tag)), column: column))
         if let budget {
             tokens.append(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
                                 column: line.column(budget.lowerBound)))
         }
+    }
+
+    /// The published number of a sub-numbered issue, as written.
+    private func label(of tag: ItemTag) -> String? {
+        tag.label.map { line.originalText($0) }
     }
 
     private mutating func extendText(_ start: Int, _ end: Int) {

@@ -5,6 +5,10 @@ struct PlanDraft {
     var title: PlanHeader.Title?
     var head: String?
     var mentionedYear: FiscalYear?
+    /// The state a progress notice on the page names (`…「自己評価」欄に反映しています。`).
+    var noticeStatus: PlanStatus?
+    /// Whether the text is a 様式 document (tab-separated cells, a 区長 line) rather than a web page.
+    var isFormDocument = false
     var goal: [String] = []
     var mission: [String] = []
     var policy: [String] = []
@@ -12,6 +16,8 @@ struct PlanDraft {
     var reformItems: [ReformItem] = []
     var achievements: [String] = []
     var issuesAndImprovements: [String] = []
+    var overallEvaluation: [String] = []
+    var futurePolicy: [String] = []
 
     /// The finished plan, or an error when the text never named its ward or fiscal year.
     func plan(file: String?) throws(WardPlanError) -> OperatingPlan {
@@ -23,11 +29,33 @@ struct PlanDraft {
             throw WardPlanError(.invalidInput, "the title names no fiscal year (such as 令和2年度)", at: SourceLocation(file: file, line: 1))
         }
         let evaluation = SelfEvaluation(achievements: Self.joined(achievements),
-                                        issuesAndImprovements: Self.joined(issuesAndImprovements))
+                                        issuesAndImprovements: Self.joined(issuesAndImprovements),
+                                        overall: Self.joined(overallEvaluation), futurePolicy: Self.joined(futurePolicy))
         return OperatingPlan(
-            ward: Ward(name: title.ward), fiscalYear: fiscalYear, status: title.status, title: title.text, head: head,
-            goal: Self.joined(goal), mission: Self.joined(mission), policy: policy, issues: issues,
+            ward: Ward(osakaCityName: title.ward) ?? Ward(name: title.ward), fiscalYear: fiscalYear,
+            status: max(title.status, noticeStatus ?? title.status), title: title.text, head: head,
+            goal: Self.joined(goal), mission: Self.joined(mission), policy: policy, issues: numberedIssues(),
             reformItems: reformItems, selfEvaluation: evaluation.isEmpty ? nil : evaluation)
+    }
+
+    /// The issues with their final numbers: when any is sub-numbered (`1-(2)`), every issue is numbered by
+    /// position and keeps its published number as its label, so that numbers stay unique.
+    func numberedIssues() -> [ManagementIssue] {
+        guard issues.contains(where: { $0.label != nil }) else { return issues }
+        return issues.enumerated().map { position, issue in
+            var issue = issue
+            issue.label = issue.label ?? String(issue.number)
+            issue.number = position + 1
+            return issue
+        }
+    }
+
+    /// What the text's layout carries, for validation: web pages name no 区長; the 2023+ layout (issue-level
+    /// budget lines, strategies listed without tags) has no 具体的取組.
+    var expectations: PlanValidator.Expectations {
+        let listsStrategiesOnly = issues.contains { !$0.budgetLines.isEmpty || !$0.sdgs.isEmpty }
+            && issues.allSatisfy { $0.initiatives.isEmpty }
+        return PlanValidator.Expectations(head: isFormDocument, initiatives: !listsStrategiesOnly)
     }
 
     private static func joined(_ paragraphs: [String]) -> String? {
@@ -71,9 +99,8 @@ struct PlanDraft {
         case (.issue(let i), .targetState): Self.append(text, to: &issues[i].targetState)
         case (.issue(let i), .currentSituation): Self.append(text, to: &issues[i].currentSituation)
         case (.issue(let i), .causeAnalysis): Self.append(text, to: &issues[i].causeAnalysis)
+        case (.issue(let i), .problemRecognition): Self.append(text, to: &issues[i].problemRecognition)
         case (.strategy(let i, let s), .body): Self.append(text, to: &issues[i].strategies[s].description)
-        case (.strategy(let i, let s), .outcomeIndicators):
-            issues[i].strategies[s].outcomeIndicators.append(OutcomeIndicator(name: text))
         case (.strategy(let i, let s), .interimReview): Self.append(text, to: &issues[i].strategies[s].interimReview)
         case (.strategy(let i, let s), .selfEvaluation): Self.append(text, to: &issues[i].strategies[s].selfEvaluation)
         case (.initiative(let i, let s, let k), .body):
@@ -104,10 +131,21 @@ struct PlanDraft {
         field!.append(text)
     }
 
+    /// Changes the outcome indicators of an issue or a strategy in place (no copy of the list per line);
+    /// `nil` for an item that has none.
+    mutating func withIndicators<Result>(of ref: ItemRef, _ body: (inout [OutcomeIndicator]) -> Result) -> Result? {
+        switch ref {
+        case .issue(let i): body(&issues[i].outcomeIndicators)
+        case .strategy(let i, let s): body(&issues[i].strategies[s].outcomeIndicators)
+        case .initiative, .reformItem: nil
+        }
+    }
+
     // MARK: - Finding and adding items
 
     /// Where each item is, so that finding one again costs O(1) however long the plan.
     private var issueByNumber: [Int: Int] = [:]
+    private var issueByLabel: [String: Int] = [:]
     private var strategyByID: [StrategyKey: Int] = [:]
     private var initiativeByID: [InitiativeKey: Int] = [:]
     private var reformItemByNumber: [Int: Int] = [:]
@@ -127,6 +165,14 @@ struct PlanDraft {
         if let index = issueByNumber[number] { return (index, false) }
         issues.append(ManagementIssue(number: number, title: ""))
         issueByNumber[number] = issues.count - 1
+        return (issues.count - 1, true)
+    }
+
+    /// The sub-numbered issue published as `label` (`1-(2)`), folded for matching; numbered for now by `number`.
+    mutating func issueIndex(label: String, folded: String, number: Int) -> (index: Int, isNew: Bool) {
+        if let index = issueByLabel[folded] { return (index, false) }
+        issues.append(ManagementIssue(number: number, title: "", label: label))
+        issueByLabel[folded] = issues.count - 1
         return (issues.count - 1, true)
     }
 

@@ -16,8 +16,17 @@ enum PlanHeader {
         let folded = line.foldedText(range)
         guard let planWord = folded.range(of: "運営方針") else { return nil }
         let beforePlan = folded[..<planWord.lowerBound]
-        let wardStart = beforePlan.range(of: "年度")?.upperBound ?? beforePlan.startIndex
-        let yearText = String(beforePlan[..<wardStart])
+        let yearEnd = beforePlan.range(of: "年度")?.upperBound ?? beforePlan.startIndex
+        var wardStart = yearEnd
+        // `2019年度(平成31年度)淀川区`: the era's name for the year, in brackets, is not part of the ward's.
+        if beforePlan[wardStart...].first == "(", let close = beforePlan[wardStart...].firstIndex(of: ")") {
+            wardStart = beforePlan.index(after: close)
+        }
+        // `大阪市住吉区`: the city's name is not part of the ward's.
+        if let city = beforePlan[wardStart...].range(of: "大阪市"), beforePlan[wardStart..<city.lowerBound].allSatisfy({ $0 == " " }) {
+            wardStart = city.upperBound
+        }
+        let yearText = String(beforePlan[..<yearEnd])
         let wardOffset = folded.distance(from: folded.startIndex, to: wardStart)
         let wardEnd = folded.distance(from: folded.startIndex, to: planWord.lowerBound)
         let ward = line.originalText((range.lowerBound + wardOffset)..<(range.lowerBound + wardEnd))
@@ -27,6 +36,15 @@ enum PlanHeader {
         let text = line.originalText(range).trimmingCharacters(in: .whitespaces)
         return Title(text: text, ward: ward, fiscalYear: FiscalYear(label: yearText.trimmingCharacters(in: .whitespaces)),
                      status: status)
+    }
+
+    /// The state a page's progress notice names: `…「自己評価」欄に反映しています。` (selfEvaluated),
+    /// `…「中間振り返り」欄に反映しています。` (interimReviewed); `nil` for any other line.
+    static func noticeStatus(in folded: String) -> PlanStatus? {
+        guard folded.contains("反映し") else { return nil }
+        if folded.contains("「自己評価") { return .selfEvaluated }
+        if folded.contains("「中間振り返り") { return .interimReviewed }
+        return nil
     }
 
     /// The state a title names after `運営方針`: (素案), (案), (中間振り返り), (自己評価); else final.

@@ -6,8 +6,9 @@ import WardPlan
 /// Takes the layout of the published 様式1 (tab-separated cells, 《5,237千円》 budgets, 【】-tagged ids,
 /// leftover `<ul>` markup) and the web-page variations: page chrome, `  • ` bullets, headings in 【】,
 /// titles inside the tag, (24,254千円) and 〔25予算額 29,474 千円〕 budgets, full- and half-width
-/// characters mixed, compatibility ideographs, and documents cut short. Text is kept byte for byte;
-/// folding (NFKC) is used only to recognise it.
+/// characters mixed, compatibility ideographs, and documents cut short — and every layout of the city's
+/// pages from 2013 on (see the README's "What the importer reads"), or a saved page's HTML. Text is kept
+/// byte for byte; folding (NFKC) is used only to recognise it.
 ///
 /// - Complexity: O(n) in the length of the text.
 public struct PublishedTextImporter: Sendable {
@@ -15,7 +16,7 @@ public struct PublishedTextImporter: Sendable {
     public enum Mode: Sendable {
         /// Returns what it found, with every problem as a diagnostic.
         case lenient
-        /// Fails when there is any problem, listing every one.
+        /// Fails when there is any problem (a warning or an error; notes are not problems), listing every one.
         case strict
     }
 
@@ -31,18 +32,21 @@ public struct PublishedTextImporter: Sendable {
     public func importPlan(from data: Data, file: String? = nil) throws(WardPlanError) -> ImportedPlan {
         let source = try SourceText(data: data, file: file)
         var assembler = PlanAssembler(file: file)
-        for (offset, line) in source.lines.enumerated() {
-            assembler.process(lineNumber: offset + 1, text: line)
+        for line in source.lines {
+            assembler.process(lineNumber: line.number, text: line.text)
         }
+        assembler.finish()
         let plan: OperatingPlan
         do { plan = try assembler.draft.plan(file: file) } catch {
             throw WardPlanError(.invalidInput, error.message, at: error.location, diagnostics: assembler.diagnostics)
         }
-        if mode == .strict, let first = assembler.diagnostics.first {
-            throw WardPlanError(.invalidInput, "the text has \(assembler.diagnostics.count) problem(s); the first: \(first.message)",
+        let problems = assembler.diagnostics.filter { $0.severity > .note }
+        if mode == .strict, let first = problems.first {
+            throw WardPlanError(.invalidInput, "the text has \(problems.count) problem(s); the first: \(first.message)",
                              at: first.location, diagnostics: assembler.diagnostics)
         }
-        return ImportedPlan(plan: plan, diagnostics: assembler.diagnostics, sourceMap: assembler.sourceMap)
+        return ImportedPlan(plan: plan, diagnostics: assembler.diagnostics, sourceMap: assembler.sourceMap,
+                            lines: assembler.lines, expectations: assembler.draft.expectations)
     }
 
     /// Imports the plan in the file at `url`.
@@ -63,4 +67,14 @@ public struct ImportedPlan: Sendable {
     public let diagnostics: [Diagnostic]
     /// Where each part of the plan stands in the text, for later checks to point at.
     public let sourceMap: SourceMap
+    /// What became of each line of the text (index 0 is line 1): blank, page chrome, a heading, a field, or
+    /// named in a diagnostic. No line is ever ``LineDisposition/unread``.
+    public let lines: [LineDisposition]
+    /// What the text's layout carries, for ``WardPlan/PlanValidator`` to ask only for that.
+    public let expectations: PlanValidator.Expectations
+
+    /// Validates the plan against what its layout carries, located in the text.
+    public func validation() -> [Diagnostic] {
+        diagnostics + PlanValidator(expecting: expectations).validate(plan, sourceMap: sourceMap)
+    }
 }

@@ -1,9 +1,11 @@
 import Foundation
 import WardPlan
 
-/// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed.
+/// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed; a saved web page
+/// (HTML) is read block by block (see ``HTMLPage``).
 struct SourceText {
-    let lines: [String]
+    /// The lines, each with the number of the line of the file it stands on.
+    let lines: [(number: Int, text: String)]
 
     init(data: Data, file: String?) throws(WardPlanError) {
         guard !data.isEmpty else { throw WardPlanError(.invalidInput, "the file is empty", at: SourceLocation(file: file)) }
@@ -21,7 +23,15 @@ struct SourceText {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Self.invalidUTF8(bytes, file: file)
         }
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: Self.endsLine).map(String.init)
+        guard !HTMLPage.isHTML(text[...]) else {
+            lines = HTMLPage.lines(of: text[...])
+            guard !lines.isEmpty else {
+                throw WardPlanError(.invalidInput, "the HTML page holds no text outside its head, scripts and navigation",
+                                    at: SourceLocation(file: file, line: 1))
+            }
+            return
+        }
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: Self.endsLine).enumerated().map { ($0.offset + 1, String($0.element)) }
     }
 
     /// Only LF, CR and CRLF end a line, as in editors and `wc -l`: VT, FF, NEL, U+2028 and U+2029 are text,

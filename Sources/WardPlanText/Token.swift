@@ -7,8 +7,9 @@ struct Token {
         case cellBreak
         /// A list or paragraph boundary left by markup (`<li>`, `<br>`, `<p>`).
         case paragraphBreak
-        /// 【経営課題1】, 【戦略1-1】, 主な戦略1-1, 【具体的取組1-1-2】, 【取組項目1】 — with a title inside the tag, if any.
-        case item(ItemTag, inlineTitle: String?)
+        /// 【経営課題1】, 【戦略1-1】, 主な戦略1-1, 【具体的取組1-1-2】, 【取組項目1】, 【1-1 title】 — with a title inside
+        /// the tag, if any, and the published number of a sub-numbered issue (`1-(2)`).
+        case item(ItemTag, inlineTitle: String?, label: String?)
         /// A heading that switches the field text goes to.
         case heading(Heading, topLevel: Bool)
         /// A budget as written, e.g. `《5,237千円》`.

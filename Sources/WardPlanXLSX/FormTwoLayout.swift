@@ -1,9 +1,11 @@
 import WardPlan
 import WardPlanExport
 
-/// 様式2 — one block per 経営課題: 概要, めざす状態, 現状・課題, 要因分析; each 戦略 with its outcome
-/// indicators and reviews; its 具体的取組 rows; a subtotal per issue and a total, as SUM formulas
-/// whose computed values are stored with them.
+/// 様式2 — one block per 経営課題: 概要, めざす状態, 現状・課題, 要因分析 (and, in the 2023+ layout, 課題認識,
+/// SDGs, 予算額・決算額 lines and issue-level indicators); each 戦略 with its outcome indicators and reviews; its
+/// 具体的取組 rows; a subtotal per issue and a total, as SUM formulas whose computed values are stored with them.
+/// An issue whose budget is its own 予算額 line (no 具体的取組 carries one) has that amount on a row of its own,
+/// so that the SUM still gives the subtotal.
 struct FormTwoLayout {
     let budgeted: BudgetedPlan
 
@@ -21,7 +23,12 @@ struct FormTwoLayout {
             grid.advance()
             let first = grid.row
             put(issue, into: &grid)
-            grid.put("\(PlanElement.issue(issue.number).japaneseTerm) 小計", column: 0...3, style: .totalLabel)
+            if entry.budget.basis == .statedBudget, let stated = entry.budget.statedBudget {
+                grid.put("\(planYear)予算額（経営課題）", column: 0...3, style: .heading)
+                grid.put(.number(stated.amount), rows: grid.row...grid.row, columns: Self.budgetColumn...Self.budgetColumn, style: .amount)
+                grid.advance()
+            }
+            grid.put("経営課題\(issue.publishedNumber) 小計", column: 0...3, style: .totalLabel)
             let column = Sheet.columnName(Self.budgetColumn)
             grid.put(.formula("SUM(\(column)\(first + 1):\(column)\(grid.row))", value: entry.budget.total.amount),
                      rows: grid.row...grid.row, columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
@@ -37,6 +44,8 @@ struct FormTwoLayout {
         return grid
     }
 
+    private var planYear: String { budgeted.plan.fiscalYear.japaneseLabel }
+
     private func put(_ issue: ManagementIssue, into grid: inout SheetGrid) {
         grid.put(PlanLabels.heading(of: issue), column: 0...grid.lastColumn, style: .section, field: "経営課題 \(issue.number)")
         grid.advance()
@@ -45,6 +54,14 @@ struct FormTwoLayout {
         grid.labelled("めざす状態", issue.targetState, field: "\(name) めざす状態")
         grid.labelled("現状・課題", issue.currentSituation, field: "\(name) 現状・課題")
         grid.labelled("要因分析", issue.causeAnalysis, field: "\(name) 要因分析")
+        if let text = issue.problemRecognition { grid.labelled("課題認識", text, field: "\(name) 課題認識") }
+        if !issue.sdgs.isEmpty { grid.labelled("関連するSDGs", issue.sdgs.map(String.init).joined(separator: "、"), field: "\(name) SDGs") }
+        if !issue.budgetLines.isEmpty {
+            grid.labelled("予算額・決算額", issue.budgetLines.map(PlanLabels.text(of:)).joined(separator: "\n"), field: "\(name) 予算額・決算額")
+        }
+        if !issue.outcomeIndicators.isEmpty {
+            grid.labelled("アウトカム指標", issue.outcomeIndicators.map(PlanLabels.text(of:)).joined(separator: "\n"), field: "\(name) indicators")
+        }
         for strategy in issue.strategies { put(strategy, into: &grid) }
     }
 

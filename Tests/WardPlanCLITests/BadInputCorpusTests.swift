@@ -50,6 +50,10 @@ struct BadInputCorpusTests {
                 summary: 0),
         Outcome(file: "budget-overflowing-total.txt", validate: 1, message: "error: the plan's budgets cannot be added up", summary: 1),
         Outcome(file: "html-and-script.txt", validate: 0, message: "1 plan(s): 0 error(s), 0 warning(s)", summary: 0),
+        // A saved page whose plan is only in its head and scripts is refused, never read as 0千円.
+        Outcome(file: "html-page-without-plan.html", validate: 1,
+                message: "html-page-without-plan.html:1: error: the HTML page holds no text outside its head, scripts and navigation",
+                summary: 1),
         Outcome(file: "formula-in-cell.txt", validate: 0, message: "1 plan(s): 0 error(s), 0 warning(s)", summary: 0),
         Outcome(file: "nested-brackets.txt", validate: 0, message: "1 plan(s): 0 error(s), 0 warning(s)", summary: 0),
         Outcome(file: "noncharacter.txt", validate: 0, message: "noncharacter.txt:9:1: warning: 経営課題 1 title holds U+FFFE", summary: 0),

@@ -34,6 +34,31 @@ struct SummaryCommandTests {
         #expect(issues.first?["title"] as? String == "子育て層が住みたい、住み続けたいと思うまちづくりの推進")
     }
 
+    @Test("the 2023+ layout: each issue's basis (its own 予算額 line), and 前年度比 from the plan's own previous-year lines")
+    func statedBudgetBasis() throws {
+        let path = Fixtures.url("samples/higashiura-r6-webpage.txt").path
+        let result = try CommandRunner.wardplan(["summary", path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty, "notes are for validate: \(result.errors)")
+        let plan = try #require((try json(result)["plans"] as? [[String: Any]])?.first)
+        #expect(plan["totalThousandYen"] as? Int == 66_000)
+        let issues = try #require(plan["issues"] as? [[String: Any]])
+        #expect(issues.map { $0["basis"] as? String } == ["statedBudget", "statedBudget"])
+        #expect(issues.map { $0["statedBudgetThousandYen"] as? Int } == [56_000, 10_000])
+        #expect(issues.map { $0["previousYearBudgetThousandYen"] as? Int } == [51_000, 12_000])
+        let previous = try #require(plan["previousYear"] as? [String: Any])
+        #expect(previous["fiscalYear"] as? Int == 2023)
+        #expect(previous["previousThousandYen"] as? Int == 63_000)
+        #expect(previous["deltaThousandYen"] as? Int == 3_000)
+        #expect(previous["ratioPerMille"] as? Int == 1048)
+        let text = try CommandRunner.wardplan(["summary", path]).text
+        #expect(text.contains("課題予算"))
+        #expect(text.contains("前年度 FY2023 予算額 63,000千円 → +3,000千円 (前年度比 104.8%)"))
+        let sample = try CommandRunner.wardplan(["summary", Fixtures.url(Fixtures.higashisumiyoshi).path, "--format", "json"])
+        let sampleIssues = try #require(((try json(sample)["plans"] as? [[String: Any]])?.first?["issues"]) as? [[String: Any]])
+        #expect(sampleIssues.allSatisfy { $0["basis"] as? String == "initiatives" })
+    }
+
     @Test("text summary: amounts as 135,783千円 and shares in %")
     func sampleText() throws {
         let result = try CommandRunner.wardplan(["summary", Fixtures.url(Fixtures.higashisumiyoshi).path])

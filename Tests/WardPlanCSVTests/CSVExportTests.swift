@@ -174,7 +174,7 @@ struct CSVExportTests {
         let folder = try export([try sample, final])
         let report = try frictionless(folder)
         #expect(report.valid, "\(report.errors)")
-        #expect(report.rows == ["plans": 2, "initiatives": 16, "reform-items": 6])
+        #expect(report.rows == ["plans": 2, "issues": 10, "issue-budget-lines": 0, "initiatives": 16, "reform-items": 6])
         #expect(report.keys["initiatives"] == ["区名", "年度", "状態", "具体的取組番号"])
         let plans = try read(folder.appendingPathComponent("plans.csv"))
         #expect(plans.rows.dropFirst().map { $0[3...4] } == [["draft", "案"], ["final", "確定"]])
@@ -186,12 +186,32 @@ struct CSVExportTests {
             let folder = try export([try sample, Fixtures.smallPlan()], options: options)
             let report = try frictionless(folder)
             #expect(report.valid, "\(report.errors)")
-            #expect(report.rows == ["plans": 2, "initiatives": 11, "reform-items": 4])
+            #expect(report.rows == ["plans": 2, "issues": 7, "issue-budget-lines": 0, "initiatives": 11, "reform-items": 4])
             #expect(report.fields["initiatives"] == FlatTable.initiatives.columns.map { $0.name(options.header) })
             #expect(report.types["initiatives"]?[11] == "integer")
             #expect(report.keys["plans"] == FlatTable.plans.primaryKey.map { $0.name(options.header) })
             #expect(Set(report.encoding) == [options.encoding == .cp932 ? "cp932" : "utf-8-sig"])
         }
+    }
+
+    @Test("the 2023+ layout: issues budgeted by their own 予算額 line, and those lines, valid for Frictionless and read by csv")
+    func statedBudgets() throws {
+        let plan = try PublishedTextImporter().importPlan(from: Fixtures.data("samples/higashiura-r6-webpage.txt")).plan
+        let folder = try export([plan])
+        let report = try frictionless(folder)
+        #expect(report.valid, "\(report.errors)")
+        #expect(report.rows == ["plans": 1, "issues": 2, "issue-budget-lines": 6, "initiatives": 0, "reform-items": 0])
+        #expect(report.keys["issue-budget-lines"] == ["区名", "年度", "状態", "経営課題番号", "区分", "対象年度"])
+        let issues = try read(folder.appendingPathComponent("issues.csv"))
+        let header = try #require(issues.rows.first)
+        let budget = try #require(header.firstIndex(of: "予算額(千円)"))
+        let basis = try #require(header.firstIndex(of: "予算額の根拠"))
+        #expect(issues.rows.dropFirst().map { [$0[budget], $0[basis]] } == [["56000", "statedBudget"], ["10000", "statedBudget"]])
+        let lines = try read(folder.appendingPathComponent("issue-budget-lines.csv"))
+        #expect(lines.rows.dropFirst().map { Array($0.suffix(2)) } == [
+            ["48000", "令和4年度決算額 4千8百万円"], ["51000", "令和5年度予算額 5千1百万円"], ["56000", "令和6年度予算額 5千6百万円"],
+            ["9000", "令和4年度決算額 9百万円"], ["12000", "令和5年度予算額 1千2百万円"], ["10000", "令和6年度予算額 1千万円"],
+        ])
     }
 
     @Test("many plans stream through row by row")

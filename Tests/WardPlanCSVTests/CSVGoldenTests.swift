@@ -9,16 +9,27 @@ import TestSupport
 /// The sample's tables byte for byte: a change to the CSV formatter or the tables fails here first.
 @Suite("CSV golden files")
 struct CSVGoldenTests {
-    @Test("the sample's three tables and datapackage.json match their golden files", arguments: [
-        "initiatives.csv", "plans.csv", "reform-items.csv", "datapackage.json",
+    @Test("the sample's five tables and datapackage.json match their golden files", arguments: [
+        "initiatives.csv", "plans.csv", "issues.csv", "issue-budget-lines.csv", "reform-items.csv", "datapackage.json",
     ])
     func sample(file: String) throws {
-        let plan = try PublishedTextImporter().importPlan(from: Fixtures.data(Fixtures.higashisumiyoshi)).plan
+        try check(Fixtures.higashisumiyoshi, file, golden: "higashisumiyoshi-r2.")
+    }
+
+    @Test("the 2023+ sample's issues and their 予算額・決算額 lines match their golden files", arguments: [
+        "issues.csv", "issue-budget-lines.csv", "plans.csv",
+    ])
+    func statedBudgets(file: String) throws {
+        try check("samples/higashiura-r6-webpage.txt", file, golden: "higashiura-r6.")
+    }
+
+    private func check(_ fixture: String, _ file: String, golden: String) throws {
+        let plan = try PublishedTextImporter().importPlan(from: Fixtures.data(fixture)).plan
         let output = MemoryOutput()
         var stream = PlanStream([plan])
         try CSVExporter().export(&stream, to: .memory(output), options: .init())
         let actual = try #require(output.contents(of: file))
-        let expected = try GoldenFile.expected("higashisumiyoshi-r2." + file, actual: actual)
+        let expected = try GoldenFile.expected(golden + file, actual: actual)
         #expect(expected == actual, "\(GoldenFile.firstDifference(expected, actual))")
     }
 }

@@ -9,13 +9,15 @@ import TestSupport
 /// The sample's page byte for byte: a change to the page, its labels or its escaping fails here first.
 @Suite("HTML golden files")
 struct HTMLGoldenTests {
-    @Test("the sample's page matches its golden file", arguments: [Fixtures.higashisumiyoshi, Fixtures.kitahamahigashi])
+    @Test("the sample's page matches its golden file", arguments: [
+        Fixtures.higashisumiyoshi, Fixtures.kitahamahigashi, "samples/kawanami-h25-webpage.txt", "samples/higashiura-r6-webpage.txt",
+    ])
     func sample(fixture: String) throws {
         let plan = try PublishedTextImporter().importPlan(from: Fixtures.data(fixture)).plan
         let sink = ByteSink(memoryNamed: "page")
         var stream = PlanStream([plan])
         try HTMLExporter().export(&stream, to: .stream(sink), options: NoOptions())
-        let name = fixture.replacingOccurrences(of: ".txt", with: ".html")
+        let name = URL(fileURLWithPath: fixture).lastPathComponent.replacingOccurrences(of: ".txt", with: ".html")
         let expected = try GoldenFile.expected(name, actual: sink.bytes)
         #expect(expected == sink.bytes, "\(GoldenFile.firstDifference(expected, sink.bytes))")
     }

@@ -56,7 +56,8 @@ struct JSONSchemaTests {
         let containers = ["": schema, "ward": definitions["ward"], "issues": definitions["issue"], "strategies": definitions["strategy"],
                           "initiatives": definitions["initiative"], "outcomeIndicators": definitions["outcomeIndicator"],
                           "measurements": definitions["measurement"], "reformItems": definitions["reformItem"],
-                          "pillar": definitions["pillar"], "selfEvaluation": definitions["selfEvaluation"]]
+                          "pillar": definitions["pillar"], "selfEvaluation": definitions["selfEvaluation"],
+                          "budgetLines": definitions["budgetLine"]]
         #expect(Set(containers.keys) == Set(JSONKnownKeys.byContainer.keys))
         for (container, object) in containers {
             let properties = try #require(object?["properties"] as? [String: Any], "\(container)")

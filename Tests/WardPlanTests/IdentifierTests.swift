@@ -14,6 +14,14 @@ struct IdentifierTests {
         #expect(ItemID(canonical: text) == nil)
     }
 
+    @Test("every id has a canonical text that reads back: numbers stop at eighteen digits")
+    func largestNumber() throws {
+        let largest = try #require(ItemID([ItemID.largestNumber, 1]))
+        #expect(ItemID(canonical: largest.description) == largest)
+        #expect(ItemID([ItemID.largestNumber + 1]) == nil)
+        #expect(ItemID([Int.max]) == nil)
+    }
+
     @Test("ids know their parent and order")
     func idHierarchy() throws {
         let id = try #require(ItemID(canonical: "1-3-1"))

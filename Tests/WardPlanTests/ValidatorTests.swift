@@ -8,9 +8,23 @@ struct ValidatorTests {
         PlanValidator().validate(plan).map { ($0.severity, $0.message) }
     }
 
-    @Test("a complete plan has no diagnostics")
+    @Test("a complete plan of an Osaka City ward has no diagnostics")
     func cleanPlan() {
-        #expect(PlanValidator().validate(Fixtures.smallPlan()).isEmpty)
+        var plan = Fixtures.smallPlan()
+        plan.ward = Ward(name: "東住吉区", code: "271217")
+        #expect(PlanValidator().validate(plan).isEmpty)
+    }
+
+    @Test("a ward that is not one of the 24 is a note; one that nearly is (東住吉, 大阪市東住吉区) a warning")
+    func wardNames() {
+        var plan = Fixtures.smallPlan()
+        #expect(messages(plan).map(\.0) == [.note])
+        #expect(messages(plan).first?.1 == "the ward \"テスト区\" is not one of Osaka City's 24 wards, so it has no 全国地方公共団体コード")
+        for name in ["東住吉", "大阪市東住吉区", "東住吉 区"] {
+            plan.ward = Ward(name: name)
+            #expect(messages(plan).map(\.1) == ["the ward \"\(name)\" is not one of Osaka City's 24 wards (did you mean 東住吉区?)"])
+            #expect(messages(plan).map(\.0) == [.warning])
+        }
     }
 
     @Test("an id whose prefix disagrees with its parent is an error")
@@ -72,7 +86,7 @@ struct ValidatorTests {
         var plan = Fixtures.smallPlan()
         plan.issues[1].strategies[0].id = try #require(ItemID(canonical: "2-4"))
         plan.issues[1].strategies[0].initiatives[0].id = try #require(ItemID(canonical: "2-4-3"))
-        #expect(PlanValidator().validate(plan).isEmpty)
+        #expect(PlanValidator().validate(plan).filter { $0.severity > .note }.isEmpty)
     }
 
     @Test("diagnostics carry the location from the source map and print as path:line:column")

@@ -34,6 +34,19 @@ struct ImportLinearityTests {
         #expect(ratio < Linearity.limit)
     }
 
+    @Test("a saved HTML page of many blocks, one long unclosed comment, many strategy bullets")
+    func htmlPage() throws {
+        let ratio = try Linearity.ratio(size: 2_000) { n in
+            let items = (0..<n).map { "<li>戦略\($0)の説明</li>" }.joined()
+            let page = "<!DOCTYPE html><html><body><h1>令和6年度 住吉区運営方針</h1><h2>目標(何をめざすのか)</h2><p>まち</p>"
+                + "<h3>【経営課題1】課題</h3><p>令和6年度予算額 1千万円</p><h4>主な戦略(課題解決の方策)</h4><ul>" + items + "</ul>"
+                + "<!--" + String(repeating: "<p>x", count: n) + "</body></html>"
+            let plan = try imported(page).plan
+            #expect(plan.issues.first?.strategies.count == n)
+        }
+        #expect(ratio < Linearity.limit)
+    }
+
     @Test("one very long line")
     func longLine() throws {
         let ratio = try Linearity.ratio(size: 20_000) { n in

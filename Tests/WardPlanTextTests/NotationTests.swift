@@ -58,7 +58,9 @@ struct NotationTests {
         #expect(ItemID(parsing: text)?.components == components)
     }
 
-    @Test("malformed ids are refused", arguments: ["", "1--2", "a-1", "1-", "-1"])
+    @Test("malformed ids are refused, and numbers longer than the canonical form holds", arguments: [
+        "", "1--2", "a-1", "1-", "-1", "9223372036854775807-1", "1000000000000000000",
+    ])
     func refusesIDs(text: String) {
         #expect(ItemID(parsing: text) == nil)
     }

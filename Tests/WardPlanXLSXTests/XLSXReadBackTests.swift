@@ -240,3 +240,30 @@ struct XLSXReadBackTests {
         if case .text(let read) = cell.value { #expect(Array(read.unicodeScalars) == Array(text.unicodeScalars)) }
     }
 }
+
+/// The 2023+ layout in a workbook: issues budgeted by their own 予算額 line keep SUM subtotals that a
+/// spreadsheet recomputes to the same figures.
+@Suite("XLSX of the 2023+ layout, recomputed by LibreOffice")
+struct XLSXStatedBudgetTests {
+    @Test("様式2 shows SDGs and 予算額・決算額; LibreOffice recomputes the subtotals 56,000 / 10,000 and the total 66,000")
+    func statedBudgets() throws {
+        let plan = try PublishedTextImporter().importPlan(from: Fixtures.data("samples/higashiura-r6-webpage.txt")).plan
+        let workbook = try XLSXReadBackTests.export([plan], name: "higashiura.xlsx")
+        let book = try XLSXReadBackTests.read(workbook)
+        let formTwo = try #require(book.detail["東浦R6_様式2"])
+        #expect(formTwo.texts.contains("令和4年度 決算額 48,000千円\n令和5年度 予算額 51,000千円\n令和6年度 予算額 56,000千円"))
+        #expect(formTwo.texts.contains("11、13"))
+        #expect(formTwo.texts.contains("令和6年度予算額（経営課題）"))
+        let libreOffice = try ExternalTools.program("libreoffice", "soffice")
+        let folder = workbook.deletingLastPathComponent().appendingPathComponent("recomputed")
+        let profile = workbook.deletingLastPathComponent().appendingPathComponent("profile")
+        let result = try CommandRunner.run(libreOffice, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",
+                                                         "xlsx", "--outdir", folder.path, workbook.path])
+        #expect(result.status == 0, "\(result.errors)")
+        let recomputed = try XLSXReadBackTests.read(folder.appendingPathComponent("higashiura.xlsx"))
+        let sums = try #require(recomputed.detail["東浦R6_様式2"]).cells.filter {
+            if case .text(let text) = $0.value { text.hasPrefix("=SUM(") } else { false }
+        }
+        #expect(sums.map(\.cached) == [56_000, 10_000, 66_000].map { .number($0) })
+    }
+}

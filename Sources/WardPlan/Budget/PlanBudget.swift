@@ -1,19 +1,33 @@
 /// The budget roll-up of one plan: totals per 戦略, per 経営課題 and for the plan, with counts.
 public struct PlanBudget: Sendable, Equatable {
-    /// The plan's total over every budgeted 具体的取組.
+    /// The plan's total for its fiscal year: the sum of its issues' totals.
     public let total: ThousandYen
     /// One roll-up per 経営課題, in plan order.
     public let issues: [IssueBudget]
+    /// The previous fiscal year's total from the plan's own 予算額 lines, when every issue states one.
+    public let previousYearTotal: ThousandYen?
 
-    /// Sums the budgets of `plan`.
+    /// Sums the budgets of `plan` for its fiscal year.
     /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
-    /// - Complexity: O(number of initiatives).
+    /// - Complexity: O(number of initiatives and budget lines).
     public init(_ plan: OperatingPlan) throws(BudgetError) {
         var issues: [IssueBudget] = []
-        for issue in plan.issues { issues.append(try IssueBudget(issue)) }
+        for issue in plan.issues { issues.append(try IssueBudget(issue, fiscalYear: plan.fiscalYear)) }
         self.issues = issues
         self.total = try ThousandYen.sum(issues.map(\.total))
+        let previous = issues.compactMap(\.previousYearBudget)
+        if !previous.isEmpty, previous.count == issues.count {
+            let previousTotal = try ThousandYen.sum(previous)
+            previousYearTotal = previousTotal
+            changeFromPreviousYear = try BudgetChange(from: previousTotal, to: total)
+        } else {
+            previousYearTotal = nil
+            changeFromPreviousYear = nil
+        }
     }
+
+    /// The change from the plan's own previous-year 予算額 to its total, when it states them.
+    public let changeFromPreviousYear: BudgetChange?
 
     /// How many 具体的取組 the plan has.
     public var initiativeCount: Int { issues.reduce(0) { $0 + $1.initiativeCount } }
@@ -28,23 +42,56 @@ public struct PlanBudget: Sendable, Equatable {
 
 /// The roll-up of one 経営課題.
 public struct IssueBudget: Sendable, Equatable {
+    /// Where an issue's total comes from.
+    public enum Basis: String, Sendable, Equatable {
+        /// The sum of its 具体的取組, when any of them carries a budget.
+        case initiatives
+        /// Its own 予算額 line for the plan's year, when no 具体的取組 carries a budget.
+        case statedBudget
+        /// Neither: the issue has no budget for the year.
+        case none
+    }
+
     /// The issue's number.
     public let number: Int
     /// The issue's title.
     public let title: String
-    /// The sum over its strategies.
+    /// The issue's budget for the plan's year (see ``basis``).
     public let total: ThousandYen
+    /// Where ``total`` comes from.
+    public let basis: Basis
+    /// The sum over its strategies' 具体的取組.
+    public let initiativesTotal: ThousandYen
+    /// The 予算額 the issue states for the plan's year, if it states one.
+    public let statedBudget: ThousandYen?
+    /// The 予算額 the issue states for the year before, if it states one.
+    public let previousYearBudget: ThousandYen?
     /// One roll-up per 戦略.
     public let strategies: [StrategyBudget]
 
-    /// Sums the budgets of `issue`.
-    public init(_ issue: ManagementIssue) throws(BudgetError) {
+    /// Rolls up `issue` for `fiscalYear`: the sum of its 具体的取組 when any carries a budget, else its stated
+    /// 予算額 for the year.
+    public init(_ issue: ManagementIssue, fiscalYear: FiscalYear) throws(BudgetError) {
         var strategies: [StrategyBudget] = []
         for strategy in issue.strategies { strategies.append(try StrategyBudget(strategy)) }
         self.number = issue.number
         self.title = issue.title
         self.strategies = strategies
-        self.total = try ThousandYen.sum(strategies.map(\.total))
+        initiativesTotal = try ThousandYen.sum(strategies.map(\.total))
+        statedBudget = issue.budgetLines.budget(for: fiscalYear)
+        previousYearBudget = issue.budgetLines.budget(for: fiscalYear.previous)
+        if strategies.contains(where: { $0.initiativeCount > $0.unbudgetedInitiativeCount }) {
+            (total, basis) = (initiativesTotal, .initiatives)
+        } else if let statedBudget {
+            (total, basis) = (statedBudget, .statedBudget)
+        } else {
+            (total, basis) = (.zero, .none)
+        }
+    }
+
+    /// Whether the issue states a 予算額 for the year that its 具体的取組 do not add up to.
+    public var statedBudgetDisagrees: Bool {
+        basis == .initiatives && statedBudget.map { $0 != initiativesTotal } == true
     }
 
     /// How many 具体的取組 the issue has.

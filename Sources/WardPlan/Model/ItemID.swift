@@ -6,9 +6,13 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
     /// The numbers of the id, outermost first: `1-2-3` → `[1, 2, 3]`.
     public let components: [Int]
 
-    /// Creates an id from its numbers; `nil` when empty or when a number is negative.
+    /// The largest number an id holds: eighteen digits, so that every id has one canonical text that
+    /// any reader takes back.
+    public static let largestNumber = 999_999_999_999_999_999
+
+    /// Creates an id from its numbers; `nil` when empty or when a number is negative or above ``largestNumber``.
     public init?(_ components: [Int]) {
-        guard !components.isEmpty, components.allSatisfy({ $0 >= 0 }) else { return nil }
+        guard !components.isEmpty, components.allSatisfy({ (0...Self.largestNumber).contains($0) }) else { return nil }
         self.components = components
     }
 

@@ -29,11 +29,15 @@ extension OperatingPlan {
         for paragraph in policy { try visit(.policy, "", paragraph) }
         for issue in issues {
             let element = PlanElement.issue(issue.number)
+            try visit(element, "番号", issue.label)
             try visit(element, "title", issue.title)
             try visit(element, "概要", issue.summary)
             try visit(element, "めざす状態", issue.targetState)
             try visit(element, "現状", issue.currentSituation)
             try visit(element, "要因分析", issue.causeAnalysis)
+            try visit(element, "課題認識", issue.problemRecognition)
+            for line in issue.budgetLines { try visit(element, line.kind.japaneseName, line.text) }
+            try issue.outcomeIndicators.forEachText(of: element, visit)
             for strategy in issue.strategies { try strategy.forEachText(visit) }
         }
         for item in reformItems {
@@ -47,6 +51,8 @@ extension OperatingPlan {
         }
         try visit(.selfEvaluation, "達成状況", selfEvaluation?.achievements)
         try visit(.selfEvaluation, "課題と改善", selfEvaluation?.issuesAndImprovements)
+        try visit(.selfEvaluation, "全体の定性評価", selfEvaluation?.overall)
+        try visit(.selfEvaluation, "今後の方針", selfEvaluation?.futurePolicy)
     }
 }
 
@@ -57,14 +63,7 @@ extension Strategy {
         let element = PlanElement.strategy(id)
         try visit(element, "title", title)
         try visit(element, "description", description)
-        for indicator in outcomeIndicators {
-            try visit(element, "アウトカム指標", indicator.name)
-            try visit(element, "アウトカム指標の目標", indicator.target)
-            for measurement in indicator.measurements {
-                try visit(element, "アウトカム指標の目標", measurement.target)
-                try visit(element, "アウトカム指標の実績", measurement.actual)
-            }
-        }
+        try outcomeIndicators.forEachText(of: element, visit)
         try visit(element, "中間振り返り", interimReview)
         try visit(element, "自己評価", selfEvaluation)
         for initiative in initiatives {
@@ -74,6 +73,22 @@ extension Strategy {
             try visit(element, "業績目標", initiative.performanceTarget)
             try visit(element, "中間振り返り", initiative.interimReview)
             try visit(element, "自己評価", initiative.selfEvaluation)
+        }
+    }
+}
+
+extension [OutcomeIndicator] {
+    fileprivate func forEachText<Failure: Error>(
+        of element: PlanElement, _ visit: (PlanElement, String, String?) throws(Failure) -> Void
+    ) throws(Failure) {
+        for indicator in self {
+            try visit(element, "アウトカム指標", indicator.name)
+            try visit(element, "アウトカム指標の目標", indicator.target)
+            for measurement in indicator.measurements {
+                try visit(element, "アウトカム指標の目標", measurement.target)
+                try visit(element, "アウトカム指標の実績", measurement.actual)
+                try visit(element, "アウトカム指標の達成状況", measurement.rating)
+            }
         }
     }
 }

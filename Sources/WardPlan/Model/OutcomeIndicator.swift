@@ -1,4 +1,4 @@
-/// 戦略のアウトカム指標 — an outcome indicator of a strategy, with its targets and results by year.
+/// アウトカム指標 — an outcome indicator of a strategy or a 経営課題, with its targets and results by year.
 public struct OutcomeIndicator: Sendable, Codable, Equatable, Hashable {
     /// What is measured, as written.
     public var name: String
@@ -22,12 +22,15 @@ public struct OutcomeIndicator: Sendable, Codable, Equatable, Hashable {
         public var target: String?
         /// The year's actual value.
         public var actual: String?
+        /// 達成状況 — the achievement rating as published (`A`, `B`, `C`…).
+        public var rating: String?
 
         /// Creates a measurement.
-        public init(fiscalYear: FiscalYear, target: String? = nil, actual: String? = nil) {
+        public init(fiscalYear: FiscalYear, target: String? = nil, actual: String? = nil, rating: String? = nil) {
             self.fiscalYear = fiscalYear
             self.target = target
             self.actual = actual
+            self.rating = rating
         }
     }
 }

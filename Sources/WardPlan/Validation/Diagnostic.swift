@@ -2,12 +2,22 @@
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        /// For information: how the input was read (items numbered by position, say); nothing is wrong.
+        case note
         /// Worth a look; the plan is still usable.
         case warning
         /// The plan is wrong or something in the input was lost.
         case error
 
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// How serious it is.

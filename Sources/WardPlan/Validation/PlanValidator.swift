@@ -1,13 +1,37 @@
 /// Checks a plan's structure and content, reporting errors and warnings with their locations.
 ///
 /// Errors: a missing goal or mission; an issue with no strategy; duplicate numbers or ids, numbers below 1; an id whose
-/// prefix disagrees with its parent (取組1-3-1 under 戦略1-2); a negative budget; totals that overflow.
+/// prefix disagrees with its parent (取組1-3-1 under 戦略1-2); a negative budget; totals that overflow; an SDG
+/// number outside 1–17.
 /// Warnings: a missing head or policy, a plan with no issue, a strategy with no initiative, an empty title,
-/// a control character or noncharacter in any text (see ``ControlCharacters``).
-/// Skipped numbers (戦略2-1 then 2-4) are normal and not reported.
+/// a control character or noncharacter in any text (see ``ControlCharacters``), an issue whose stated 予算額
+/// differs from the sum of its 具体的取組, a ward name that is nearly one of Osaka City's.
+/// Notes: a ward that is not one of Osaka City's 24 (no 全国地方公共団体コード can be given).
+/// Skipped numbers (戦略2-1 then 2-4) are normal and not reported. What a layout does not carry (web pages name
+/// no 区長; the 2023+ layout has no 具体的取組) is not asked for: see ``Expectations``.
 public struct PlanValidator: Sendable {
-    /// Creates a validator.
-    public init() {}
+    /// The parts a plan's source layout carries; a part it does not carry is not reported missing.
+    public struct Expectations: Sendable, Equatable {
+        /// The 区長 line (様式1 documents print it; the city's web pages do not).
+        public var head: Bool
+        /// 具体的取組 under each 戦略 (the 2023+ layout lists strategies only).
+        public var initiatives: Bool
+
+        /// Creates expectations.
+        public init(head: Bool = true, initiatives: Bool = true) {
+            self.head = head
+            self.initiatives = initiatives
+        }
+
+        /// Every part: what the model and the 様式 documents carry.
+        public static let all = Expectations()
+    }
+
+    /// What the plan's layout carries.
+    public var expectations: Expectations
+
+    /// Creates a validator that asks for what `expectations` names.
+    public init(expecting expectations: Expectations = .all) { self.expectations = expectations }
 
     /// Every problem of `plan`, located through `sourceMap` when the plan was imported from text.
     public func validate(_ plan: OperatingPlan, sourceMap: SourceMap = SourceMap()) -> [Diagnostic] {
@@ -29,7 +53,8 @@ public struct PlanValidator: Sendable {
     private func checkFrontMatter(_ plan: OperatingPlan, _ report: inout ValidationReport) {
         if isBlank(plan.goal) { report.add(.error, "the plan has no 区の目標 (goal)", .goal) }
         if isBlank(plan.mission) { report.add(.error, "the plan has no 区の使命 (mission)", .mission) }
-        if isBlank(plan.head) { report.add(.warning, "the plan names no 区長 (head)", .head) }
+        if expectations.head, isBlank(plan.head) { report.add(.warning, "the plan names no 区長 (head)", .head) }
+        checkWard(plan.ward, &report)
         if plan.policy.isEmpty { report.add(.warning, "the plan has no 区運営の基本的な考え方 (policy)", .policy) }
         if plan.issues.isEmpty { report.add(.warning, "the plan has no 経営課題 (management issue)", .plan) }
     }
@@ -37,10 +62,18 @@ public struct PlanValidator: Sendable {
     private func checkIssues(_ plan: OperatingPlan, _ report: inout ValidationReport) {
         var seenIssues = Set<Int>()
         var seenIDs = Set<ItemID>()
-        for issue in plan.issues {
+        let budget = try? PlanBudget(plan)
+        for (index, issue) in plan.issues.enumerated() {
             let element = PlanElement.issue(issue.number)
             checkNumbered(issue.number, title: issue.title, kind: "経営課題", element: element, seen: &seenIssues, &report)
-            if issue.strategies.isEmpty { report.add(.error, "経営課題 \(issue.number) has no 戦略 (strategy)", element) }
+            if issue.strategies.isEmpty { report.add(.error, "経営課題 \(issue.publishedNumber) has no 戦略 (strategy)", element) }
+            for goal in issue.sdgs where !(1...17).contains(goal) {
+                report.add(.error, "経営課題 \(issue.publishedNumber) names SDG \(goal); the goals are numbered 1 to 17", element)
+            }
+            if let rollUp = budget?.issues[index], rollUp.statedBudgetDisagrees, let stated = rollUp.statedBudget {
+                report.add(.warning, "経営課題 \(issue.publishedNumber) states a \(plan.fiscalYear.japaneseLabel)予算額 of \(stated), but its "
+                            + "具体的取組 add up to \(rollUp.initiativesTotal); the sum of the 具体的取組 is counted", element)
+            }
             for strategy in issue.strategies {
                 checkStrategy(strategy, in: issue, seenIDs: &seenIDs, &report)
             }
@@ -51,10 +84,10 @@ public struct PlanValidator: Sendable {
         _ strategy: Strategy, in issue: ManagementIssue, seenIDs: inout Set<ItemID>, _ report: inout ValidationReport
     ) {
         let element = PlanElement.strategy(strategy.id)
-        checkID(strategy.id, kind: "戦略", depth: 2, parent: ItemID([issue.number]), parentName: "経営課題 \(issue.number)",
+        checkID(strategy.id, kind: "戦略", depth: 2, parent: ItemID([issue.idPrefix]), parentName: "経営課題 \(issue.publishedNumber)",
                 element: element, seenIDs: &seenIDs, &report)
         if isBlank(strategy.title) { report.add(.warning, "戦略 \(strategy.id) has no title", element) }
-        if strategy.initiatives.isEmpty {
+        if expectations.initiatives, strategy.initiatives.isEmpty {
             report.add(.warning, "戦略 \(strategy.id) has no 具体的取組 (initiative)", element)
         }
         for initiative in strategy.initiatives {
@@ -79,6 +112,15 @@ public struct PlanValidator: Sendable {
             report.add(.error, "\(kind) \(id) should have \(depth) numbers", element)
         } else if let parent, !id.hasPrefix(parent) {
             report.add(.error, "\(kind) \(id) sits under \(parentName), so its id should begin with \(parent)", element)
+        }
+    }
+
+    private func checkWard(_ ward: Ward, _ report: inout ValidationReport) {
+        guard Ward(osakaCityName: ward.name) == nil else { return }
+        if let nearest = Ward.nearestOsakaCityWard(to: ward.name) {
+            report.add(.warning, "the ward \"\(ward.name)\" is not one of Osaka City's 24 wards (did you mean \(nearest.name)?)", .plan)
+        } else {
+            report.add(.note, "the ward \"\(ward.name)\" is not one of Osaka City's 24 wards, so it has no 全国地方公共団体コード", .plan)
         }
     }
 

@@ -16,6 +16,6 @@ enum PlanUpload {
             return (located.plan, located.diagnostics + PlanValidator().validate(located.plan, sourceMap: located.sourceMap))
         }
         let imported = try PublishedTextImporter().importPlan(from: Data(bytes), file: "upload")
-        return (imported.plan, imported.diagnostics + PlanValidator().validate(imported.plan, sourceMap: imported.sourceMap))
+        return (imported.plan, imported.validation())
     }
 }

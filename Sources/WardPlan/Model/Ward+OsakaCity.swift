@@ -1,0 +1,47 @@
+extension Ward {
+    /// The 24 wards of Osaka City (大阪市) with their 全国地方公共団体コード, in code order.
+    ///
+    /// The codes are the six-digit form: prefecture 27, city-ward number, and the check digit of JIS X 0402.
+    public static let osakaCity: [Ward] = [
+        ("都島区", "271021"), ("福島区", "271039"), ("此花区", "271047"), ("西区", "271063"), ("港区", "271071"),
+        ("大正区", "271080"), ("天王寺区", "271098"), ("浪速区", "271110"), ("西淀川区", "271136"), ("東淀川区", "271144"),
+        ("東成区", "271152"), ("生野区", "271161"), ("旭区", "271179"), ("城東区", "271187"), ("阿倍野区", "271195"),
+        ("住吉区", "271209"), ("東住吉区", "271217"), ("西成区", "271225"), ("淀川区", "271233"), ("鶴見区", "271241"),
+        ("住之江区", "271250"), ("平野区", "271268"), ("北区", "271276"), ("中央区", "271284"),
+    ].map { Ward(name: $0.0, code: $0.1) }
+
+    private static let osakaCityByName: [String: Ward] = Dictionary(uniqueKeysWithValues: osakaCity.map { ($0.name, $0) })
+
+    /// The Osaka City ward named `name` exactly (after trimming spaces), with its code; `nil` for any other name.
+    public init?(osakaCityName name: String) {
+        let trimmed = name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+        guard let ward = Self.osakaCityByName[String(trimmed)] else { return nil }
+        self = ward
+    }
+
+    /// The 都道府県名 — prefecture — and 市区町村名 — municipality — of an Osaka City ward, as open data names them.
+    public static let osakaPrefectureName = "大阪府"
+
+    /// `大阪市東住吉区`: the municipality name open data gives a ward of Osaka City.
+    public var osakaMunicipalityName: String { "大阪市" + name }
+
+    /// The check digit JIS X 0402 appends to a five-digit local-government code, or `nil` when `code` is
+    /// not five ASCII digits.
+    public static func checkDigit(of code: String) -> Int? {
+        let digits = code.utf8.map { Int($0) - 0x30 }
+        guard digits.count == 5, digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
+        let sum = zip(digits, [6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+        return (11 - sum % 11) % 10
+    }
+}
+
+extension Ward {
+    /// The Osaka City ward that `name` nearly is — the same but for spaces inside it, a missing 区 or a leading
+    /// 大阪市 — or `nil` when it is not near any. A name that is one exactly gives that ward.
+    public static func nearestOsakaCityWard(to name: String) -> Ward? {
+        var plain = Substring(name.filter { !$0.isWhitespace })
+        if plain.hasPrefix("大阪市") { plain = plain.dropFirst(3) }
+        guard !plain.isEmpty else { return nil }
+        return Ward(osakaCityName: String(plain)) ?? Ward(osakaCityName: plain + "区")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import WardPlan
+import WardPlanText
+import TestSupport
+
+/// Nothing silently lost: every non-blank line of every fixture and variation input ends in a field, is page
+/// chrome or a heading, or is named in a diagnostic — and none is left for the importer's last-resort warning.
+@Suite("Line accounting")
+struct LineAccountingTests {
+    struct Input: Sendable, CustomTestStringConvertible {
+        let name: String
+        let data: Data
+        var testDescription: String { name }
+    }
+
+    static let inputs: [Input] = {
+        var inputs = LayoutVariations.all.map { Input(name: $0.name, data: Data($0.text.utf8)) }
+        let folders = ["", "samples/", "bad-input/"]
+        for folder in folders {
+            let url = Fixtures.url(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".html") {
+                if let data = try? Fixtures.data(folder + name) { inputs.append(Input(name: folder + name, data: data)) }
+            }
+        }
+        return inputs
+    }()
+
+    @Test("the fixtures are all here: the samples, the variations and the text files of the bad-input corpus")
+    func inputsFound() {
+        #expect(Self.inputs.count >= LayoutVariations.all.count + 4 + 20)
+    }
+
+    @Test("lines accounted for equal the lines of the file", arguments: inputs)
+    func everyLineAccounted(input: Input) throws {
+        let imported: ImportedPlan
+        do { imported = try PublishedTextImporter().importPlan(from: input.data, file: input.name) } catch {
+            // An input that is refused is refused whole, with a located error: nothing is half-read.
+            #expect(error.location.file == input.name)
+            return
+        }
+        let text = String(decoding: input.data, as: UTF8.self)
+        let isHTML = input.name.hasSuffix(".html")
+        if !isHTML {
+            let fileLines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            #expect(imported.lines.count == fileLines.count)
+            for (index, line) in fileLines.enumerated() {
+                let blank = line.allSatisfy(\.isWhitespace)
+                #expect((imported.lines[index] == .blank) == blank, "line \(index + 1): \(imported.lines[index])")
+            }
+        }
+        #expect(!imported.lines.contains(.unread))
+        let lastResort = imported.diagnostics.filter { $0.message == "this line was not read into the plan" }
+        #expect(lastResort.isEmpty, "\(lastResort.map(\.description))")
+        let diagnosed = Set(imported.diagnostics.compactMap(\.location.line))
+        for (index, disposition) in imported.lines.enumerated() where disposition == .diagnosed && !isHTML {
+            #expect(diagnosed.contains(index + 1), "line \(index + 1) is marked diagnosed but no diagnostic names it")
+        }
+    }
+
+    @Test("a line nothing reads is named, never dropped: text under a heading that takes none")
+    func unplacedTextIsNamed() throws {
+        let text = "令和5年度 住吉区運営方針\n区の目標\n目標\n【経営課題1】課題\n関連するSDGs\n説明だけの行\n"
+        let imported = try PublishedTextImporter().importPlan(from: Data(text.utf8), file: "u.txt")
+        #expect(imported.lines[5] == .diagnosed)
+        #expect(imported.diagnostics.contains { $0.location.line == 6 && $0.severity == .warning })
+    }
+}
