@@ -1,19 +1,31 @@
 /// A saved web page (`.html`) turned into the lines the text importer reads: each block element (`<p>`,
-/// `<li>`, `<h2>`, `<tr>`, `<br>`…) starts a line, table cells are separated by tabs, list items become `・`
-/// bullets, character references are decoded, and what is not the page's text — `<head>`, `<script>`,
+/// `<li>`, `<h2>`, `<tr>`…) starts a line, table cells are separated by tabs, list items become `・` bullets,
+/// `<br>` starts a line — but inside a list item or a table cell it breaks the line within the item, which stays
+/// whole (`<td>1,100<br>千円</td>` is one amount), character references are decoded, and what is not the page's text — `<head>`, `<script>`,
 /// `<style>`, `<nav>`, comments — is dropped. Each line keeps the number of the source line its block began on.
 ///
 /// - Complexity: O(n) in the length of the page.
 enum HTMLPage {
-    /// Whether `text` is an HTML document: it begins (after white space) with `<!DOCTYPE html` or `<html`.
+    /// Whether `text` is an HTML document: it begins with `<!DOCTYPE html` or `<html`, after white space, an XML
+    /// declaration (`<?xml …?>`, XHTML) and comments (`<!-- saved from url=… -->`).
     static func isHTML(_ text: Substring) -> Bool {
-        let head = text.drop { $0.isWhitespace }.prefix(20).lowercased()
+        var rest = text.drop { $0.isWhitespace }
+        while true {
+            if rest.hasPrefix("<?"), let end = rest.range(of: "?>") {
+                rest = rest[end.upperBound...].drop { $0.isWhitespace }
+            } else if rest.hasPrefix("<!--"), let end = rest.range(of: "-->") {
+                rest = rest[end.upperBound...].drop { $0.isWhitespace }
+            } else {
+                break
+            }
+        }
+        let head = rest.prefix(20).lowercased()
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     private static let dropped: Set<String> = ["head", "script", "style", "nav", "noscript", "template", "svg", "iframe"]
     private static let blocks: Set<String> = [
-        "p", "div", "br", "tr", "table", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+        "p", "div", "tr", "table", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section",
         "article", "header", "footer", "main", "aside", "blockquote", "pre", "hr", "caption", "figure", "figcaption",
         "address", "form", "fieldset", "legend", "body", "html",
     ]
@@ -37,6 +49,8 @@ enum HTMLPage {
         var pendingSpace = false
         /// Whether the tag just read closed itself (`<script src="x"/>`): nothing follows it to skip.
         var selfClosing = false
+        /// How many list items and table cells are open around the text being read.
+        var itemDepth = 0
 
         init(_ text: Substring) { characters = Array(text) }
 
@@ -65,7 +79,7 @@ enum HTMLPage {
         }
 
         mutating func endLine() {
-            let line = current.trimmingCharacters(in: .whitespaces)
+            let line = current.trimmingCharacters(in: .whitespacesAndNewlines)
             if !line.isEmpty { lines.append((currentStart, line)) }
             current = ""
             pendingSpace = false
@@ -75,6 +89,10 @@ enum HTMLPage {
         mutating func readTag() -> (name: String, closing: Bool)? {
             if starts(with: "<!--") {
                 skip(past: "-->")
+                return ("", false)
+            }
+            if starts(with: "<?") {
+                skip(past: "?>")
                 return ("", false)
             }
             var cursor = index + 1
@@ -110,13 +128,24 @@ enum HTMLPage {
                 skip(past: ">")
                 return
             }
-            if blocks.contains(tag.name) {
+            let breaksWithinItem = itemDepth > 0 && !["tr", "table", "ul", "ol", "dl"].contains(tag.name)
+            if tag.name == "br" || (blocks.contains(tag.name) && breaksWithinItem) {
+                if itemDepth > 0, !current.isEmpty, !current.hasSuffix("\n"), !current.hasSuffix("\t"), current != "・" {
+                    current += "\n"
+                } else if itemDepth == 0 {
+                    endLine()
+                }
+                pendingSpace = false
+            } else if blocks.contains(tag.name) {
+                if tag.name == "tr" || tag.name == "table" { itemDepth = 0 }
                 endLine()
             } else if tag.name == "li" {
                 endLine()
+                itemDepth = tag.closing ? max(0, itemDepth - 1) : itemDepth + 1
                 if !tag.closing { append("・") }
-            } else if cells.contains(tag.name), !tag.closing {
-                if !current.isEmpty { current += "\t" }
+            } else if cells.contains(tag.name) {
+                itemDepth = tag.closing ? max(0, itemDepth - 1) : itemDepth + 1
+                if !tag.closing, !current.isEmpty { current += "\t" }
                 pendingSpace = false
             }
         }

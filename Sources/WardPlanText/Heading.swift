@@ -19,6 +19,8 @@ enum Heading: Equatable {
         "課題認識": .problemRecognition,
         "関連するSDGs": .sdgs,
         "今後の方針": .futurePolicy,
+        "1年間の取組成果と今後取り組みたいこと": .achievements, "1年間の取組成果": .achievements,
+        "解決すべき課題と今後の改善方向": .issuesAndImprovements, "解決すべき課題": .issuesAndImprovements,
         "区運営の基本的な考え方": .policy, "運営の基本的な考え方": .policy, "区の方針": .policy,
         "区長の方針": .policy, "区運営の方針": .policy,
         "経営課題": .issuesSection, "主な経営課題": .issuesSection,
@@ -40,8 +42,6 @@ enum Heading: Equatable {
     private static let prefixes: [(String, Heading)] = [
         ("重点的に取り組む", .issuesSection),
         ("アウトカム指標の達成状況", .indicatorResults),
-        ("1年間の取組成果", .achievements),
-        ("解決すべき課題", .issuesAndImprovements),
     ]
 
     private static let fragments: [(String, Heading)] = [
@@ -58,11 +58,20 @@ enum Heading: Equatable {
 
     /// Classifies folded text that stands alone (a whole cell, or a 【】 tag's content).
     /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
+    /// Marks of a list item: a bulleted line is text, never a heading.
+    private static let listBullets: Set<Character> = ["・", "•", "◦", "‣", "∙", "-"]
+
     static func classify(_ folded: some Collection<Character>) -> (heading: Heading, topLevel: Bool)? {
         var core = Substring(String(folded)).trimmingWhitespace()
+        // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
+        guard let first = core.first, !listBullets.contains(first), core.last != "。" else { return nil }
         let topLevel = core.first.map(topLevelMarks.contains) ?? false
         while let first = core.first, decorations.contains(first) || first == " " { core.removeFirst() }
         while let last = core.last, closings.contains(last) || last == " " { core.removeLast() }
+        // `(概要)`, `(主な戦略)`: a heading wrapped whole in brackets, as some 素案 pages print them.
+        if core.first == "(", core.last == ")", core.dropFirst().firstIndex(of: "(") == nil {
+            core = core.dropFirst().dropLast()
+        }
         let numbered = dropSectionNumber(core)
         if numbered != core {
             // `1 重点的に取り組む主な経営課題`: a numbered line is a heading only when it opens a part of the plan.
@@ -71,14 +80,17 @@ enum Heading: Equatable {
         }
         let plain = dropFiscalYear(core)
         let (bare, annotation) = dropTrailingAnnotations(plain)
+        let namesYear = plain.count != core.count
         core = bare
         guard !core.isEmpty, core.count <= 40 else { return nil }
         let key = String(core)
+        // `令和6年度予算額` heads an amount of its own (a budget line split over two lines), not a column.
+        if namesYear, exact[key] == .budgetColumn { return nil }
         if let heading = byAnnotation(key, annotation) { return (heading, heading == .overallEvaluation || topLevel) }
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
         if let heading = exact[key], key.count > 2 || core == plain { return (heading, topLevel) }
         if let heading = wardNamed(key) { return (heading, topLevel) }
-        if let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
+        if key.count <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
         if key.count <= 30, let (_, heading) = fragments.first(where: { key.contains($0.0) }) { return (heading, topLevel) }
         if key.contains("市政改革"), key.contains("に基づく") { return (.reformSection, true) }
         return nil

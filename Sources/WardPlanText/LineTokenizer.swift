@@ -135,27 +135,30 @@ struct LineTokenizer {
         return close + 1
     }
 
-    /// An item whose title is inside its tag (`【具体的取組1-1-1 title(2,400千円)】`): a budget there is its own token.
+    /// An item whose title is inside its tag (`【具体的取組1-1-1 title(2,400千円)】`): each budget there is its own
+    /// token (a second one is then named, never left in the title).
     private mutating func emitTaggedItem(_ tag: ItemTag, title range: Range<Int>, column: Int) {
-        var budget: ClosedRange<Int>?
+        var budgets: [ClosedRange<Int>] = []
         var index = range.lowerBound
         // Each bracket is looked at once, with what it holds: nested brackets are skipped, never rescanned.
-        while index < range.upperBound, budget == nil {
+        while index < range.upperBound {
             guard BracketPairs.pairs[line.folded[index]] != nil, let close = brackets.close(of: index), close < range.upperBound
             else {
                 index += 1
                 continue
             }
-            if BudgetNotation.looksLikeBudget(String(line.folded[index...close])) { budget = index...close }
+            if BudgetNotation.looksLikeBudget(String(line.folded[index...close])) { budgets.append(index...close) }
             index = close + 1
         }
-        var title = line.originalText(range)
-        if let budget {
-            title = line.originalText(range.lowerBound..<budget.lowerBound) + line.originalText((budget.upperBound + 1)..<range.upperBound)
+        var title = ""
+        var start = range.lowerBound
+        for budget in budgets {
+            title += line.originalText(start..<budget.lowerBound)
+            start = budget.upperBound + 1
         }
-        title = title.trimmingCharacters(in: .whitespaces)
+        title = (title + line.originalText(start..<range.upperBound)).trimmingCharacters(in: .whitespaces)
         tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title, label: label(of: tag)), column: column))
-        if let budget {
+        for budget in budgets {
             tokens.append(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
                                 column: line.column(budget.lowerBound)))
         }

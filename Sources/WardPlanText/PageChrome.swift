@@ -11,19 +11,26 @@ enum PageChrome {
     }
 
     private static let skipped: [String] = [
-        "ページの先頭です", "メニューの終端です", "本文ここから", "本文ここまで", "ここから本文です",
+        "ページの先頭です", "メニューの終端です", "スマートフォン表示用の情報", "本文ここから", "本文ここまで", "ここから本文です",
         "サブナビゲーションここから", "サブナビゲーションここまで", "印刷用ページを表示する", "ページ番号:",
         "更新日:", "掲載日:", "Adobe Acrobat", "PDF形式のファイルをご覧いただく場合",
     ]
 
-    private static let footers: [String] = [
-        "このページへの別ルート", "このページの作成者・問合せ先", "探している情報が見つからない", "このページの先頭へ",
-        "よくある質問",
+    /// The footer's headings; a line is one only when it is the heading alone (a sentence that begins
+    /// `よくある質問への回答が…` is text of the plan).
+    private static let footers: Set<String> = [
+        "このページへの別ルート", "このページの作成者・問合せ先", "このページの作成者", "探している情報が見つからない",
+        "よくある質問", "よくあるご質問",
     ]
+
+    /// Links repeated through a page (`このページの先頭へ`): skipped wherever they stand.
+    private static let links: Set<String> = ["このページの先頭へ", "ページの先頭へ戻る", "先頭へ戻る"]
 
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
-        if footers.contains(where: folded.hasPrefix) { return .footer }
+        let bare = String(folded.drop { $0 == "▲" || $0 == "↑" || $0 == " " }.reversed().drop { "。:>▲ ".contains($0) }.reversed())
+        if footers.contains(bare) { return .footer }
+        if links.contains(bare) { return .skip }
         if skipped.contains(where: folded.hasPrefix) { return .skip }
         if isDateLine(folded) { return .skip }
         return nil

@@ -27,6 +27,17 @@ struct PlanAssembler {
     /// The year of the indicator results being read (`<令和6年度実績と達成状況>`).
     private var resultYear: FiscalYear?
     private var lineNumber = 0
+    /// Budget headings (`令和5年度予算額`) whose amounts come on their own, in order.
+    private var pendingLabels: [PendingLabel] = []
+
+    private struct PendingLabel {
+        let kind: IssueBudgetLine.Kind
+        let fiscalYear: FiscalYear
+        let text: String
+        let issue: Int
+        let line: Int
+        let column: Int
+    }
 
     init(file: String?) {
         self.file = file
@@ -41,7 +52,7 @@ struct PlanAssembler {
         let whole = 0..<line.folded.count
         let trimmed = line.foldedText(whole).trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return mark(.blank) }
-        guard !ended else { return mark(.pageChrome) }
+        guard !ended else { return afterFooter(line) }
         switch PageChrome.classify(trimmed) {
         case .footer?:
             ended = true
@@ -89,9 +100,24 @@ struct PlanAssembler {
         if lines[lines.count - 1] == .unread { mark(.pageChrome) }
     }
 
+    /// A line after the page's footer is chrome; one that holds an item tag or a budget is named, as the
+    /// footer may have been misread.
+    private mutating func afterFooter(_ line: FoldedLine) {
+        let planLike = LineTokenizer.tokens(of: line).contains {
+            switch $0.kind {
+            case .item, .budget: true
+            case .text(let text, _): BudgetNotation.isBareAmount(text) || BudgetNotation.trailingAmount(in: text) != nil
+            default: false
+            }
+        }
+        guard planLike else { return mark(.pageChrome) }
+        warn("after the page's footer, this line looks like part of the plan (an item or a budget) and is not read", column: 1)
+    }
+
     /// Ends the import: issues get their final numbers and places in the source map, and a line that nothing
     /// read (there should be none) is named in a warning rather than lost.
     mutating func finish() {
+        flushPendingLabels()
         let numbered = draft.numberedIssues()
         for (index, location) in issueLocations {
             sourceMap.record(.issue(numbered[index].number), line: location.line, column: location.column)
@@ -103,7 +129,8 @@ struct PlanAssembler {
         }
     }
 
-    /// Whether a line that begins `1-1 title` opens a 戦略: under `主な戦略` or `主な具体的取組`, until the next heading.
+    /// Whether a line that begins `1-1 title` opens a 戦略: after `主な戦略` or `主な具体的取組` in an issue (its
+    /// fields' headings, 課題認識 say, may come between), until the next issue or heading of the plan.
     private var isListing = false
 
     private mutating func mark(_ disposition: LineDisposition) {
@@ -128,7 +155,6 @@ struct PlanAssembler {
     private mutating func handle(_ token: Token, cell: Int, line: FoldedLine) {
         switch token.kind {
         case .cellBreak:
-            draft.isFormDocument = true
             if let ref = current, cell < columns.count, let heading = columns[cell] { applyColumn(heading, to: ref) }
         case .paragraphBreak:
             break
@@ -167,11 +193,14 @@ struct PlanAssembler {
     }
 
     private mutating func apply(_ heading: Heading, topLevel: Bool) {
-        isListing = heading == .strategiesColumn || heading == .initiativesColumn || heading == .budgetColumn && isListing
+        flushPendingLabels()
+        if heading == .strategiesColumn || heading == .initiativesColumn { isListing = true }
         if let itemTarget = itemTarget(for: heading, topLevel: topLevel) {
             target = itemTarget
             return
         }
+        // A heading of the plan ends the issue, and with it the list of strategies (`1-1 title` lines).
+        isListing = false
         current = nil
         columns = []
         switch heading {
@@ -240,6 +269,7 @@ struct PlanAssembler {
     // MARK: - Items
 
     private mutating func open(_ tag: ItemTag, inlineTitle: String?, label: String?, column: Int) {
+        flushPendingLabels()
         guard let ref = reference(for: tag, label: label, column: column) else { return }
         current = ref
         if let inlineTitle {
@@ -393,20 +423,56 @@ struct PlanAssembler {
     // MARK: - Text
 
     private mutating func place(_ text: String, bullet: Bool, column: Int) {
-        if let issue = current?.issueIndex, let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
-            return addBudgetLine(parts, text: text, toIssue: issue, column: column)
-        }
+        if placeBudgetText(text, column: column) { return }
+        flushPendingLabels()
         if let goals = Self.sdgNumbers(text, afterHeading: target == .sdgs) {
             return addSDGs(goals, text: text, column: column)
         }
-        // An amount alone outside brackets is a budget: counted on the open 具体的取組, or named in a warning.
-        if BudgetNotation.isBareAmount(text) { return attachBudget(text, column: column) }
         if target != .preamble, target != .unplaced { mark(.field) }
         switch target {
         case .preamble:
             note("text before the plan's first heading is not part of the plan: \"\(text.prefix(40))\"", column: column)
         case .unplaced, .sdgs:
             warn("text that belongs to no field of the plan is skipped: \"\(text.prefix(40))\"", column: column)
+        case .goal, .mission, .policy, .achievements, .issuesAndImprovements, .overallEvaluation, .futurePolicy:
+            appendToPlanField(text, column: column)
+        case .list(let kind):
+            guard let ref = positionalItem(kind, column: column) else { return }
+            if kind == .strategy { listedStrategies.insert(ref) }
+            // The new item is open, so a budget after it on the line is its own; the next line is the list's next item.
+            current = ref
+            placeTitle(text, of: ref, column: column)
+        case .indicators(let owner):
+            noteAmountMention(in: text, column: column)
+            draft.withIndicators(of: owner) { $0.append(Self.indicator(text)) }
+        case .indicatorResults(let owner):
+            addIndicatorResult(text, to: owner, column: column)
+        case .item(let ref, .titleThenBody(let tagLine)):
+            target = .item(ref, .body)
+            guard !bullet else {
+                noteAmountMention(in: text, column: column)
+                draft.append(text, to: .body, of: ref)
+                return
+            }
+            // Web pages give the whole line to the title (`安全・安心 ～災害に強いまち～`); the 様式 documents put
+            // title and text on one line, the text after the first space.
+            guard lineNumber == tagLine, draft.isFormDocument else { return placeTitle(Self.droppingColumnNote(text), of: ref, column: column) }
+            let (title, rest) = Self.splitTitle(Self.droppingColumnNote(text))
+            placeTitle(title, of: ref, column: column)
+            guard let rest else { return }
+            // `【具体的取組1-1-1】title 2,400千円`: the amount after the title is the budget, not text.
+            if case .initiative = ref, BudgetNotation.isBareAmount(rest) { return withCurrent(ref) { $0.attachBudget(rest, column: column) } }
+            noteAmountMention(in: rest, column: column)
+            draft.append(rest, to: .body, of: ref)
+        case .item(let ref, let field):
+            noteAmountMention(in: text, column: column)
+            draft.append(text, to: field, of: ref)
+        }
+    }
+
+    private mutating func appendToPlanField(_ text: String, column: Int) {
+        noteAmountMention(in: text, column: column)
+        switch target {
         case .goal: draft.goal.append(text)
         case .mission: draft.mission.append(text)
         case .policy: draft.policy.append(text)
@@ -414,40 +480,74 @@ struct PlanAssembler {
         case .issuesAndImprovements: draft.issuesAndImprovements.append(text)
         case .overallEvaluation: draft.overallEvaluation.append(text)
         case .futurePolicy: draft.futurePolicy.append(text)
-        case .list(let kind):
-            guard let ref = positionalItem(kind, column: column) else { return }
-            if kind == .strategy {
-                listedStrategies.insert(ref)
-                current = ref.issueIndex.map(ItemRef.issue)
-            } else {
-                current = ref.strategyRef
-            }
-            placeTitle(text, of: ref, column: column)
-        case .indicators(let owner):
-            draft.withIndicators(of: owner) { $0.append(Self.indicator(text)) }
-        case .indicatorResults(let owner):
-            addIndicatorResult(text, to: owner, column: column)
-        case .item(let ref, .titleThenBody(let tagLine)):
-            target = .item(ref, .body)
-            guard !bullet else {
-                draft.append(text, to: .body, of: ref)
-                return
-            }
-            guard lineNumber == tagLine else { return placeTitle(text, of: ref, column: column) }
-            let (title, rest) = Self.splitTitle(Self.droppingColumnNote(text))
-            placeTitle(title, of: ref, column: column)
-            guard let rest else { return }
-            // `【具体的取組1-1-1】title 2,400千円`: the amount after the title is the budget, not text.
-            if case .initiative = ref, BudgetNotation.isBareAmount(rest) { return withCurrent(ref) { $0.attachBudget(rest, column: column) } }
-            draft.append(rest, to: .body, of: ref)
-        case .item(let ref, let field):
-            draft.append(text, to: field, of: ref)
+        default: break
         }
+    }
+
+    /// Money in prose is kept as text and said not to be counted, so that no amount goes unnamed.
+    private mutating func noteAmountMention(in text: String, column: Int) {
+        guard let amount = BudgetNotation.amountMention(in: text) else { return }
+        note("the text mentions \(amount), which is not counted as a budget (a budget stands in brackets or at the end "
+                + "of an item's title)", column: column)
+    }
+
+    /// Reads text that is a budget: a 予算額・決算額 line (`令和6年度予算額 5千6百万円`), such a line's heading
+    /// whose amount follows on its own (`令和5年度予算額`, then `5千1百万円`; or a table's header row over its
+    /// amounts), or an amount alone. Counted on the open item, or named in a warning; `false` for other text.
+    private mutating func placeBudgetText(_ text: String, column: Int) -> Bool {
+        let issue = current?.issueIndex
+        if let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
+            flushPendingLabels()
+            guard let issue else {
+                warn("the budget line \"\(text)\" is outside any 経営課題 and is not counted", column: column)
+                return true
+            }
+            addBudgetLine(parts, text: text, toIssue: issue, column: column)
+            return true
+        }
+        if let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
+            guard let issue else {
+                warn("the budget heading \"\(text)\" is outside any 経営課題; its amount is not counted", column: column)
+                return true
+            }
+            pendingLabels.append(PendingLabel(kind: kind, fiscalYear: year, text: text, issue: issue, line: lineNumber, column: column))
+            mark(.field)
+            return true
+        }
+        // `5千6百万円(令和6年度予算額)`: the amount first, the line's heading after it in brackets.
+        if let issue, let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）",
+            BudgetNotation.isBareAmount(String(text[..<open])),
+            let (kind, year) = IssueBudgetLineText.label(String(text[open...]), contextEra: planEra)
+        {
+            let parts = IssueBudgetLineText.Parts(kind: kind, fiscalYear: year, amount: String(text[..<open]))
+            addBudgetLine(parts, text: text, toIssue: issue, column: column)
+            return true
+        }
+        guard BudgetNotation.isBareAmount(text) else { return false }
+        if !pendingLabels.isEmpty {
+            let label = pendingLabels.removeFirst()
+            let parts = IssueBudgetLineText.Parts(kind: label.kind, fiscalYear: label.fiscalYear, amount: text)
+            addBudgetLine(parts, text: label.text + " " + text, toIssue: label.issue, column: column)
+            return true
+        }
+        // An amount alone outside brackets is a budget: counted on the open 具体的取組, or named in a warning.
+        attachBudget(text, column: column)
+        return true
+    }
+
+    /// Budget headings still waiting for their amounts: named when text of another kind comes instead.
+    private mutating func flushPendingLabels() {
+        for label in pendingLabels {
+            diagnostics.append(Diagnostic(.warning, "the budget heading \"\(label.text)\" is followed by no amount; nothing is counted for it",
+                                          at: SourceLocation(file: file, line: label.line, column: label.column)))
+        }
+        pendingLabels.removeAll()
     }
 
     /// Sets an item's title; an initiative's title may end in its budget (`地域防災訓練の実施 2,400千円`).
     private mutating func placeTitle(_ text: String, of ref: ItemRef, column: Int) {
         guard case .initiative = ref, let (title, written) = BudgetNotation.trailingAmount(in: text) else {
+            noteAmountMention(in: text, column: column)
             return setTitle(text, of: ref, column: column)
         }
         setTitle(title, of: ref, column: column)
@@ -464,18 +564,25 @@ struct PlanAssembler {
 
     // MARK: - 2023+ layout: SDGs and indicators
 
-    /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを` (or, after the heading, of `11 住み続けられる…`).
+    /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを、13気候変動に…` or `SDGs11 住み続けられる…`
+    /// (or, after the heading, of `11 住み続けられる…`); `nil` when the text is not such a line.
     private static func sdgNumbers(_ text: String, afterHeading: Bool) -> [Int]? {
         var folded = Substring(MatchText.fold(text))
         if let range = folded.range(of: "関連するSDGs", options: .caseInsensitive), range.lowerBound == folded.startIndex {
             folded = folded[range.upperBound...]
+        } else if folded.hasPrefix("SDGs"), folded.dropFirst(4).drop(while: \.isWhitespace).first?.isNumber == true {
+            folded = folded.dropFirst(4)
         } else if !afterHeading {
             return nil
         }
-        folded = folded.drop { $0.isWhitespace || $0 == ":" }
-        let digits = folded.prefix { $0.isASCII && $0.isNumber }
-        guard let goal = Int(digits) else { return afterHeading ? nil : [] }
-        return [goal]
+        guard !folded.contains("円") else { return nil }
+        var goals: [Int] = []
+        for part in folded.split(whereSeparator: { "、,・/".contains($0) }) {
+            let digits = part.drop { $0.isWhitespace || $0 == ":" }.prefix { $0.isASCII && $0.isNumber }
+            if let goal = Int(digits) { goals.append(goal) }
+        }
+        if afterHeading, goals.isEmpty { return nil }
+        return goals
     }
 
     private mutating func addSDGs(_ goals: [Int], text: String, column: Int) {
@@ -487,14 +594,16 @@ struct PlanAssembler {
         mark(.field)
     }
 
-    /// An indicator line: `…と答えた割合 80%以上` is the name and, after the last space, its target.
+    /// An indicator line: `…と答えた割合 80%以上` is the name and, after the last space, its target — a figure
+    /// with its unit or bound, maybe with its year (`令和7年度までに1,200人以上`, `60%以上(令和7年度)`).
     private static func indicator(_ text: String) -> OutcomeIndicator {
         let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
         guard let space = text.lastIndex(where: isSpace) else { return OutcomeIndicator(name: text) }
         let target = text[text.index(after: space)...]
-        let folded = MatchText.fold(String(target))
-        let isTarget = folded.first.map { $0.isASCII && $0.isNumber } == true
-            && ["以上", "以下", "未満", "超", "%", "件", "人", "回", "か所", "箇所"].contains { folded.hasSuffix($0) }
+        var folded = Substring(MatchText.fold(String(target)))
+        if folded.hasSuffix(")"), let open = folded.lastIndex(of: "("), folded[open...].contains("年度") { folded = folded[..<open] }
+        let isTarget = folded.contains { $0.isASCII && $0.isNumber }
+            && ["以上", "以下", "未満", "超", "%", "件", "人", "回", "か所", "箇所", "団体", "校"].contains { folded.hasSuffix($0) }
         guard isTarget else { return OutcomeIndicator(name: text) }
         let name = text[..<space].trimmingCharacters(in: .whitespaces)
         return OutcomeIndicator(name: name, target: String(target))

@@ -81,6 +81,35 @@ struct ValidatorTests {
         #expect(found.contains { $0.0 == .warning && $0.1 == "戦略 1-1 has no 具体的取組 (initiative)" })
     }
 
+    @Test("an issue's own 予算額 for the year that its 具体的取組 do not add up to is a warning; the 具体的取組 count")
+    func statedBudgetDisagrees() throws {
+        var plan = Fixtures.smallPlan()
+        let total = try IssueBudget(plan.issues[0], fiscalYear: plan.fiscalYear).total
+        plan.issues[0].budgetLines = [
+            IssueBudgetLine(kind: .budget, fiscalYear: plan.fiscalYear, amount: ThousandYen(total.amount + 1), text: "予算額"),
+        ]
+        let found = messages(plan).filter { $0.0 == .warning }.map(\.1)
+        #expect(found == ["経営課題 1 states a \(plan.fiscalYear.japaneseLabel)予算額 of \(ThousandYen(total.amount + 1)), but its 具体的取組 "
+                          + "add up to \(total); the sum of the 具体的取組 is counted"])
+        #expect(try PlanBudget(plan).issues[0].total == total)
+        plan.issues[0].budgetLines[0].amount = total
+        #expect(messages(plan).filter { $0.0 == .warning }.isEmpty)
+        plan.issues[0].sdgs = [18]
+        #expect(messages(plan).contains { $0.0 == .error && $0.1 == "経営課題 1 names SDG 18; the goals are numbered 1 to 17" })
+    }
+
+    @Test("what a layout does not carry is not asked for: a head on web pages, 具体的取組 in the 2023+ layout")
+    func expectations() {
+        var plan = Fixtures.smallPlan()
+        plan.head = nil
+        for index in plan.issues.indices { for s in plan.issues[index].strategies.indices { plan.issues[index].strategies[s].initiatives = [] } }
+        let all = PlanValidator().validate(plan).filter { $0.severity == .warning }.map(\.message)
+        #expect(all.contains("the plan names no 区長 (head)"))
+        #expect(all.contains { $0.hasSuffix("has no 具体的取組 (initiative)") })
+        let webPage = PlanValidator(expecting: .init(head: false, initiatives: false)).validate(plan).filter { $0.severity == .warning }
+        #expect(webPage.isEmpty)
+    }
+
     @Test("skipped numbers are normal")
     func skipsAreFine() throws {
         var plan = Fixtures.smallPlan()

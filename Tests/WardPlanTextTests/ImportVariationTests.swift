@@ -166,7 +166,9 @@ struct ImportVariationTests {
 
     @Test("様式1 then 様式2: an item seen again is filled in, not duplicated")
     func repeatedItemsMerge() throws {
+        // A 様式 document (its 区長 line says so) puts an item's title and text on one line.
         let text = skeleton + """
+            (区長:山田 太郎)
             【経営課題1】課題 概要
             【戦略1-1】戦略 説明
             【具体的取組1-1-1】取組 《100千円》

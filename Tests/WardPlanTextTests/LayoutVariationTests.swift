@@ -145,12 +145,40 @@ struct LayoutVariationTests {
         #expect(imported.validation().filter { $0.severity > .note }.isEmpty)
     }
 
+    @Test("numbered strategies (1-1 title), each with its 課題認識, under an issue whose tag carries its 予算額")
+    func numberedStrategiesWithRecognition() throws {
+        let imported = try importText(LayoutVariations.numberedStrategiesWithRecognition)
+        let plan = imported.plan
+        #expect(plan.status == .draft)
+        #expect(plan.ward.code == "271195")
+        #expect(plan.policy == ["1 つながりを大切にする。"])
+        #expect(plan.issues.map(\.title) == ["人がつながるまち", "子どもが育つまち"])
+        #expect(plan.issues[0].strategies.map(\.id.description) == ["1-1", "1-2"])
+        #expect(plan.issues[0].strategies.map(\.title) == ["つながりのあるまちづくりの推進", "防災力の向上"])
+        #expect(plan.issues[0].problemRecognition == "町会への加入が減っている。\n夜間の訓練が少ない。")
+        #expect(plan.issues[1].strategies.map(\.id.description) == ["2-1"])
+        let budget = try PlanBudget(plan)
+        #expect(budget.issues.map(\.total) == [ThousandYen(65_000), ThousandYen(102_000)])
+        #expect(budget.total == ThousandYen(167_000))
+        #expect(imported.validation().filter { $0.severity > .note }.isEmpty, "\(imported.validation())")
+    }
+
+    @Test("headings wrapped in brackets: (概要), (主な戦略)")
+    func bracketedHeadings() throws {
+        let issue = try #require(try importText(LayoutVariations.bracketedHeadings).plan.issues.first)
+        #expect(issue.summary == "防災意識を高める必要がある。")
+        #expect(issue.strategies.map(\.title) == ["地域ごとの防災計画づくりを支える。", "実践的な訓練を行う。"])
+    }
+
     @Test("a title with the western year first: 2019年度(平成31年度)淀川区")
     func westernTitle() throws {
         let plan = try importText(LayoutVariations.westernTitle).plan
         #expect(plan.ward == Ward(name: "淀川区", code: "271233"))
         #expect(plan.fiscalYear == FiscalYear(2019))
         #expect(plan.status == .draft)
+        let city = try importText("令和5年度 大阪市住吉区運営方針(素案)\n区の目標\nまち\n").plan
+        #expect(city.ward == Ward(name: "住吉区", code: "271209"))
+        #expect(city.status == .outline)
     }
 
     @Test("a progress notice sets the state: 自己評価 → selfEvaluated, 中間振り返り → interimReviewed")
@@ -188,5 +216,68 @@ struct LayoutVariationTests {
         #expect(!BudgetNotation.isBareAmount("参加費は500円"))
         #expect(BudgetNotation.trailingAmount(in: "防災訓練 2,400千円")?.written == "2,400千円")
         #expect(BudgetNotation.trailingAmount(in: "参加費500円") == nil)
+    }
+
+    // MARK: - Shapes found by trying the importer on real-looking pages
+
+    @Test("a link back to the top and a sentence beginning 'よくある質問' do not end the plan; plan-like text after the footer is named")
+    func footerWordsInThePlan() throws {
+        let imported = try importText(LayoutVariations.footerWordsInThePlan)
+        #expect(try PlanBudget(imported.plan).issues.map(\.total) == [ThousandYen(1_000), ThousandYen(2_000)])
+        #expect(imported.plan.issues[1].summary == "よくある質問への回答が届いていないとの声がある。")
+        #expect(messages(imported, .warning) == [
+            "17: after the page's footer, this line looks like part of the plan (an item or a budget) and is not read",
+        ])
+    }
+
+    @Test("web titles keep their spaces; a budget after a title is counted however it is written, a second one named")
+    func titlesAndTrailingBudgets() throws {
+        let imported = try importText(LayoutVariations.titlesAndTrailingBudgets)
+        let issue = try #require(imported.plan.issues.first)
+        #expect(issue.title == "安全・安心 ～災害に強いまち～")
+        #expect(issue.strategies[0].title == "災害に強い まちづくり")
+        #expect(issue.initiatives.map(\.title) == ["地域防災訓練の実施", "避難所運営 (拡充)", "備蓄の充実", "防災展", "防災マップの作成",
+                                                  "防災アプリの開発"])
+        #expect(issue.initiatives.map(\.budget) == [2_400, 1_100, 3_000, 2_000, 12_300, 3_150].map(ThousandYen.init))
+        #expect(messages(imported, .error) == ["8: a second budget (500千円) for 具体的取組 1-1-3; only 3,000千円 is counted"])
+    }
+
+    @Test("budget lines split over two lines, turned around, with 予算 alone; several SDGs on a line; lines out of place named")
+    func splitBudgetLines() throws {
+        let imported = try importText(LayoutVariations.splitBudgetLines)
+        let plan = imported.plan
+        #expect(plan.issues.map(\.sdgs) == [[11, 13], [3], []])
+        #expect(plan.issues[0].budgetLines.map(\.text) == ["令和5年度予算額 5千1百万円", "5千6百万円(令和6年度予算額)"])
+        #expect(plan.issues[1].budgetLines.map(\.amount) == [ThousandYen(30_000)])
+        let budget = try PlanBudget(plan)
+        #expect(budget.issues.map(\.total) == [ThousandYen(56_000), ThousandYen(30_000), .zero])
+        #expect(messages(imported, .warning) == ["5: the budget line \"令和6年度予算額 1億2百万円\" is outside any 経営課題 and is not counted"])
+        let validation = imported.validation().filter { $0.severity == .warning }.map(\.message)
+        #expect(validation.contains("経営課題 3 states 予算額 for 令和5年度, 令和7年度 but none for 令和6年度, the plan's year, "
+                                    + "and no 具体的取組 carries a budget: it counts as no budget"))
+    }
+
+    @Test("sentences holding heading words stay text; indicator targets may carry their year")
+    func sentencesWithHeadingWords() throws {
+        let imported = try importText(LayoutVariations.sentencesWithHeadingWords)
+        let plan = imported.plan
+        let issue = try #require(plan.issues.first)
+        #expect(issue.problemRecognition == "区の基本的な考え方が区民に伝わっていない。\nアウトカム指標の設定方法を見直した。")
+        #expect(issue.strategies.map(\.title) == ["夜間訓練を行う。"])
+        #expect(issue.outcomeIndicators.map(\.target) == ["令和7年度までに1,200人以上", "60%以上(令和7年度)"])
+        #expect(plan.selfEvaluation?.overall == "1年間の取組成果として夜間訓練の参加者が増えた。\n解決すべき課題は周知である。")
+        #expect(messages(imported, .warning).isEmpty)
+    }
+
+    @Test("a saved page with an XML declaration and a comment first; breaks inside items and cells; a budget table")
+    func savedPage() throws {
+        let imported = try importText(LayoutVariations.savedPage)
+        let plan = imported.plan
+        #expect(plan.ward.code == "271047")
+        let issue = try #require(plan.issues.first)
+        #expect(issue.budgetLines.map(\.amount) == [48_000, 51_000, 56_000].map(ThousandYen.init))
+        #expect(issue.budgetLines.map(\.text) == ["令和4年度決算額 4千8百万円", "令和5年度予算額 5千1百万円", "令和6年度予算額 5千6百\n万円"])
+        #expect(issue.strategies.map(\.title) == ["夜間の避難訓練を\n地域ごとに実施する。", "避難ビルの表示を増やす。"])
+        #expect(imported.validation().filter { $0.severity > .note }.isEmpty, "\(imported.validation())")
     }
 }

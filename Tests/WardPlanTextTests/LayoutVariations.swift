@@ -141,6 +141,40 @@ enum LayoutVariations {
         訓練の対象を広げる。
         """
 
+    /// 2025 pages that number their strategies (`1-1 title`) and give each its 課題認識.
+    static let numberedStrategiesWithRecognition = """
+        令和7年度阿倍野区運営方針(案)
+        目標(何をめざすのか)
+        住み続けたいまち
+        使命(どのような役割を担うのか)
+        区民とともに進める。
+        令和7年度 所属運営の基本的な考え方(区長の方針)
+        1 つながりを大切にする。
+        重点的に取り組む主な経営課題
+        【経営課題1 人がつながるまち】(7年度予算額65百万円)
+        主な戦略(課題解決の方策)
+        1-1 つながりのあるまちづくりの推進
+        課題認識
+          • 町会への加入が減っている。
+        1-2 防災力の向上
+        課題認識
+          • 夜間の訓練が少ない。
+        【経営課題2 子どもが育つまち】(7年度予算額1億2百万円)
+        主な戦略(課題解決の方策)
+        2-1 学びの支援
+        """
+
+    /// 素案 pages that wrap their headings in brackets: `(概要)`, `(主な戦略)`.
+    static let bracketedHeadings = "スマートフォン表示用の情報の終端です。\n" + opening + """
+        重点的に取り組む主な経営課題(様式2より)
+        【経営課題1】 防災のまちづくり
+        (概要)
+        ・防災意識を高める必要がある。
+        (主な戦略)
+        ・地域ごとの防災計画づくりを支える。
+        ・実践的な訓練を行う。
+        """
+
     static let westernTitle = """
         2019年度(平成31年度)淀川区運営方針(案)
         区の目標
@@ -194,12 +228,114 @@ enum LayoutVariations {
         【具体的取組2-1-1】取組(700千円)
         """
 
+    /// A link back to the top between issues, a sentence that begins like the footer's heading.
+    static let footerWordsInThePlan = opening + """
+        【経営課題1】防災
+        【戦略1-1】訓練
+        【具体的取組1-1-1】避難訓練(1,000千円)
+        このページの先頭へ
+        【経営課題2】子育て
+        よくある質問への回答が届いていないとの声がある。
+        【戦略2-1】相談
+        【具体的取組2-1-1】相談会(2,000千円)
+        このページの作成者・問合せ先
+        住吉区役所 総務課(3,000千円)
+        """
+
+    /// Titles with spaces in them; budgets written after a title in every way pages do.
+    static let titlesAndTrailingBudgets = """
+        令和3年度 北区運営方針
+        区の目標(何をめざすのか)
+        にぎわうまち
+        【経営課題1】安全・安心 ～災害に強いまち～
+        主な戦略1-1 災害に強い まちづくり
+        【具体的取組1-1-1】地域防災訓練の実施2,400千円
+        【具体的取組1-1-2】避難所運営 (拡充) 1,100千円
+        【具体的取組1-1-3 備蓄の充実(3,000千円)(500千円)】
+        【1-1-4 防災展】 予算 2,000千円
+        主な具体的取組(3年度予算額)
+        ・防災マップの作成 12,300 千円
+        ・防災アプリの開発(3,150千円)
+        """
+
+    /// 2023+ lines split or turned around: a budget line's heading and its amount on two lines, the amount
+    /// before its heading, several SDGs on one line, 予算 without 額, and budget lines out of place.
+    static let splitBudgetLines = """
+        令和6年度 此花区運営方針
+        目標(何をめざすのか)
+        海のまち
+        所属運営の基本的な考え方(区長の方針)
+        ・令和6年度予算額 1億2百万円
+        ・防災を柱にする。
+        【経営課題1】防災
+        関連するSDGs 11住み続けられるまちづくりを、13気候変動に具体的な対策を
+        令和5年度予算額
+        5千1百万円
+        5千6百万円(令和6年度予算額)
+        主な戦略(課題解決の方策)
+        ・夜間訓練を行う。
+        【経営課題2】健康
+        関連するSDGs
+        ・3 すべての人に健康と福祉を
+        ・令和6年度予算 3千万円
+        主な戦略(課題解決の方策)
+        ・健診を広める。
+        【経営課題3】交流
+        ・令和5年度予算額 1千万円
+        ・令和7年度予算額 2千万円
+        主な戦略(課題解決の方策)
+        ・交流の場を増やす。
+        """
+
+    /// Sentences that hold heading words, and indicator targets with a year.
+    static let sentencesWithHeadingWords = """
+        令和6年度 此花区運営方針
+        目標(何をめざすのか)
+        海のまち
+        【経営課題1】防災
+        課題認識
+        ・区の基本的な考え方が区民に伝わっていない。
+        - アウトカム指標の設定方法を見直した。
+        主な戦略(課題解決の方策)
+        ・夜間訓練を行う。
+        アウトカム指標
+        ・訓練参加者数 令和7年度までに1,200人以上
+        ・表示の認知度 60%以上(令和7年度)
+        自己評価(運営方針全体の定性評価)
+        1年間の取組成果として夜間訓練の参加者が増えた。
+        解決すべき課題は周知である。
+        """
+
+    /// A saved page as browsers and older tools write it: an XML declaration, a comment before the document, line
+    /// breaks inside list items and cells, and the budget lines as a table under a header row.
+    static let savedPage = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- saved from url=(0050)https://www.city.osaka.lg.jp/konohana/page/0000000.html -->
+        <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+        <html xmlns="http://www.w3.org/1999/xhtml"><head><title>令和6年度此花区運営方針</title></head><body>
+        <h1>令和6年度此花区運営方針</h1>
+        <h2>目標(何をめざすのか)</h2><p>海のまち</p>
+        <h2>使命(どのような役割を担うのか)</h2><p>安全を支える。</p>
+        <h2>所属運営の基本的な考え方(区長の方針)</h2><p>防災を柱にする。</p>
+        <h3>【経営課題1】防災</h3>
+        <table>
+        <tr><th>令和4年度決算額</th><th>令和5年度予算額</th><th>令和6年度予算額</th></tr>
+        <tr><td>4千8百万円</td><td>5千1百万円</td><td>5千6百<br />万円</td></tr>
+        </table>
+        <h4>主な戦略(課題解決の方策)</h4>
+        <ul><li>夜間の避難訓練を<br>地域ごとに実施する。</li><li><p>避難ビルの表示を増やす。</p></li></ul>
+        </body></html>
+        """
+
     /// Every input above, by name.
     static let all: [(name: String, text: String)] = [
         ("headingsWithoutKu", headingsWithoutKu), ("headingsWithWardName", headingsWithWardName),
         ("headingUnclosed", headingUnclosed), ("numberedSections", numberedSections), ("issueShapes", issueShapes),
         ("subNumberedIssues", subNumberedIssues), ("unnumberedItems", unnumberedItems), ("bareStrategyLines", bareStrategyLines),
         ("strategyBullets", strategyBullets), ("layout2023", layout2023), ("westernTitle", westernTitle),
+        ("numberedStrategiesWithRecognition", numberedStrategiesWithRecognition), ("bracketedHeadings", bracketedHeadings),
+        ("footerWordsInThePlan", footerWordsInThePlan), ("titlesAndTrailingBudgets", titlesAndTrailingBudgets),
+        ("splitBudgetLines", splitBudgetLines), ("sentencesWithHeadingWords", sentencesWithHeadingWords),
         ("selfEvaluationNotice", selfEvaluationNotice), ("interimNotice", interimNotice), ("budgetNotations", budgetNotations),
         ("badBudgets", badBudgets),
     ]

@@ -70,6 +70,13 @@ public struct PlanValidator: Sendable {
             for goal in issue.sdgs where !(1...17).contains(goal) {
                 report.add(.error, "経営課題 \(issue.publishedNumber) names SDG \(goal); the goals are numbered 1 to 17", element)
             }
+            if let rollUp = budget?.issues[index], rollUp.basis == .none,
+                issue.budgetLines.contains(where: { $0.kind == .budget })
+            {
+                let years = issue.budgetLines.filter { $0.kind == .budget }.map(\.fiscalYear.japaneseLabel).joined(separator: ", ")
+                report.add(.warning, "経営課題 \(issue.publishedNumber) states 予算額 for \(years) but none for \(plan.fiscalYear.japaneseLabel), "
+                            + "the plan's year, and no 具体的取組 carries a budget: it counts as no budget", element)
+            }
             if let rollUp = budget?.issues[index], rollUp.statedBudgetDisagrees, let stated = rollUp.statedBudget {
                 report.add(.warning, "経営課題 \(issue.publishedNumber) states a \(plan.fiscalYear.japaneseLabel)予算額 of \(stated), but its "
                             + "具体的取組 add up to \(rollUp.initiativesTotal); the sum of the 具体的取組 is counted", element)

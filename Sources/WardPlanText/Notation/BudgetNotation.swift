@@ -130,13 +130,15 @@ public enum BudgetNotation {
 
 extension BudgetNotation {
     /// Splits an amount written at the end of a line outside brackets — `地域防災訓練の実施 2,400千円`,
-    /// `相談会 予算額:320万円` — from the text before it; `nil` when the text does not end in one.
+    /// `地域防災訓練の支援 12,300 千円`, `実施2,400千円`, `相談会 予算額:320万円` — from the text before it; `nil`
+    /// when the text does not end in one. Right after other text (no space) only 千円 and 万円 amounts count:
+    /// `参加費500円` is a title.
     public static func trailingAmount(in text: String) -> (before: String, written: String)? {
         let characters = Array(text)
         var start = characters.count
-        while start > 0, isTrailingAmountCharacter(characters[start - 1]) { start -= 1 }
-        let amount = String(characters[start...])
-        let folded = MatchText.fold(amount)
+        while start > 0, isTrailingAmountCharacter(characters[start - 1]) || characters[start - 1].isWhitespace { start -= 1 }
+        while start < characters.count, characters[start].isWhitespace { start += 1 }
+        let folded = MatchText.fold(String(characters[start...])).filter { !$0.isWhitespace }
         guard folded.hasSuffix("円"), folded.first.map({ $0.isASCII && $0.isNumber }) == true else { return nil }
         var end = start
         while end > 0, characters[end - 1].isWhitespace || characters[end - 1] == ":" || characters[end - 1] == "：" { end -= 1 }
@@ -145,7 +147,8 @@ extension BudgetNotation {
             break
         }
         let before = String(characters[..<end]).trimmingCharacters(in: .whitespaces)
-        guard !before.isEmpty, end < start || start == 0 || characters[start - 1].isWhitespace else { return nil }
+        let separated = end < start || characters[start - 1].isWhitespace
+        guard !before.isEmpty, separated || folded.hasSuffix("千円") || folded.hasSuffix("万円") else { return nil }
         return (before, String(characters[end...]).trimmingCharacters(in: .whitespaces))
     }
 
@@ -157,13 +160,28 @@ extension BudgetNotation {
 }
 
 extension BudgetNotation {
-    /// Whether `text` is an amount and nothing else — `2,400千円`, `予算額 5千6百万円` — as a cell or a line
+    /// Whether `text` is an amount and nothing else — `2,400千円`, `予算額 5千6百万円`, `予算 2,000千円` — as a cell or a line
     /// may hold one outside brackets.
     public static func isBareAmount(_ text: String) -> Bool {
         var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
-        if folded.hasPrefix("予算額") { folded = folded.dropFirst(3) }
+        if folded.hasPrefix("予算額") { folded = folded.dropFirst(3) } else if folded.hasPrefix("予算") { folded = folded.dropFirst(2) }
         if folded.first == ":" { folded.removeFirst() }
         guard folded.hasSuffix("円"), let first = folded.first, first.isASCII, first.isNumber else { return false }
         return folded.dropLast().allSatisfy(isAmountCharacter)
+    }
+}
+
+extension BudgetNotation {
+    /// The first amount of 千円, 万円 or 億円 that `text` mentions (`…に5千6百万円を充てる`), as written after
+    /// folding; `nil` when it mentions none.
+    public static func amountMention(in text: String) -> String? {
+        let folded = Array(MatchText.fold(text))
+        for (index, character) in folded.enumerated() where character == "円" && index > 0 && "千万億".contains(folded[index - 1]) {
+            var start = index
+            while start > 0, isAmountCharacter(folded[start - 1]) { start -= 1 }
+            let run = folded[start...index]
+            if run.contains(where: { $0.isASCII && $0.isNumber }) { return String(run.drop { !($0.isASCII && $0.isNumber) }) }
+        }
+        return nil
     }
 }

@@ -11,23 +11,37 @@ enum IssueBudgetLineText {
         let amount: String
     }
 
+    /// The words that name a line's kind, longest first: `予算` alone is a budget too (`令和6年度予算 3千万円`).
+    private static let kindWords: [(String, IssueBudgetLine.Kind)] = [("予算額", .budget), ("決算額", .settlement), ("予算", .budget)]
+
     /// The parts of `text` when it is a budget or settlement line for a named fiscal year; `nil` otherwise.
     /// A bare `7年度` takes its era from `contextEra`.
     static func parse(_ text: String, contextEra: JapaneseEra?) -> Parts? {
+        guard let (kind, year, amount) = split(text, contextEra: contextEra), !amount.isEmpty else { return nil }
+        guard amount.hasSuffix("円") || amount.allSatisfy({ $0 == "-" }) else { return nil }
+        return Parts(kind: kind, fiscalYear: year, amount: String(amount))
+    }
+
+    /// The kind and year of a line that names them and no amount (`令和5年度予算額`, a table's header cell),
+    /// whose amount follows on its own.
+    static func label(_ text: String, contextEra: JapaneseEra?) -> (kind: IssueBudgetLine.Kind, fiscalYear: FiscalYear)? {
+        guard let (kind, year, amount) = split(text, contextEra: contextEra), amount.isEmpty else { return nil }
+        return (kind, year)
+    }
+
+    private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, Substring)? {
         var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
         while let first = folded.first, BudgetNotation.openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, BudgetNotation.closers.contains(last) { folded.removeLast() }
-        let found = [IssueBudgetLine.Kind.budget, .settlement].lazy.compactMap { kind in
-            folded.range(of: kind.japaneseName).map { (kind, $0) }
-        }.first
-        guard let (kind, range) = found else { return nil }
+        guard let (kind, range) = kindWords.lazy.compactMap({ entry in folded.range(of: entry.0).map { (entry.1, $0) } }).first else {
+            return nil
+        }
         let yearText = folded[..<range.lowerBound]
         guard yearText.hasSuffix("年度"), yearText.count <= 12,
             let year = FiscalYear(label: String(yearText), contextEra: contextEra)
         else { return nil }
         var amount = folded[range.upperBound...]
         if amount.first == ":" { amount.removeFirst() }
-        guard amount.hasSuffix("円") || amount.allSatisfy({ $0 == "-" }), !amount.isEmpty else { return nil }
-        return Parts(kind: kind, fiscalYear: year, amount: String(amount))
+        return (kind, year, amount)
     }
 }
