@@ -181,7 +181,7 @@ public struct BudgetReport: Encodable, Sendable {
                 $0.ward == plan.ward && $0.fiscalYear == plan.fiscalYear && $0.status == plan.status
             }
         }
-        byWard = ledger.byWard.sorted { $0.key < $1.key }.map {
+        byWard = ledger.byWard.sorted { Ward.isInCityOrder($0.key, before: $1.key) }.map {
             Group(ward: $0.key, fiscalYear: nil, fiscalYearLabel: nil, totalThousandYen: $0.value.amount)
         }
         byFiscalYear = ledger.byFiscalYear.sorted { $0.key < $1.key }.map {

@@ -3,7 +3,8 @@ import WardPlanExport
 
 /// The readable table form of a ``BudgetReport``: amounts like `135,783千円`, shares in %.
 public enum BudgetReportText {
-    private static let titleWidth = 44
+    /// Wide enough for most titles, narrow enough that a row fits an 80-column terminal.
+    private static let titleWidth = 30
 
     /// The report as a table for a terminal.
     public static func render(_ report: BudgetReport) -> String {
@@ -45,9 +46,12 @@ public enum BudgetReportText {
         }
         let total = row("", "合計 (total)", amount(plan.totalThousandYen), PlanLabels.fullShare(of: ThousandYen(plan.totalThousandYen)),
                         "", String(plan.initiativeCount))
-        lines.append(total + "  (\(PlanLabels.noBudget) \(plan.unbudgetedInitiativeCount))")
+        lines.append(total)
+        if plan.unbudgetedInitiativeCount > 0 {
+            lines.append("  \(PlanLabels.noBudget) (no budget): \(plan.unbudgetedInitiativeCount) 具体的取組")
+        }
         if plan.issues.contains(where: { $0.basis != IssueBudget.Basis.initiatives.rawValue }) {
-            lines.append("  根拠: 取組計 = the sum of its 具体的取組; 課題予算 = the issue's own 予算額 line; なし = no budget for the year")
+            lines.append("  根拠: 取組計 = 具体的取組の合計, 課題予算 = 経営課題の予算額, なし = 予算なし")
         }
         if let change = plan.previousYear {
             let ratio = change.ratioPerMille.map { " (前年度比 \(PlanLabels.percent(perMille: $0)))" } ?? ""
@@ -57,7 +61,7 @@ public enum BudgetReportText {
         }
         let errors = plan.problems.count { $0.severity == Diagnostic.Severity.error.rawValue }
         if errors > 0 {
-            lines.append("  注意: \(errors) error(s) — what they name (an unreadable or negative budget, say) is missing or wrong in these totals")
+            lines.append("  注意: \(errors) error(s); what they name (an unreadable budget, say) is not in these totals")
         }
         return lines
     }
@@ -67,10 +71,10 @@ public enum BudgetReportText {
         [
             "  " + DisplayWidth.pad(number, to: 5, alignRight: true),
             DisplayWidth.pad(DisplayWidth.truncate(title, to: titleWidth), to: titleWidth),
-            DisplayWidth.pad(amount, to: 16, alignRight: true),
-            DisplayWidth.pad(share, to: 7, alignRight: true),
+            DisplayWidth.pad(amount, to: 14, alignRight: true),
+            DisplayWidth.pad(share, to: 6, alignRight: true),
             DisplayWidth.pad(basis, to: 8),
-            DisplayWidth.pad(count, to: 5, alignRight: true),
+            DisplayWidth.pad(count, to: 4, alignRight: true),
         ].joined(separator: "  ")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import WardPlan
 import WardPlanExport
@@ -14,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// The names of this command's own options, which format options may not take.
-    static let ownOptionNames: Set<String> = ["format", "output", "option", "strict", "force", "help"]
+    static let ownOptionNames: Set<String> = ["format", "output", "option", "strict", "force", "quiet", "help"]
 
     @OptionGroup var input: InputOptions
 
@@ -35,6 +36,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Export plans even when validation finds errors in them (the errors are still printed).")
     var force = false
 
+    @Flag(help: "Say nothing of what was written (errors and warnings are still printed).")
+    var quiet = false
+
     /// The `-O` options as settings: `name=value`, or `name` alone for on.
     private var settings: [String: String] {
         var settings: [String: String] = [:]
@@ -50,16 +54,32 @@ struct ExportCommand: ParsableCommand {
         let exporter = try context.registry.exporter(named: format)
         let settings = self.settings
         _ = try exporter.values(settings)
+        if output != "-", let warning = exporter.format.nameWarning(for: output) { context.console.report("\(output): warning: \(warning)") }
         var reader = input.reader()
         guard let first = try reader.next() else { throw input.noPlan }
         var pending: LoadedPlan? = first
         let force = self.force
+        var count = 0
         var plans = PlanStream(budgeted: {
             guard let loaded = try pending ?? reader.next() else { return nil }
             pending = nil
+            count += 1
             return try Self.checked(loaded, force: force, console: context.console)
         })
         try exporter.export(&plans, to: Self.destination(output, console: context.console), settings: settings)
+        if !quiet, output != "-" { context.console.report("wrote \(output): \(count) plan(s), \(Self.size(of: output))") }
+    }
+
+    /// The size of what was written: a file's bytes, or a folder's files and their bytes.
+    private static func size(of path: String) -> String {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return "nothing on disk" }
+        let bytes = { (path: String) in ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 }
+        guard isFolder.boolValue else { return "\(bytes(path).formatted()) bytes" }
+        let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        let total = names.reduce(0) { $0 + bytes(path + "/" + $1) }
+        return "\(names.count) file(s), \(total.formatted()) bytes"
     }
 
     /// `-` is the console's output; anything else a path.

@@ -45,8 +45,8 @@ public struct CSVExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "csv", summary: "CSV tables (plans, issues, issue budget lines, initiatives, reform items) with a datapackage.json; - for one table",
-                     fileExtension: "csv")
+        ExportFormat(name: "csv", summary: "CSV tables (plans, issues, budget lines, strategies, initiatives, outcome indicators, reform items) with a datapackage.json; - for one table",
+                     fileExtension: "csv", output: .folder)
     }
 
     /// The file names a CSV export writes.

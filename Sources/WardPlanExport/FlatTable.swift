@@ -24,7 +24,7 @@ public struct FlatTable: Sendable {
     public func rows(of plan: BudgetedPlan) -> [[TableValue]] { makeRows(plan) }
 
     /// The tables, in the order they are written.
-    public static let all = [plans, issues, issueBudgetLines, initiatives, reformItems]
+    public static let all = [plans, issues, issueBudgetLines, strategies, initiatives, outcomeIndicators, reformItems]
 }
 
 /// A column and the value it takes from a row.
@@ -57,6 +57,40 @@ private struct IssueRow: Sendable {
     var budget: IssueBudget { budgeted.budget }
 }
 
+/// One 戦略 with its issue and roll-up.
+private struct StrategyRow: Sendable {
+    let plan: OperatingPlan
+    let issue: ManagementIssue
+    let budgeted: BudgetedStrategy
+
+    var strategy: Strategy { budgeted.strategy }
+}
+
+/// One year's measurement of an アウトカム指標 (or the indicator alone, when it has none yet), with what it measures.
+private struct IndicatorRow: Sendable {
+    let plan: OperatingPlan
+    let issue: ManagementIssue
+    /// The strategy the indicator belongs to; `nil` for an issue-level indicator (the 2023+ layout).
+    let strategy: Strategy?
+    let number: Int
+    let indicator: OutcomeIndicator
+    let measurement: OutcomeIndicator.Measurement?
+
+    /// Every indicator of a plan, one row per year measured.
+    static func rows(of plan: OperatingPlan) -> [IndicatorRow] {
+        plan.issues.flatMap { issue in
+            let owners: [(Strategy?, [OutcomeIndicator])] = [(nil, issue.outcomeIndicators)] + issue.strategies.map { ($0, $0.outcomeIndicators) }
+            return owners.flatMap { strategy, indicators in
+                indicators.enumerated().flatMap { index, indicator in
+                    (indicator.measurements.isEmpty ? [nil] : indicator.measurements.map(Optional.some)).map {
+                        IndicatorRow(plan: plan, issue: issue, strategy: strategy, number: index + 1, indicator: indicator, measurement: $0)
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// One 予算額・決算額 line of a 経営課題.
 private struct BudgetLineRow: Sendable {
     let plan: OperatingPlan
@@ -71,6 +105,9 @@ private struct ReformItemRow: Sendable {
 }
 
 extension FlatTable {
+    private static let localGovernmentCode = TableColumn("全国地方公共団体コード", "local_government_code", width: 10)
+    private static let prefecture = TableColumn("都道府県名", "prefecture", width: 8)
+    private static let municipality = TableColumn("市区町村名", "municipality", width: 8)
     private static let ward = TableColumn("区名", "ward", width: 10)
     private static let fiscalYear = TableColumn("年度", "fiscal_year", integer: true, width: 7)
     private static let fiscalYearLabel = TableColumn("年度(和暦)", "fiscal_year_label", width: 11)
@@ -78,10 +115,14 @@ extension FlatTable {
     private static let status = TableColumn("状態", "status", width: 8)
     private static let statusLabel = TableColumn("状態(和文)", "status_label", width: 8)
 
-    /// The ward, fiscal-year and state columns every table begins with: the state tells the versions of one
-    /// plan (案, 確定, …) apart, so it is part of every key.
+    /// The columns every table begins with: who the plan is of, as open data names a local government (全国地方公共団体
+    /// コード, 都道府県名, 市区町村名 — so that 北区 is not ambiguous nationally — then 区名), the fiscal year and the
+    /// state, which tells the versions of one plan (案, 確定, …) apart and so is part of every key.
     private static func planFields<Row>(_ plan: @escaping @Sendable (Row) -> OperatingPlan) -> [Field<Row>] {
         [
+            Field(localGovernmentCode) { .text(plan($0).ward.code ?? Ward(osakaCityName: plan($0).ward.name)?.code) },
+            Field(prefecture) { .text(Ward(osakaCityName: plan($0).ward.name).map { _ in Ward.osakaPrefectureName }) },
+            Field(municipality) { .text(Ward(osakaCityName: plan($0).ward.name).map { _ in Ward.osakaCityName }) },
             Field(ward) { .text(plan($0).ward.name) },
             Field(fiscalYear) { .integer(plan($0).fiscalYear.startYear) },
             Field(fiscalYearLabel) { .text(plan($0).fiscalYear.japaneseLabel) },
@@ -142,6 +183,45 @@ extension FlatTable {
         budgeted.plan.issues.flatMap { issue in issue.budgetLines.map { BudgetLineRow(plan: budgeted.plan, issue: issue, line: $0) } }
     }
 
+    /// One row per 戦略: its text, its 具体的取組 and their budget total.
+    public static let strategies = FlatTable("strategies", planFields(\StrategyRow.plan) + [
+        Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
+        Field(TableColumn("戦略番号", "strategy_id", width: 8)) { .text($0.strategy.id.description) },
+        Field(TableColumn("戦略名", "strategy_title", width: 30)) { .text($0.strategy.title) },
+        Field(TableColumn("戦略の内容", "strategy_description", width: 60)) { .text($0.strategy.description) },
+        Field(TableColumn("具体的取組数", "initiative_count", integer: true)) { .integer($0.budgeted.budget.initiativeCount) },
+        Field(TableColumn("予算額(千円)", "budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
+            // No budgeted 具体的取組: no budget, empty — never 0.
+            let budget = $0.budgeted.budget
+            return .integer(budget.initiativeCount > budget.unbudgetedInitiativeCount ? budget.total.amount : nil)
+        },
+        Field(TableColumn("中間振り返り", "interim_review", width: 60)) { .text($0.strategy.interimReview) },
+        Field(TableColumn("自己評価", "self_evaluation", width: 60)) { .text($0.strategy.selfEvaluation) },
+    ], key: ["ward", "fiscal_year", "status", "strategy_id"]) { budgeted in
+        budgeted.issues.flatMap { issue in issue.strategies.map { StrategyRow(plan: budgeted.plan, issue: issue.issue, budgeted: $0) } }
+    }
+
+    /// One row per アウトカム指標 and year measured: target, actual and achievement rating as published.
+    public static let outcomeIndicators = FlatTable("outcome-indicators", planFields(\IndicatorRow.plan) + [
+        Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
+        Field(TableColumn("戦略番号", "strategy_id", width: 8)) { .text($0.strategy?.id.description) },
+        Field(TableColumn("指標の対象", "owner", width: 10)) {
+            .text($0.strategy.map { "戦略\($0.id)" } ?? "経営課題\($0.issue.publishedNumber)")
+        },
+        Field(TableColumn("指標番号", "indicator_number", integer: true, width: 6)) { .integer($0.number) },
+        Field(TableColumn("アウトカム指標", "indicator", width: 40)) { .text($0.indicator.name) },
+        Field(TableColumn("目標", "target", width: 16)) { .text($0.indicator.target) },
+        // An indicator not yet measured is for the plan's year.
+        Field(TableColumn("対象年度", "measured_fiscal_year", integer: true, width: 7)) {
+            .integer(($0.measurement?.fiscalYear ?? $0.plan.fiscalYear).startYear)
+        },
+        Field(TableColumn("年度の目標", "year_target", width: 16)) { .text($0.measurement?.target) },
+        Field(TableColumn("実績", "actual", width: 16)) { .text($0.measurement?.actual) },
+        Field(TableColumn("達成状況", "rating", width: 8)) { .text($0.measurement?.rating) },
+    ], key: ["ward", "fiscal_year", "status", "owner", "indicator_number", "measured_fiscal_year"]) { budgeted in
+        IndicatorRow.rows(of: budgeted.plan)
+    }
+
     /// One row per 具体的取組, with its 経営課題 and 戦略.
     public static let initiatives = FlatTable("initiatives", planFields(\InitiativeRow.plan) + [
         Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
@@ -154,6 +234,10 @@ extension FlatTable {
             .integer($0.initiative.budget?.amount)
         },
         Field(TableColumn("取組内容", "description", width: 60)) { .text($0.initiative.description) },
+        Field(TableColumn("業績目標", "performance_target", width: 40)) { .text($0.initiative.performanceTarget) },
+        Field(TableColumn("中間振り返り", "interim_review", width: 40)) { .text($0.initiative.interimReview) },
+        Field(TableColumn("自己評価", "self_evaluation", width: 40)) { .text($0.initiative.selfEvaluation) },
+        Field(TableColumn("戦略の内容", "strategy_description", width: 40)) { .text($0.strategy.description) },
     ], key: ["ward", "fiscal_year", "status", "initiative_id"]) { budgeted in
         budgeted.plan.initiativeEntries.map { InitiativeRow(plan: budgeted.plan, entry: $0) }
     }

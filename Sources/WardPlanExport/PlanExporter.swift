@@ -38,17 +38,53 @@ public protocol PlanExporter: Sendable {
 
 /// What an exporter writes, as users choose it by name.
 public struct ExportFormat: Sendable, Hashable {
+    /// What an export writes at its output path.
+    public enum Output: Sendable, Hashable {
+        /// One file (JSON, a workbook).
+        case file
+        /// A folder of files (CSV tables).
+        case folder
+        /// One file for one plan, a folder for several (web pages).
+        case fileOrFolder
+    }
+
     /// The name users choose it by, e.g. `csv`.
     public let name: String
     /// One line saying what it writes.
     public let summary: String
     /// The file extension of its output, without the dot.
     public let fileExtension: String
+    /// Other extensions its output may have (`jsonl` for JSON Lines).
+    public let otherExtensions: Set<String>
+    /// Whether it writes a file, a folder, or either.
+    public let output: Output
 
     /// Creates a format description.
-    public init(name: String, summary: String, fileExtension: String) {
+    public init(name: String, summary: String, fileExtension: String, otherExtensions: Set<String> = [], output: Output = .file) {
         self.name = name
         self.summary = summary
         self.fileExtension = fileExtension
+        self.otherExtensions = otherExtensions
+        self.output = output
+    }
+
+    /// Why `path` is an odd name for this format's output — an extension the format does not write
+    /// (`book.xls` for a workbook), or a folder named like a file (`out.csv` for CSV tables) — or `nil`.
+    public func nameWarning(for path: String) -> String? {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        let dot = last.lastIndex(of: ".").flatMap { $0 == last.startIndex ? nil : $0 }
+        let pathExtension = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
+        let accepted = otherExtensions.union([fileExtension])
+        switch output {
+        case .file where !accepted.contains(pathExtension):
+            let found = pathExtension.isEmpty ? "has no extension" : "ends in .\(pathExtension)"
+            return "the \(name) format writes a .\(fileExtension) file, but \(last) \(found): programs that open files by their name may not open it"
+        case .folder where !pathExtension.isEmpty:
+            return "the \(name) format writes a folder of files, but \(last) is named like a .\(pathExtension) file"
+        case .fileOrFolder where !pathExtension.isEmpty && !accepted.contains(pathExtension):
+            return "the \(name) format writes a .\(fileExtension) file (or a folder for several plans), but \(last) ends in .\(pathExtension)"
+        default:
+            return nil
+        }
     }
 }

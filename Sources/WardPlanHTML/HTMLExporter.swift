@@ -13,7 +13,7 @@ public struct HTMLExporter: PlanExporter {
 
     public var format: ExportFormat {
         ExportFormat(name: "html", summary: "accessible web pages: FILE.html for one plan, a folder with index.html for several",
-                     fileExtension: "html")
+                     fileExtension: "html", otherExtensions: ["htm"], output: .fileOrFolder)
     }
 
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoOptions) throws {

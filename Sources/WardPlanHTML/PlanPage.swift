@@ -58,8 +58,8 @@ struct PlanPage {
         var nodes: [HTMLNode] = [.el(.h3, [.id(id)], text: PlanLabels.heading(of: issue))]
         nodes += paragraphs(issue.summary, whenEmpty: nil)
         let sdgs = issue.sdgs.isEmpty ? nil : issue.sdgs.map(String.init).joined(separator: "、")
-        nodes += fields([("めざす状態", issue.targetState), ("現状・課題", issue.currentSituation), ("要因分析", issue.causeAnalysis),
-                         ("課題認識", issue.problemRecognition), ("関連するSDGs", sdgs)], onlyFilled: true)
+        nodes += fields([("めざすべき将来像", issue.targetState), ("現状", issue.currentSituation), ("要因分析", issue.causeAnalysis),
+                         ("課題", issue.problem), ("課題認識", issue.problemRecognition), ("関連するSDGs", sdgs)], onlyFilled: true)
         if !issue.budgetLines.isEmpty { nodes.append(list(issue.budgetLines.map(PlanLabels.text(of:)))) }
         nodes += entry.strategies.map(strategy)
         nodes += indicators(issue.outcomeIndicators)
@@ -72,6 +72,7 @@ struct PlanPage {
     private func strategy(_ entry: BudgetedStrategy) -> HTMLNode {
         let strategy = entry.strategy
         var nodes: [HTMLNode] = [.el(.h4, text: PlanLabels.heading(of: strategy))]
+        nodes += fields([("めざす状態", strategy.targetState)], onlyFilled: true)
         nodes += paragraphs(strategy.description, whenEmpty: nil)
         nodes += indicators(strategy.outcomeIndicators)
         if !strategy.initiatives.isEmpty {

@@ -24,7 +24,7 @@ public struct JSONExporter: PlanExporter {
 
     public var format: ExportFormat {
         ExportFormat(name: "json", summary: "canonical JSON: one plan, an array of plans, or JSON Lines (.jsonl)",
-                     fileExtension: "json")
+                     fileExtension: "json", otherExtensions: ["jsonl"])
     }
 
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: Options) throws {

@@ -27,10 +27,10 @@ enum JSONKnownKeys {
         let initiative = Initiative(id: initiativeID, title: "t", description: "d", budget: .zero,
                                     performanceTarget: "p", interimReview: "i", selfEvaluation: "s")
         let indicator = OutcomeIndicator(name: "n", target: "t", measurements: [.init(fiscalYear: year, target: "t", actual: "a", rating: "r")])
-        let strategy = Strategy(id: strategyID, title: "t", description: "d", outcomeIndicators: [indicator],
+        let strategy = Strategy(id: strategyID, title: "t", targetState: "t", description: "d", outcomeIndicators: [indicator],
                                 interimReview: "i", selfEvaluation: "s", initiatives: [initiative])
         let issue = ManagementIssue(number: 1, title: "t", summary: "s", targetState: "t", currentSituation: "c", causeAnalysis: "c",
-                                    label: "l", problemRecognition: "p", sdgs: [1],
+                                    problem: "p", label: "l", problemRecognition: "p", sdgs: [1],
                                     budgetLines: [IssueBudgetLine(kind: .budget, fiscalYear: year, amount: .zero, text: "t")],
                                     outcomeIndicators: [indicator], strategies: [strategy])
         let item = ReformItem(number: 1, title: "t", pillar: ReformPillarRef(text: "1", components: [1]), actions: ["a"], target: "t",

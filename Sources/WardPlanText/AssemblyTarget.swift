@@ -29,7 +29,7 @@ enum ItemField: Equatable {
     case titleThenBody(tagLine: Int)
     /// The item's main text: an issue's 概要, a strategy's or initiative's description, a reform item's actions.
     case body
-    case targetState, currentSituation, causeAnalysis, problemRecognition
+    case targetState, currentSituation, causeAnalysis, problem, problemRecognition
     case performanceTarget, interimReview, selfEvaluation, reformTarget
 }
 

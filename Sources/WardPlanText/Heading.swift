@@ -4,7 +4,7 @@ import WardPlan
 enum Heading: Equatable {
     case planSection, goal, mission, policy
     case issuesSection, issueSummary, targetState, currentSituation, causeAnalysis, outcomeIndicators
-    case problemRecognition, sdgs, indicatorResults
+    case problemRecognition, problem, sdgs, indicatorResults
     case strategiesColumn, initiativesColumn, budgetColumn, performanceTarget
     case interimReview, selfEvaluation, achievements, issuesAndImprovements, overallEvaluation, futurePolicy
     case reformSection, reformItemsColumn, reformActions, reformTarget
@@ -25,7 +25,8 @@ enum Heading: Equatable {
         "区長の方針": .policy, "区運営の方針": .policy,
         "経営課題": .issuesSection, "主な経営課題": .issuesSection,
         "経営課題の概要": .issueSummary, "課題の概要": .issueSummary, "概要": .issueSummary,
-        "めざす状態": .targetState, "めざすべき状態": .targetState,
+        "めざす状態": .targetState, "めざすべき状態": .targetState, "めざすべき将来像": .targetState, "最終的なめざす状態": .targetState,
+        "課題": .problem,
         "現状・課題": .currentSituation, "現状と課題": .currentSituation, "現状": .currentSituation,
         "要因分析": .causeAnalysis,
         "主な戦略": .strategiesColumn, "戦略": .strategiesColumn,
@@ -103,6 +104,7 @@ enum Heading: Equatable {
         switch key {
         case "目標" where annotation.contains("めざす"): .goal
         case "使命" where !annotation.isEmpty: .mission
+        case "現状" where annotation.contains("課題設定"): .currentSituation
         case "自己評価" where annotation.contains("全体"): .overallEvaluation
         default: nil
         }

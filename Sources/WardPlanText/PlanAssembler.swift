@@ -183,6 +183,7 @@ struct PlanAssembler {
         case .interimReview: .interimReview
         case .selfEvaluation: .selfEvaluation
         case .targetState: .targetState
+        case .problem: .problem
         case .currentSituation: .currentSituation
         case .causeAnalysis: .causeAnalysis
         case .problemRecognition: .problemRecognition
@@ -225,7 +226,9 @@ struct PlanAssembler {
         let field: (ItemRef?, ItemField)
         switch heading {
         case .issueSummary: field = (issue, .body)
-        case .targetState: field = (issue, .targetState)
+        // Under a tagged strategy, めざす状態 is the strategy's; under an issue (or a listed strategy), the issue's.
+        case .targetState: field = (indicatorOwner.flatMap { $0.strategyRef } ?? issue, .targetState)
+        case .problem: field = (issue, .problem)
         case .currentSituation: field = (issue, .currentSituation)
         case .causeAnalysis: field = (issue, .causeAnalysis)
         case .problemRecognition: field = (issue, .problemRecognition)

@@ -100,6 +100,8 @@ struct PlanDraft {
         case (.issue(let i), .currentSituation): Self.append(text, to: &issues[i].currentSituation)
         case (.issue(let i), .causeAnalysis): Self.append(text, to: &issues[i].causeAnalysis)
         case (.issue(let i), .problemRecognition): Self.append(text, to: &issues[i].problemRecognition)
+        case (.issue(let i), .problem): Self.append(text, to: &issues[i].problem)
+        case (.strategy(let i, let s), .targetState): Self.append(text, to: &issues[i].strategies[s].targetState)
         case (.strategy(let i, let s), .body): Self.append(text, to: &issues[i].strategies[s].description)
         case (.strategy(let i, let s), .interimReview): Self.append(text, to: &issues[i].strategies[s].interimReview)
         case (.strategy(let i, let s), .selfEvaluation): Self.append(text, to: &issues[i].strategies[s].selfEvaluation)

@@ -5,7 +5,7 @@ import WardPlanExport
 /// SDGs, 予算額・決算額 lines and issue-level indicators); each 戦略 with its outcome indicators and reviews; its
 /// 具体的取組 rows; a subtotal per issue and a total, as SUM formulas whose computed values are stored with them.
 /// An issue whose budget is its own 予算額 line (no 具体的取組 carries one) has that amount on a row of its own,
-/// so that the SUM still gives the subtotal.
+/// so that the SUM still gives the subtotal. Each issue after the first starts a printed page.
 struct FormTwoLayout {
     let budgeted: BudgetedPlan
 
@@ -13,14 +13,17 @@ struct FormTwoLayout {
     static let budgetColumn = 4
 
     func grid() -> SheetGrid {
-        var grid = SheetGrid(columnLimits: [14...20, 18...30, 24...44, 16...28, 10...14, 16...26, 16...26])
+        // The review columns are wide enough that a review of 300–400 characters takes a few lines, not half a page.
+        var grid = SheetGrid(columnLimits: [14...20, 18...30, 24...44, 16...28, 10...14, 24...40, 24...40])
         grid.put(FormTitle.text(budgeted.plan, form: "様式2"), column: 0...5, style: .title, field: "the title")
         grid.put(PlanLabels.unitNote, column: 6...6, style: .note)
         grid.advance()
         var subtotalCells: [String] = []
-        for entry in budgeted.issues {
+        for (index, entry) in budgeted.issues.enumerated() {
             let issue = entry.issue
             grid.advance()
+            // Each 経営課題 after the first begins a printed page, so that no page ends with a lone issue heading.
+            if index > 0 { grid.breakPage() }
             let first = grid.row
             put(issue, into: &grid)
             if entry.budget.basis == .statedBudget, let stated = entry.budget.statedBudget {
@@ -51,9 +54,11 @@ struct FormTwoLayout {
         grid.advance()
         let name = "経営課題 \(issue.number)"
         grid.labelled("概要", issue.summary, field: "\(name) summary")
-        grid.labelled("めざす状態", issue.targetState, field: "\(name) めざす状態")
-        grid.labelled("現状・課題", issue.currentSituation, field: "\(name) 現状・課題")
+        // The city's 様式2 names its fields so: 将来像, the data behind the issue, the causes, then the 課題.
+        grid.labelled("めざすべき将来像\n(最終的なめざす状態)", issue.targetState, field: "\(name) めざすべき将来像")
+        grid.labelled("現状\n(課題設定の根拠となる現状・データ)", issue.currentSituation, field: "\(name) 現状")
         grid.labelled("要因分析", issue.causeAnalysis, field: "\(name) 要因分析")
+        grid.labelled("課題", issue.problem, field: "\(name) 課題")
         if let text = issue.problemRecognition { grid.labelled("課題認識", text, field: "\(name) 課題認識") }
         if !issue.sdgs.isEmpty { grid.labelled("関連するSDGs", issue.sdgs.map(String.init).joined(separator: "、"), field: "\(name) SDGs") }
         if !issue.budgetLines.isEmpty {
@@ -69,7 +74,8 @@ struct FormTwoLayout {
         let name = "戦略 \(strategy.id)"
         grid.put(PlanLabels.heading(of: strategy), column: 0...grid.lastColumn, style: .heading, field: name)
         grid.advance()
-        grid.labelled("戦略の内容", strategy.description, field: "\(name) description")
+        grid.labelled("めざす状態", strategy.targetState, field: "\(name) めざす状態")
+        grid.labelled("戦略", strategy.description, field: "\(name) description")
         grid.labelled("アウトカム指標", strategy.outcomeIndicators.map(PlanLabels.text(of:)).joined(separator: "\n"), field: "\(name) indicators")
         grid.labelled("中間振り返り", strategy.interimReview, field: "\(name) 中間振り返り")
         grid.labelled("自己評価", strategy.selfEvaluation, field: "\(name) 自己評価")

@@ -131,6 +131,16 @@ struct Sheet {
         try XLSXError.check(worksheet_set_footer(handle, "&C&P / &N"), "set the footer of \(name)")
     }
 
+    /// Starts a printed page at each of `rows`; Excel keeps at most 1,023 breaks in a sheet, so past the first
+    /// 1,023 pages follow the paper's length (the data is unaffected).
+    func breakPages(before rows: [Int]) throws(XLSXError) {
+        guard !rows.isEmpty else { return }
+        var breaks = rows.prefix(1_023).map { lxw_row_t($0) } + [0]
+        let handle = try handle
+        let status = breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(handle, $0.baseAddress) }
+        try XLSXError.check(status, "set the page breaks of \(name)")
+    }
+
     func freezeHeader() throws(XLSXError) { worksheet_freeze_panes(try handle, 1, 0) }
 
     func autofilter(lastRow: Int, lastColumn: Int) throws(XLSXError) {

@@ -24,6 +24,8 @@ struct SheetGrid {
     private(set) var cells: [Cell] = []
     /// The next free row.
     private(set) var row = 0
+    /// The rows that begin a printed page.
+    private(set) var pageBreaks: [Int] = []
 
     init(columnLimits: [ClosedRange<Double>]) { self.columnLimits = columnLimits }
 
@@ -42,6 +44,11 @@ struct SheetGrid {
 
     /// Moves to the next row, leaving `count - 1` empty rows.
     mutating func advance(_ count: Int = 1) { row += count }
+
+    /// Starts a new printed page at the current row (the first row never needs one).
+    mutating func breakPage() {
+        if row > 0 { pageBreaks.append(row) }
+    }
 
     /// The element's Japanese term in the first column and its text across the rest of the row.
     mutating func labelled(_ element: PlanElement, _ text: String?) {
@@ -67,6 +74,7 @@ struct SheetGrid {
         for cell in cells.sorted(by: { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }) {
             try write(cell, to: sheet)
         }
+        try sheet.breakPages(before: pageBreaks)
     }
 
     private func write(_ cell: Cell, to sheet: Sheet) throws(XLSXError) {

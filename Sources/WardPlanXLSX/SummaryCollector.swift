@@ -1,7 +1,8 @@
 import WardPlan
 
 /// Budget totals gathered while plans stream past, for the 集計 sheet: ward × fiscal year, and for each
-/// year ward × 経営課題 number — one version of each ward's plan per year (the most advanced).
+/// year ward × 経営課題 number — one version of each ward's plan per year (the most advanced). 経営課題 N is a
+/// different issue in each ward, so issues are never added up across wards.
 struct SummaryCollector {
     private(set) var ledger: BudgetLedger
     /// For each year and ward, the 経営課題 totals of the version counted.
@@ -20,21 +21,13 @@ struct SummaryCollector {
         byIssue[plan.fiscalYear, default: [:]][plan.ward.name] = issues
     }
 
-    /// For each year, each 経営課題 number's total across wards (the bottom row of the ward × issue table).
-    func issueTotals() throws(WardPlanError) -> [FiscalYear: [Int: ThousandYen]] {
-        var totals: [FiscalYear: [Int: ThousandYen]] = [:]
-        for (year, wards) in byIssue {
-            for (number, amount) in wards.values.joined() { totals[year, default: [:]][number] = try Self.sum(totals[year]?[number], amount) }
-        }
-        return totals
-    }
-
     private static func sum(_ total: ThousandYen?, _ amount: ThousandYen) throws(WardPlanError) -> ThousandYen {
         do { return try (total ?? .zero).adding(amount) } catch {
             throw WardPlanError(.budgetOverflow, "the totals of the 集計 sheet cannot be added up: \(error)")
         }
     }
 
-    var wards: [String] { ledger.byWard.keys.sorted() }
+    /// The wards, in the city's order (by 全国地方公共団体コード).
+    var wards: [String] { ledger.byWard.keys.sorted(by: Ward.isInCityOrder) }
     var fiscalYears: [FiscalYear] { ledger.byFiscalYear.keys.sorted() }
 }

@@ -1,7 +1,9 @@
 import WardPlan
 
-/// The 集計 sheet: budget by ward × fiscal year, and by ward × 経営課題 for each year, with totals as
-/// SUM formulas whose computed values are stored. Rows are written in order (fit for `constant_memory`).
+/// The 集計 sheet: budget by ward × fiscal year (with each year's city total; never a sum across years), and
+/// by ward × 経営課題 for each year (with each ward's total; never a sum of one issue number across wards, which
+/// names a different issue in each). Wards stand in the city's order; totals are SUM formulas whose computed
+/// values are stored. Rows are written in order (fit for `constant_memory`).
 struct SummarySheetWriter {
     let sheet: Sheet
     let summary: SummaryCollector
@@ -20,7 +22,7 @@ struct SummarySheetWriter {
         let years = summary.fiscalYears
         let ledger = summary.ledger
         try table(columns: years.map { "\($0.startYear) (\($0.japaneseLabel))" }, rows: summary.wards,
-                  totals: Totals(rows: ledger.byWard, columns: years.map { ledger.byFiscalYear[$0] ?? .zero }, all: ledger.total)) { ward, column in
+                  totals: Totals(rows: nil, columns: years.map { ledger.byFiscalYear[$0] ?? .zero })) { ward, column in
             ledger.byWardAndYear[BudgetLedger.Cell(ward: ward, fiscalYear: years[column])]
         }
         for setAside in ledger.setAside {
@@ -29,41 +31,39 @@ struct SummarySheetWriter {
             row += 1
         }
         if !ledger.setAside.isEmpty { row += 1 }
-        let totalsByYear = try summary.issueTotals()
         for year in years {
             let wards = summary.byIssue[year] ?? [:]
-            let issueTotals = totalsByYear[year] ?? [:]
-            let issues = issueTotals.keys.sorted()
+            let issues = Set(wards.values.flatMap(\.keys)).sorted()
             try sheet.write("\(year.japaneseLabel) (\(year.startYear)) — 区 × 経営課題の予算額 (単位:千円)", row: row, column: 0,
                             style: .title, field: "a section title")
-            row += 1
+            // A blank row keeps the title clear of the table's header.
+            row += 2
             let rowTotals = Dictionary(uniqueKeysWithValues: wards.keys.map {
                 ($0, ledger.byWardAndYear[BudgetLedger.Cell(ward: $0, fiscalYear: year)] ?? .zero)
             })
-            try table(columns: issues.map { "経営課題\($0)" }, rows: wards.keys.sorted(),
-                      totals: Totals(rows: rowTotals, columns: issues.map { issueTotals[$0] ?? .zero },
-                                     all: ledger.byFiscalYear[year] ?? .zero)) { ward, column in
+            try table(columns: issues.map { "経営課題\($0)" }, rows: wards.keys.sorted(by: Ward.isInCityOrder),
+                      totals: Totals(rows: rowTotals, columns: nil)) { ward, column in
                 wards[ward]?[issues[column]]
             }
         }
         try sheet.preparePrinting(headerRows: nil)
     }
 
-    /// The totals of a table, as the collector added them up once: per row, per column, and of all.
+    /// The totals of a table, as the collector added them up once: per row (a 合計 column) and per column (a 合計
+    /// row); `nil` where such a sum would mean nothing.
     private struct Totals {
-        let rows: [String: ThousandYen]
-        let columns: [ThousandYen]
-        let all: ThousandYen
+        let rows: [String: ThousandYen]?
+        let columns: [ThousandYen]?
     }
 
-    /// A table of amounts with a total column and a total row, both as formulas with the collector's totals.
+    /// A table of amounts with the totals that mean something, as formulas with the collector's totals.
     private mutating func table(columns: [String], rows: [String], totals: Totals, amount: (String, Int) -> ThousandYen?) throws {
-        let totalColumn = columns.count + 1
         try sheet.write("区", row: row, column: 0, style: .heading, field: "a header")
         for (index, name) in columns.enumerated() {
             try sheet.write(name, row: row, column: index + 1, style: .heading, field: "a header")
         }
-        try sheet.write("合計", row: row, column: totalColumn, style: .heading, field: "a header")
+        let totalColumn = columns.count + 1
+        if totals.rows != nil { try sheet.write("合計", row: row, column: totalColumn, style: .heading, field: "a header") }
         row += 1
         let firstRow = row
         for ward in rows {
@@ -75,18 +75,22 @@ struct SummarySheetWriter {
                     try sheet.blank(row: row, column: column + 1, style: .amount)
                 }
             }
-            let range = "B\(row + 1):\(Sheet.columnName(totalColumn - 1))\(row + 1)"
-            try sheet.write(formula: "SUM(\(range))", value: (totals.rows[ward] ?? .zero).amount, row: row, column: totalColumn,
-                            style: .totalAmount)
+            if let rowTotals = totals.rows {
+                let range = "B\(row + 1):\(Sheet.columnName(totalColumn - 1))\(row + 1)"
+                try sheet.write(formula: "SUM(\(range))", value: (rowTotals[ward] ?? .zero).amount, row: row, column: totalColumn,
+                                style: .totalAmount)
+            }
             row += 1
         }
-        try sheet.write("合計", row: row, column: 0, style: .totalLabel, field: "a total")
-        for column in 0...columns.count {
-            let name = Sheet.columnName(column + 1)
-            let value = column < columns.count ? totals.columns[column] : totals.all
-            try sheet.write(formula: "SUM(\(name)\(firstRow + 1):\(name)\(max(firstRow, row - 1) + 1))", value: value.amount,
-                            row: row, column: column + 1, style: .totalAmount)
+        if let columnTotals = totals.columns {
+            try sheet.write("合計", row: row, column: 0, style: .totalLabel, field: "a total")
+            for (column, value) in columnTotals.enumerated() {
+                let name = Sheet.columnName(column + 1)
+                try sheet.write(formula: "SUM(\(name)\(firstRow + 1):\(name)\(max(firstRow, row - 1) + 1))", value: value.amount,
+                                row: row, column: column + 1, style: .totalAmount)
+            }
+            row += 1
         }
-        row += 2
+        row += 1
     }
 }

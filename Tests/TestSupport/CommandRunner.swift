@@ -53,10 +53,25 @@ public enum CommandRunner {
         }
         writer.start()
         let errorData = ErrorCollector(stderr.fileHandleForReading)
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let output = readAll(stdout.fileHandleForReading)
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, output: output, errors: errorData.text(),
                              trapped: process.terminationReason == .uncaughtSignal)
+    }
+}
+
+/// Everything a pipe holds until its end. A read interrupted by a signal (EINTR: the many children of a test
+/// run end while it waits) is retried — Foundation's `readDataToEndOfFile()` traps on it instead.
+public func readAll(_ handle: FileHandle) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[..<count])
+        } else if count == 0 || errno != EINTR {
+            return data
+        }
     }
 }
 
@@ -67,7 +82,7 @@ private final class ErrorCollector: @unchecked Sendable {
 
     init(_ handle: FileHandle) {
         Thread { [self] in
-            data = handle.readDataToEndOfFile()
+            data = readAll(handle)
             done.signal()
         }.start()
     }

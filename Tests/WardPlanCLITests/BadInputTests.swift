@@ -69,7 +69,7 @@ struct FullOutputTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(String(decoding: readAll(errors.fileHandleForReading), as: UTF8.self)
             .hasSuffix("standard output: error: cannot write: No space left on device\n"))
     }
 }

@@ -25,10 +25,52 @@ struct ExportCommandTests {
         ])
         #expect(result.status == 0)
         let lines = result.text.components(separatedBy: "\r\n")
-        #expect(lines.first?.hasPrefix("ward,fiscal_year,fiscal_year_label,status") == true)
+        #expect(lines.first?.hasPrefix("local_government_code,prefecture,municipality,ward,fiscal_year,fiscal_year_label,status") == true)
         #expect(lines.count == 4)
-        #expect(lines[1].hasPrefix("東住吉区,2020,令和2年度,draft,案,上田 正敏"))
+        #expect(lines[1].hasPrefix("271217,大阪府,大阪市,東住吉区,2020,令和2年度,draft,案,上田 正敏"))
+        // A ward that is not one of Osaka City's has no code, prefecture or municipality to give.
+        #expect(lines[2].hasPrefix(",,,北浜東区,2021"))
         #expect(lines[2].contains(",10500,2,3,1,0"))
+    }
+
+    @Test("an output named unlike the format's output is written, with a warning: book.xls, no extension, a CSV folder out.csv")
+    func outputNameWarnings() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
+        let cases: [(format: String, name: String, warning: String?)] = [
+            ("xlsx", "book.xls", "the xlsx format writes a .xlsx file, but book.xls ends in .xls"),
+            ("json", "plan", "the json format writes a .json file, but plan has no extension"),
+            ("csv", "out.csv", "the csv format writes a folder of files, but out.csv is named like a .csv file"),
+            ("json", "plans.jsonl", nil), ("csv", "tables", nil), ("html", "page.htm", nil),
+        ]
+        for (format, name, warning) in cases {
+            let output = folder.appendingPathComponent(name).path
+            let result = try CommandRunner.wardplan(["export", sample, "--format", format, "--output", output])
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(FileManager.default.fileExists(atPath: output))
+            #expect(result.errors.contains("wrote \(output): 1 plan(s), "), "\(result.errors)")
+            if let warning {
+                #expect(result.errors.contains("\(output): warning: \(warning)"), "\(result.errors)")
+            } else {
+                #expect(!result.errors.contains("warning"), "\(result.errors)")
+            }
+        }
+    }
+
+    @Test("export says what it wrote — a file's bytes, a folder's files — unless --quiet")
+    func saysWhatItWrote() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
+        let file = folder.appendingPathComponent("plan.json").path
+        let said = try CommandRunner.wardplan(["export", sample, "--format", "json", "--output", file])
+        let bytes = try #require(try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber).intValue
+        #expect(said.errors == "wrote \(file): 1 plan(s), \(bytes.formatted()) bytes\n")
+        let tables = folder.appendingPathComponent("tables").path
+        let folderSaid = try CommandRunner.wardplan(["export", sample, "--format", "csv", "--output", tables])
+        #expect(folderSaid.errors.hasPrefix("wrote \(tables): 1 plan(s), 8 file(s), "))
+        let quiet = try CommandRunner.wardplan(["export", sample, "--format", "json", "--output", file, "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.errors.isEmpty)
     }
 
     @Test("export --format html writes a page; an option the exporter lacks is refused")

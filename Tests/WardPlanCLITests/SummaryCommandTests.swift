@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WardPlan
 import WardPlanJSON
+import WardPlanExport
 import TestSupport
 
 @Suite("wardplan summary")
@@ -57,6 +58,15 @@ struct SummaryCommandTests {
         let sample = try CommandRunner.wardplan(["summary", Fixtures.url(Fixtures.higashisumiyoshi).path, "--format", "json"])
         let sampleIssues = try #require(((try json(sample)["plans"] as? [[String: Any]])?.first?["issues"]) as? [[String: Any]])
         #expect(sampleIssues.allSatisfy { $0["basis"] as? String == "initiatives" })
+    }
+
+    @Test("the text summary's table fits an 80-column terminal, Japanese counting two columns a character")
+    func fitsEightyColumns() throws {
+        for fixture in [Fixtures.higashisumiyoshi, "samples/higashiura-r6-webpage.txt", "samples/kawanami-h25-webpage.txt"] {
+            let text = try CommandRunner.wardplan(["summary", Fixtures.url(fixture).path]).text
+            let widest = text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+            #expect(widest <= 80, "\(fixture): \(widest) columns")
+        }
     }
 
     @Test("text summary: amounts as 135,783千円 and shares in %")

@@ -50,17 +50,18 @@ struct CSVExportTests {
         #expect(table.bom)
         #expect(table.crlf == 9)
         #expect(table.bareLF == 0)
-        #expect(table.rows.first == ["区名", "年度", "年度(和暦)", "状態", "状態(和文)", "経営課題番号", "経営課題名", "戦略番号", "戦略名", "具体的取組番号", "具体的取組名", "予算額(千円)", "取組内容"])
+        #expect(table.rows.first == ["全国地方公共団体コード", "都道府県名", "市区町村名", "区名", "年度", "年度(和暦)", "状態", "状態(和文)", "経営課題番号", "経営課題名", "戦略番号", "戦略名", "具体的取組番号", "具体的取組名", "予算額(千円)", "取組内容", "業績目標", "中間振り返り", "自己評価", "戦略の内容"])
         let rows = table.rows.dropFirst()
         #expect(rows.count == 8)
-        #expect(rows.compactMap { Int($0[11]) }.reduce(0, +) == 135_783)
+        #expect(rows.compactMap { Int($0[14]) }.reduce(0, +) == 135_783)
         for (row, entry) in zip(rows, plan.initiativeEntries) {
             #expect(row == [
-                "東住吉区", "2020", "令和2年度", "draft", "案", String(entry.issue.number), entry.issue.title, entry.strategy.id.description,
+                "271217", "大阪府", "大阪市", "東住吉区", "2020", "令和2年度", "draft", "案", String(entry.issue.number), entry.issue.title, entry.strategy.id.description,
                 entry.strategy.title, entry.initiative.id.description, entry.initiative.title,
-                String(entry.initiative.budget!.amount), entry.initiative.description!,
+                String(entry.initiative.budget!.amount), entry.initiative.description!, entry.initiative.performanceTarget ?? "",
+                entry.initiative.interimReview ?? "", entry.initiative.selfEvaluation ?? "", entry.strategy.description ?? "",
             ])
-            #expect(Array(row[10].utf8) == Array(entry.initiative.title.utf8))
+            #expect(Array(row[13].utf8) == Array(entry.initiative.title.utf8))
         }
     }
 
@@ -68,16 +69,16 @@ struct CSVExportTests {
     func otherTables() throws {
         let folder = try export([try sample], options: .init(header: .en))
         let plans = try read(folder.appendingPathComponent("plans.csv"))
-        #expect(plans.rows.first?.prefix(4) == ["ward", "fiscal_year", "fiscal_year_label", "status"])
-        #expect(plans.rows.last?[8] == "135783")
-        #expect(plans.rows.last?[5] == "上田 正敏")
+        #expect(plans.rows.first?.prefix(5) == ["local_government_code", "prefecture", "municipality", "ward", "fiscal_year"])
+        #expect(plans.rows.last?[11] == "135783")
+        #expect(plans.rows.last?[8] == "上田 正敏")
         let items = try read(folder.appendingPathComponent("reform-items.csv"))
-        #expect(items.rows.first == ["ward", "fiscal_year", "fiscal_year_label", "status", "status_label", "item_number", "item_title", "pillar", "pillar_level1", "pillar_level2", "pillar_level3", "actions", "target"])
-        #expect(items.rows[1][7...10] == ["3-3(4)", "3", "3", "4"])
-        #expect(items.rows[2][7...10] == ["5-1", "5", "1", ""])
-        #expect(items.rows[1][11] == "現年度滞納者を中心に納付督促及び財産調査を実施\n差押予告の送付、滞納処分の強化\n新規加入者への保険証交付時に口座振替勧奨")
+        #expect(items.rows.first == ["local_government_code", "prefecture", "municipality", "ward", "fiscal_year", "fiscal_year_label", "status", "status_label", "item_number", "item_title", "pillar", "pillar_level1", "pillar_level2", "pillar_level3", "actions", "target"])
+        #expect(items.rows[1][10...13] == ["3-3(4)", "3", "3", "4"])
+        #expect(items.rows[2][10...13] == ["5-1", "5", "1", ""])
+        #expect(items.rows[1][14] == "現年度滞納者を中心に納付督促及び財産調査を実施\n差押予告の送付、滞納処分の強化\n新規加入者への保険証交付時に口座振替勧奨")
         let initiatives = try read(folder.appendingPathComponent("initiatives.csv"))
-        #expect(initiatives.rows.first?[11] == "budget_thousand_yen")
+        #expect(initiatives.rows.first?[14] == "budget_thousand_yen")
     }
 
     @Test("fields with commas, quotes and newlines round-trip; a missing budget is an empty cell")
@@ -86,8 +87,8 @@ struct CSVExportTests {
         let awkward = "a, \"quoted\" title\r\nwith lines\nand 《》【】「」 ＡＢＣ ⽅"
         plan.issues[0].strategies[0].initiatives[0].title = awkward
         let table = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
-        #expect(table.rows[1][10] == awkward)
-        #expect(table.rows[2][11] == "")
+        #expect(table.rows[1][13] == awkward)
+        #expect(table.rows[2][14] == "")
         #expect(table.rows.count == 4)
     }
 
@@ -97,10 +98,10 @@ struct CSVExportTests {
         let folder = try export([plan], options: .init(encoding: .cp932))
         let plans = try read(folder.appendingPathComponent("plans.csv"), encoding: "cp932")
         #expect(!plans.bom)
-        #expect(plans.rows[1][6] == plan.goal)
+        #expect(plans.rows[1][9] == plan.goal)
         let initiatives = try read(folder.appendingPathComponent("initiatives.csv"), encoding: "cp932")
         #expect(initiatives.rows.count == 9)
-        #expect(initiatives.rows[3][6] == plan.issues[1].title)
+        #expect(initiatives.rows[3][9] == plan.issues[1].title)
     }
 
     @Test("a character CP932 cannot hold is an error naming it, the table, row and column; nothing is written")
@@ -112,7 +113,7 @@ struct CSVExportTests {
         var stream = PlanStream([plan])
         #expect(throws: WardPlanError(
             .unrepresentable,
-            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 13 (description); use encoding utf8-bom or utf8",
+            "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 16 (description); use encoding utf8-bom or utf8",
             path: folder.path + "/initiatives.csv")) {
             try CSVExporter().export(&stream, to: .path(folder.path), options: .init(encoding: .cp932))
         }
@@ -131,13 +132,13 @@ struct CSVExportTests {
         plan.issues[1].title = starts[4]
         plan.issues[0].strategies[0].title = starts[5]
         let guarded = try read(try export([plan]).appendingPathComponent("initiatives.csv"))
-        #expect(guarded.rows.dropFirst().map { $0[12] } == ["'=SUM(A1:A2)", "'+81", "'-1"])
-        #expect(guarded.rows[1][6] == "'@cmd")
-        #expect(guarded.rows[3][6] == "'\tx")
-        #expect(guarded.rows[1][8] == "'\rx")
-        #expect(guarded.rows[3][11] == "-7")
+        #expect(guarded.rows.dropFirst().map { $0[15] } == ["'=SUM(A1:A2)", "'+81", "'-1"])
+        #expect(guarded.rows[1][9] == "'@cmd")
+        #expect(guarded.rows[3][9] == "'\tx")
+        #expect(guarded.rows[1][11] == "'\rx")
+        #expect(guarded.rows[3][14] == "-7")
         let raw = try read(try export([plan], options: .init(formulaGuard: false)).appendingPathComponent("initiatives.csv"))
-        #expect(raw.rows.dropFirst().map { $0[12] } == ["=SUM(A1:A2)", "+81", "-1"])
+        #expect(raw.rows.dropFirst().map { $0[15] } == ["=SUM(A1:A2)", "+81", "-1"])
     }
 
     /// What Frictionless makes of an exported folder's datapackage.json.
@@ -174,10 +175,11 @@ struct CSVExportTests {
         let folder = try export([try sample, final])
         let report = try frictionless(folder)
         #expect(report.valid, "\(report.errors)")
-        #expect(report.rows == ["plans": 2, "issues": 10, "issue-budget-lines": 0, "initiatives": 16, "reform-items": 6])
+        #expect(report.rows == ["plans": 2, "issues": 10, "issue-budget-lines": 0, "strategies": 16, "initiatives": 16, "outcome-indicators": 0,
+                              "reform-items": 6])
         #expect(report.keys["initiatives"] == ["区名", "年度", "状態", "具体的取組番号"])
         let plans = try read(folder.appendingPathComponent("plans.csv"))
-        #expect(plans.rows.dropFirst().map { $0[3...4] } == [["draft", "案"], ["final", "確定"]])
+        #expect(plans.rows.dropFirst().map { $0[6...7] } == [["draft", "案"], ["final", "確定"]])
     }
 
     @Test("datapackage.json validates with Frictionless and describes the files")
@@ -186,9 +188,10 @@ struct CSVExportTests {
             let folder = try export([try sample, Fixtures.smallPlan()], options: options)
             let report = try frictionless(folder)
             #expect(report.valid, "\(report.errors)")
-            #expect(report.rows == ["plans": 2, "issues": 7, "issue-budget-lines": 0, "initiatives": 11, "reform-items": 4])
+            #expect(report.rows == ["plans": 2, "issues": 7, "issue-budget-lines": 0, "strategies": 10, "initiatives": 11,
+                                  "outcome-indicators": 0, "reform-items": 4])
             #expect(report.fields["initiatives"] == FlatTable.initiatives.columns.map { $0.name(options.header) })
-            #expect(report.types["initiatives"]?[11] == "integer")
+            #expect(report.types["initiatives"]?[14] == "integer")
             #expect(report.keys["plans"] == FlatTable.plans.primaryKey.map { $0.name(options.header) })
             #expect(Set(report.encoding) == [options.encoding == .cp932 ? "cp932" : "utf-8-sig"])
         }
@@ -200,7 +203,8 @@ struct CSVExportTests {
         let folder = try export([plan])
         let report = try frictionless(folder)
         #expect(report.valid, "\(report.errors)")
-        #expect(report.rows == ["plans": 1, "issues": 2, "issue-budget-lines": 6, "initiatives": 0, "reform-items": 0])
+        #expect(report.rows == ["plans": 1, "issues": 2, "issue-budget-lines": 6, "strategies": 3, "initiatives": 0,
+                              "outcome-indicators": 2, "reform-items": 0])
         #expect(report.keys["issue-budget-lines"] == ["区名", "年度", "状態", "経営課題番号", "区分", "対象年度"])
         let issues = try read(folder.appendingPathComponent("issues.csv"))
         let header = try #require(issues.rows.first)
@@ -226,6 +230,6 @@ struct CSVExportTests {
         try CSVExporter().export(&stream, to: .path(folder.path), options: .init())
         let table = try read(folder.appendingPathComponent("initiatives.csv"))
         #expect(table.rows.count == 1 + 2_000 * 3)
-        #expect(table.rows.last?[1] == "4000")
+        #expect(table.rows.last?[4] == "4000")
     }
 }

@@ -227,7 +227,7 @@ struct OutputSafetyTests {
     func fifo() async throws {
         let path = try Fixtures.temporaryFolder().appendingPathComponent("pipe").path
         #expect(mkfifo(path, 0o600) == 0)
-        let reader = Task.detached { FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() }
+        let reader = Task.detached { FileHandle(forReadingAtPath: path).map(readAll) }
         var plans = PlanStream([Fixtures.smallPlan(ward: "北区")])
         try AnyPlanExporter(WardListExporter()).export(&plans, to: .path(path))
         #expect(await reader.value == Data("# wards\n北区\t4000\n".utf8))

@@ -280,4 +280,15 @@ struct LayoutVariationTests {
         #expect(issue.strategies.map(\.title) == ["夜間の避難訓練を\n地域ごとに実施する。", "避難ビルの表示を増やす。"])
         #expect(imported.validation().filter { $0.severity > .note }.isEmpty, "\(imported.validation())")
     }
+
+    @Test("the 様式2 fields as the city's form names them: 将来像, 現状, 要因分析, 課題; a strategy's めざす状態")
+    func formTwoFields() throws {
+        let issue = try #require(try importText(LayoutVariations.formTwoFields).plan.issues.first)
+        #expect(issue.targetState == "災害に強いまち")
+        #expect(issue.currentSituation == "訓練の参加率が低い。")
+        #expect(issue.causeAnalysis == "周知が足りない。")
+        #expect(issue.problem == "周知を強める。")
+        #expect(issue.strategies.first?.targetState == "全地域で訓練が行われている。")
+        #expect(issue.strategies.first?.description == nil)
+    }
 }

@@ -327,6 +327,22 @@ enum LayoutVariations {
         </body></html>
         """
 
+    /// The 様式2 fields as the city's form names them, for an issue and for a strategy.
+    static let formTwoFields = opening + """
+        【経営課題1】防災
+        めざすべき将来像(最終的なめざす状態)
+        災害に強いまち
+        現状(課題設定の根拠となる現状・データ)
+        訓練の参加率が低い。
+        要因分析
+        周知が足りない。
+        課題
+        周知を強める。
+        【戦略1-1】訓練
+        めざす状態
+        全地域で訓練が行われている。
+        """
+
     /// Every input above, by name.
     static let all: [(name: String, text: String)] = [
         ("headingsWithoutKu", headingsWithoutKu), ("headingsWithWardName", headingsWithWardName),
@@ -336,6 +352,7 @@ enum LayoutVariations {
         ("numberedStrategiesWithRecognition", numberedStrategiesWithRecognition), ("bracketedHeadings", bracketedHeadings),
         ("footerWordsInThePlan", footerWordsInThePlan), ("titlesAndTrailingBudgets", titlesAndTrailingBudgets),
         ("splitBudgetLines", splitBudgetLines), ("sentencesWithHeadingWords", sentencesWithHeadingWords),
+        ("formTwoFields", formTwoFields),
         ("selfEvaluationNotice", selfEvaluationNotice), ("interimNotice", interimNotice), ("budgetNotations", budgetNotations),
         ("badBudgets", badBudgets),
     ]

@@ -16,11 +16,11 @@ struct DataSheetOverflowTests {
         let book = try XLSXReadBackTests.read(output)
         #expect(book.sheets == ["集計", "データ", "データ2", "データ3"])
         for name in ["データ", "データ2"] {
-            #expect(book.detail[name]?.filter == "A1:M5")
+            #expect(book.detail[name]?.filter == "A1:T5")
             #expect(book.detail[name]?.freeze == "A2")
-            #expect(book.detail[name]?.cell("A1")?.value == .text("区名"))
+            #expect(book.detail[name]?.cell("A1")?.value == .text("全国地方公共団体コード"))
         }
-        #expect(book.detail["データ3"]?.filter == "A1:M2")
-        #expect(book.detail["データ3"]?.cell("K2")?.value == .text("取組2-1-1"))
+        #expect(book.detail["データ3"]?.filter == "A1:T2")
+        #expect(book.detail["データ3"]?.cell("N2")?.value == .text("取組2-1-1"))
     }
 }

@@ -32,6 +32,7 @@ struct XLSXReadBackTests {
                 'fitToPage': bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
                 'fitToWidth': ws.page_setup.fitToWidth, 'fitToHeight': ws.page_setup.fitToHeight,
                 'titleRows': ws.print_title_rows, 'footer': ws.oddFooter.center.text, 'freeze': ws.freeze_panes,
+                'rowBreaks': [b.id for b in ws.row_breaks.brk],
                 'filter': ws.auto_filter.ref, 'widths': {k: v.width for k, v in ws.column_dimensions.items()}}
         print(json.dumps(out, ensure_ascii=False))
         """
@@ -52,6 +53,8 @@ struct XLSXReadBackTests {
         let fitToWidth: Int?
         let fitToHeight: Int?
         let titleRows: String?
+        /// The rows after which a printed page ends (openpyxl's row break ids: 1-based rows).
+        let rowBreaks: [Int]
         let footer: String?
         let freeze: String?
         let filter: String?
@@ -137,10 +140,24 @@ struct XLSXReadBackTests {
         let formulas = formTwo.cells.filter { if case .text(let text) = $0.value { text.hasPrefix("=SUM(") } else { false } }
         #expect(formulas.map(\.cached) == [8765, 48467, 49479, 28291, 781, 135_783].map { .number($0) })
         #expect(formulas.allSatisfy { $0.format == "#,##0" })
-        #expect(formulas.last?.value == .text("=SUM(E22,E43,E64,E78,E92)"))
+        #expect(formulas.last?.value == .text("=SUM(E25,E49,E73,E89,E105)"))
         let formOne = try #require(book.detail["東住吉R2_様式1"])
         let total = try #require(formOne.cells.first { if case .text(let text) = $0.value { text.hasPrefix("=SUM(") } else { false } })
         #expect(total.cached == .number(135_783))
+    }
+
+    @Test("様式2 starts a printed page before each 経営課題 after the first; every form repeats its header rows")
+    func pageBreaks() throws {
+        let book = try Self.read(try Self.export([try Self.sample]))
+        let formTwo = try #require(book.detail["東住吉R2_様式2"])
+        let headings = formTwo.cells.filter { if case .text(let text) = $0.value { text.hasPrefix("経営課題") && text.contains("　") } else { false } }
+        let headingRows = headings.compactMap { Int($0.ref.drop { $0.isLetter }) }
+        #expect(headingRows.count == 5)
+        // A break after row N starts the next page at row N + 1: exactly the heading rows of issues 2 to 5.
+        #expect(formTwo.rowBreaks.map { $0 + 1 } == Array(headingRows.dropFirst()))
+        for name in ["東住吉R2_様式1", "東住吉R2_様式2", "東住吉R2_様式3"] {
+            #expect(book.detail[name]?.titleRows?.isEmpty == false, "\(name)")
+        }
     }
 
     @Test("merged headers, wrapped text, A4 landscape, one page wide, repeated rows, page-number footer")
@@ -173,14 +190,17 @@ struct XLSXReadBackTests {
         let data = try #require(book.detail["データ"])
         #expect(data.merged.isEmpty)
         #expect(data.freeze == "A2")
-        #expect(data.filter == "A1:M9")
+        #expect(data.filter == "A1:T9")
         let header = data.cells.filter { $0.ref.hasSuffix("1") && $0.ref.count == 2 }.map(\.value)
         #expect(header == FlatTable.initiatives.columns.map { .text($0.japanese) })
-        #expect(data.cell("B2")?.value == .number(2020))
-        #expect(data.cell("C2")?.value == .text("令和2年度"))
-        let budgets = (2...9).compactMap { data.cell("L\($0)")?.value }
+        #expect(data.cell("A2")?.value == .text("271217"))
+        #expect(data.cell("B2")?.value == .text("大阪府"))
+        #expect(data.cell("C2")?.value == .text("大阪市"))
+        #expect(data.cell("E2")?.value == .number(2020))
+        #expect(data.cell("F2")?.value == .text("令和2年度"))
+        let budgets = (2...9).compactMap { data.cell("O\($0)")?.value }
         #expect(budgets == plan.initiativeEntries.map { .number($0.initiative.budget!.amount) })
-        #expect(data.cell("M3")?.value == .text(plan.initiativeEntries[1].initiative.description!))
+        #expect(data.cell("P3")?.value == .text(plan.initiativeEntries[1].initiative.description!))
     }
 
     @Test("several plans: 集計 by ward × year and ward × issue, データ, forms of each; data layout streams only 集計 and データ")
@@ -193,17 +213,28 @@ struct XLSXReadBackTests {
         #expect(book.subject == "北区ほか1区 令和2年度〜令和3年度")
         let summary = try #require(book.detail["集計"])
         #expect(summary.cell("B3")?.value == .text("2020 (令和2年度)"))
-        #expect(summary.cell("A4")?.value == .text("北区"))
-        #expect(summary.cell("C4")?.value == .number(4000))
-        #expect(summary.cell("B5")?.value == .number(135_783))
-        #expect(summary.cell("D5")?.cached == .number(139_783))
-        #expect(summary.cell("D6")?.cached == .number(143_783))
+        // Wards in the city's order (東住吉区 271217 before 北区 271276); each year's city total, no sum across years.
+        #expect(summary.cell("A4")?.value == .text("東住吉区"))
+        #expect(summary.cell("A5")?.value == .text("北区"))
+        #expect(summary.cell("B4")?.value == .number(135_783))
+        #expect(summary.cell("C5")?.value == .number(4000))
+        #expect(summary.cell("B6")?.cached == .number(135_783))
+        #expect(summary.cell("C6")?.cached == .number(8000))
+        #expect(summary.cell("D3") == nil)
         #expect(summary.texts.contains("令和2年度 (2020) — 区 × 経営課題の予算額 (単位:千円)"))
-        #expect(book.detail["データ"]?.filter == "A1:M15")
+        // By issue: each ward's total, and no row adding 経営課題1 of one ward to 経営課題1 of another.
+        #expect(summary.texts.filter { $0 == "合計" }.count == 1 + 2)
+        #expect(book.detail["データ"]?.filter == "A1:T15")
         let data = try Self.read(try Self.export(plans, layout: .data))
         #expect(data.sheets == ["集計", "データ"])
-        // 13 columns × (header + 8 + 3 + 3 rows), less the small plans' empty descriptions (3 each) and budget (1 each).
-        #expect(data.detail["データ"]?.cells.count == 13 * 15 - 2 * 4)
+        // Every filled value of the initiatives table, and the header.
+        let filled = try plans.map { try BudgetedPlan($0) }.flatMap(FlatTable.initiatives.rows(of:)).joined().count {
+            switch $0 {
+            case .text(let text): text?.isEmpty == false
+            case .integer(let number): number != nil
+            }
+        }
+        #expect(data.detail["データ"]?.cells.count == FlatTable.initiatives.columns.count + filled)
         let forms = try Self.read(try Self.export(plans, layout: .forms))
         #expect(!forms.sheets.contains("データ") && forms.sheets.first == "集計")
     }
@@ -219,8 +250,8 @@ struct XLSXReadBackTests {
         let summary = try #require(book.detail["集計"])
         #expect(summary.cell("B4")?.value == .number(135_783 - 5_237 + 10_000))
         #expect(summary.texts.contains("別の版 (集計に含めない): 東住吉区 令和2年度 案 — 確定を集計"))
-        #expect(book.detail["データ"]?.cell("D2")?.value == .text("draft"))
-        #expect(book.detail["データ"]?.cell("E10")?.value == .text("確定"))
+        #expect(book.detail["データ"]?.cell("G2")?.value == .text("draft"))
+        #expect(book.detail["データ"]?.cell("H10")?.value == .text("確定"))
         let refused = try Fixtures.temporaryFolder().appendingPathComponent("refused.xlsx")
         var stream = PlanStream([try Self.sample, final])
         #expect { try XLSXExporter().export(&stream, to: .path(refused.path), options: .init(versions: .error)) } throws: {
@@ -235,7 +266,7 @@ struct XLSXReadBackTests {
         let text = "区運営⽅針《５，２３７千円》【戦略】「括弧」～ＡＢＣ髙﨑"
         plan.issues[0].strategies[0].initiatives[0].description = text
         let book = try Self.read(try Self.export([plan]))
-        let cell = try #require(book.detail["データ"]?.cell("M2"))
+        let cell = try #require(book.detail["データ"]?.cell("P2"))
         #expect(cell.value == .text(text))
         if case .text(let read) = cell.value { #expect(Array(read.unicodeScalars) == Array(text.unicodeScalars)) }
     }

@@ -4,8 +4,13 @@ enum ItemComparison {
         old: (ManagementIssue, IssueBudget)?, new: (ManagementIssue, IssueBudget)?, match: ItemChange.Match?
     ) -> ItemChange? {
         let fields: [(String, String, (ManagementIssue) -> String?)] = [
-            ("title", "名称", \.title), ("summary", "概要", \.summary), ("targetState", "めざす状態", \.targetState),
-            ("currentSituation", "現状", \.currentSituation), ("causeAnalysis", "要因分析", \.causeAnalysis),
+            ("label", "番号", \.label), ("title", "名称", \.title), ("summary", "概要", \.summary),
+            ("targetState", "めざすべき将来像", \.targetState), ("currentSituation", "現状", \.currentSituation),
+            ("causeAnalysis", "要因分析", \.causeAnalysis), ("problem", "課題", \.problem),
+            ("problemRecognition", "課題認識", \.problemRecognition),
+            ("sdgs", "関連するSDGs", { $0.sdgs.isEmpty ? nil : $0.sdgs.map(String.init).joined(separator: ", ") }),
+            ("budgetLines", "予算額・決算額", { PlanDiff.lines($0.budgetLines.map(Self.text(of:))) }),
+            ("outcomeIndicators", "アウトカム指標", { PlanDiff.lines($0.outcomeIndicators.map(Self.text(of:))) }),
         ]
         let children = ItemMatcher.pairs(old: old?.0.strategies ?? [], new: new?.0.strategies ?? [],
                                          key: \.id, title: \.title).compactMap { strategy(old: $0.old, new: $0.new, match: $0.match) }
@@ -15,7 +20,7 @@ enum ItemComparison {
 
     static func strategy(old: Strategy?, new: Strategy?, match: ItemChange.Match?) -> ItemChange? {
         let fields: [(String, String, (Strategy) -> String?)] = [
-            ("title", "名称", \.title), ("description", "内容", \.description),
+            ("title", "名称", \.title), ("targetState", "めざす状態", \.targetState), ("description", "内容", \.description),
             ("outcomeIndicators", "アウトカム指標", { PlanDiff.lines($0.outcomeIndicators.map(Self.text(of:))) }),
             ("interimReview", "中間振り返り", \.interimReview), ("selfEvaluation", "自己評価", \.selfEvaluation),
         ]
@@ -80,8 +85,14 @@ enum ItemComparison {
     private static func text(of indicator: OutcomeIndicator) -> String {
         var lines = [indicator.name + (indicator.target.map { "（目標: \($0)）" } ?? "")]
         for measurement in indicator.measurements {
-            lines.append("  \(measurement.fiscalYear.japaneseLabel): 目標 \(measurement.target ?? "—") / 実績 \(measurement.actual ?? "—")")
+            let rating = measurement.rating.map { " / 達成状況 \($0)" } ?? ""
+            lines.append("  \(measurement.fiscalYear.japaneseLabel): 目標 \(measurement.target ?? "—") / 実績 \(measurement.actual ?? "—")\(rating)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A budget line as the diff compares it: kind, year and exact amount, then the published text.
+    private static func text(of line: IssueBudgetLine) -> String {
+        "\(line.fiscalYear.japaneseLabel) \(line.kind.japaneseName) \(line.amount)（\(line.text)）"
     }
 }

@@ -69,6 +69,8 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
                                 after.selfEvaluation?.achievements),
             FieldChange.between("issuesAndImprovements", "自己評価(課題と改善)", before.selfEvaluation?.issuesAndImprovements,
                                 after.selfEvaluation?.issuesAndImprovements),
+            FieldChange.between("overall", "自己評価(全体の定性評価)", before.selfEvaluation?.overall, after.selfEvaluation?.overall),
+            FieldChange.between("futurePolicy", "今後の方針", before.selfEvaluation?.futurePolicy, after.selfEvaluation?.futurePolicy),
         ].compactMap { $0 }
         total = AmountChange.exactly(old.budget.total, new.budget.total)
         let oldIssues = Array(zip(before.issues, old.budget.issues))

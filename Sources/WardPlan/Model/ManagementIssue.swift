@@ -15,6 +15,8 @@ public struct ManagementIssue: Sendable, Codable, Equatable, Hashable {
     public var currentSituation: String?
     /// 要因分析 — the analysis of causes.
     public var causeAnalysis: String?
+    /// 課題 — the problem the issue sets out to solve, as the 様式2 states it after 要因分析.
+    public var problem: String?
     /// 課題認識 — how the ward sees the problem (the 2023+ layout).
     public var problemRecognition: String?
     /// 関連するSDGs — the numbers (1–17) of the Sustainable Development Goals the issue serves.
@@ -34,6 +36,7 @@ public struct ManagementIssue: Sendable, Codable, Equatable, Hashable {
         targetState: String? = nil,
         currentSituation: String? = nil,
         causeAnalysis: String? = nil,
+        problem: String? = nil,
         label: String? = nil,
         problemRecognition: String? = nil,
         sdgs: [Int] = [],
@@ -48,6 +51,7 @@ public struct ManagementIssue: Sendable, Codable, Equatable, Hashable {
         self.targetState = targetState
         self.currentSituation = currentSituation
         self.causeAnalysis = causeAnalysis
+        self.problem = problem
         self.problemRecognition = problemRecognition
         self.sdgs = sdgs
         self.budgetLines = budgetLines
@@ -66,12 +70,12 @@ public struct ManagementIssue: Sendable, Codable, Equatable, Hashable {
     public var publishedNumber: String { label ?? String(number) }
 
     private enum CodingKeys: String, CodingKey {
-        case number, label, title, summary, targetState, currentSituation, causeAnalysis, problemRecognition, sdgs, budgetLines
+        case number, label, title, summary, targetState, currentSituation, causeAnalysis, problem, problemRecognition, sdgs, budgetLines
         case outcomeIndicators, strategies
     }
 
-    /// Reads an issue; the fields the 2023+ layout added (SDGs, budget lines, issue-level indicators) may be
-    /// absent, as in data written before them.
+    /// Reads an issue; the fields added later (課題, SDGs, budget lines, issue-level indicators) may be absent, as
+    /// in data written before them.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         number = try container.decode(Int.self, forKey: .number)
@@ -81,6 +85,7 @@ public struct ManagementIssue: Sendable, Codable, Equatable, Hashable {
         targetState = try container.decodeIfPresent(String.self, forKey: .targetState)
         currentSituation = try container.decodeIfPresent(String.self, forKey: .currentSituation)
         causeAnalysis = try container.decodeIfPresent(String.self, forKey: .causeAnalysis)
+        problem = try container.decodeIfPresent(String.self, forKey: .problem)
         problemRecognition = try container.decodeIfPresent(String.self, forKey: .problemRecognition)
         sdgs = try container.decodeIfPresent([Int].self, forKey: .sdgs) ?? []
         budgetLines = try container.decodeIfPresent([IssueBudgetLine].self, forKey: .budgetLines) ?? []

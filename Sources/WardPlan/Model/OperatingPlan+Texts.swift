@@ -35,6 +35,7 @@ extension OperatingPlan {
             try visit(element, "めざす状態", issue.targetState)
             try visit(element, "現状", issue.currentSituation)
             try visit(element, "要因分析", issue.causeAnalysis)
+            try visit(element, "課題", issue.problem)
             try visit(element, "課題認識", issue.problemRecognition)
             for line in issue.budgetLines { try visit(element, line.kind.japaneseName, line.text) }
             try issue.outcomeIndicators.forEachText(of: element, visit)
@@ -62,6 +63,7 @@ extension Strategy {
     ) throws(Failure) {
         let element = PlanElement.strategy(id)
         try visit(element, "title", title)
+        try visit(element, "めざす状態", targetState)
         try visit(element, "description", description)
         try outcomeIndicators.forEachText(of: element, visit)
         try visit(element, "中間振り返り", interimReview)

@@ -4,6 +4,8 @@ public struct Strategy: Sendable, Codable, Equatable, Hashable {
     public var id: ItemID
     /// The strategy's title.
     public var title: String
+    /// めざす状態 — the state the strategy aims for.
+    public var targetState: String?
     /// What the strategy does.
     public var description: String?
     /// 戦略のアウトカム指標 — outcome indicators with their targets and results.
@@ -19,6 +21,7 @@ public struct Strategy: Sendable, Codable, Equatable, Hashable {
     public init(
         id: ItemID,
         title: String,
+        targetState: String? = nil,
         description: String? = nil,
         outcomeIndicators: [OutcomeIndicator] = [],
         interimReview: String? = nil,
@@ -27,10 +30,28 @@ public struct Strategy: Sendable, Codable, Equatable, Hashable {
     ) {
         self.id = id
         self.title = title
+        self.targetState = targetState
         self.description = description
         self.outcomeIndicators = outcomeIndicators
         self.interimReview = interimReview
         self.selfEvaluation = selfEvaluation
         self.initiatives = initiatives
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, targetState, description, outcomeIndicators, interimReview, selfEvaluation, initiatives
+    }
+
+    /// Reads a strategy; its めざす状態, added later, may be absent, as in data written before it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ItemID.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        targetState = try container.decodeIfPresent(String.self, forKey: .targetState)
+        description = try container.decodeIfPresent(String.self, forKey: .description)
+        outcomeIndicators = try container.decode([OutcomeIndicator].self, forKey: .outcomeIndicators)
+        interimReview = try container.decodeIfPresent(String.self, forKey: .interimReview)
+        selfEvaluation = try container.decodeIfPresent(String.self, forKey: .selfEvaluation)
+        initiatives = try container.decode([Initiative].self, forKey: .initiatives)
     }
 }

@@ -19,11 +19,24 @@ extension Ward {
         self = ward
     }
 
-    /// The 都道府県名 — prefecture — and 市区町村名 — municipality — of an Osaka City ward, as open data names them.
+    private static let osakaCityRank: [String: Int] = Dictionary(uniqueKeysWithValues: osakaCity.enumerated().map { ($1.name, $0) })
+
+    /// Whether the ward named `lhs` comes before `rhs` in the city's order: Osaka City's wards by their
+    /// 全国地方公共団体コード (北区 … 中央区 as the city lists them), then any other name, by name.
+    public static func isInCityOrder(_ lhs: String, before rhs: String) -> Bool {
+        switch (osakaCityRank[lhs], osakaCityRank[rhs]) {
+        case let (left?, right?): left < right
+        case (_?, nil): true
+        case (nil, _?): false
+        case (nil, nil): lhs < rhs
+        }
+    }
+
+    /// 都道府県名 — the prefecture of Osaka City's wards, as open data names it.
     public static let osakaPrefectureName = "大阪府"
 
-    /// `大阪市東住吉区`: the municipality name open data gives a ward of Osaka City.
-    public var osakaMunicipalityName: String { "大阪市" + name }
+    /// 市区町村名 — the municipality Osaka City's wards belong to, as open data names it.
+    public static let osakaCityName = "大阪市"
 
     /// The check digit JIS X 0402 appends to a five-digit local-government code, or `nil` when `code` is
     /// not five ASCII digits.
