@@ -6,11 +6,11 @@ public enum BudgetReportText {
     /// Wide enough for most titles, narrow enough that a row fits an 80-column terminal.
     private static let titleWidth = 30
 
-    /// The report as a table for a terminal.
-    public static func render(_ report: BudgetReport) -> String {
+    /// The report as a table for a terminal, counting East Asian Ambiguous characters as the terminal draws them.
+    public static func render(_ report: BudgetReport, ambiguous: DisplayWidth.Ambiguous = .narrow) -> String {
         var lines: [String] = []
         for plan in report.plans {
-            lines += render(plan)
+            lines += render(plan, ambiguous: ambiguous)
             lines.append("")
         }
         for version in report.setAside {
@@ -34,7 +34,10 @@ public enum BudgetReportText {
         return lines.joined(separator: "\n")
     }
 
-    private static func render(_ plan: BudgetReport.Plan) -> [String] {
+    private static func render(_ plan: BudgetReport.Plan, ambiguous: DisplayWidth.Ambiguous) -> [String] {
+        let row = { (number: String, title: String, amount: String, share: String, basis: String, count: String) in
+            Self.row(number, title, amount, share, basis, count, ambiguous: ambiguous)
+        }
         let head = plan.head.map { "  区長 \($0)" } ?? ""
         let setAside = plan.counted ? "" : "  [別の版: not in the totals]"
         var lines = ["\(plan.ward) \(plan.fiscalYearLabel) (FY\(plan.fiscalYear)) \(plan.statusLabel)\(head)\(setAside)"]
@@ -67,10 +70,10 @@ public enum BudgetReportText {
     }
 
     private static func row(_ number: String, _ title: String, _ amount: String, _ share: String, _ basis: String,
-                            _ count: String) -> String {
+                            _ count: String, ambiguous: DisplayWidth.Ambiguous) -> String {
         [
             "  " + DisplayWidth.pad(number, to: 5, alignRight: true),
-            DisplayWidth.pad(DisplayWidth.truncate(title, to: titleWidth), to: titleWidth),
+            DisplayWidth.pad(DisplayWidth.truncate(title, to: titleWidth, ambiguous: ambiguous), to: titleWidth, ambiguous: ambiguous),
             DisplayWidth.pad(amount, to: 14, alignRight: true),
             DisplayWidth.pad(share, to: 6, alignRight: true),
             DisplayWidth.pad(basis, to: 8),

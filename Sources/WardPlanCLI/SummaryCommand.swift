@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WardPlan
+import WardPlanExport
 
 /// `wardplan summary` — the budget roll-up of one or many plans.
 struct SummaryCommand: ParsableCommand {
@@ -33,7 +34,9 @@ struct SummaryCommand: ParsableCommand {
         let console = CLIContext.current.console
         switch format {
         case .text:
-            try console.print(BudgetReportText.render(report))
+            // WARDPLAN_AMBIGUOUS_WIDTH=2 for a terminal that draws East Asian Ambiguous characters (①, ■) wide.
+            let ambiguous: DisplayWidth.Ambiguous = ProcessInfo.processInfo.environment["WARDPLAN_AMBIGUOUS_WIDTH"] == "2" ? .wide : .narrow
+            try console.print(BudgetReportText.render(report, ambiguous: ambiguous))
         case .json:
             try console.print(try report.json())
         }

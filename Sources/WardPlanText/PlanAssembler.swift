@@ -8,16 +8,16 @@ import WardPlan
 /// to the open item; a row of column headings maps later table cells to fields; under `主な戦略` without tags,
 /// each line is a strategy numbered by position. Every non-blank line ends with a ``LineDisposition``.
 struct PlanAssembler {
-    private(set) var draft = PlanDraft()
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var sourceMap: SourceMap
+    var draft = PlanDraft()
+    var diagnostics: [Diagnostic] = []
+    var sourceMap: SourceMap
     /// What became of each line read, in reading order (for a text file, line N is at N - 1).
     private(set) var lines: [LineDisposition] = []
     private var lineNumbers: [Int] = []
-    private let file: String?
+    let file: String?
     private var folding = CharacterFolding()
     private var target = AssemblyTarget.preamble
-    private var current: ItemRef?
+    var current: ItemRef?
     private var columns: [Heading?] = []
     private var ended = false
     /// Strategies made from the lines of a list (the 2023+ layout): their issue, not they, has the indicators.
@@ -25,19 +25,10 @@ struct PlanAssembler {
     /// Where each issue was opened, recorded in the source map once issues have their final numbers.
     private var issueLocations: [Int: (line: Int, column: Int)] = [:]
     /// The year of the indicator results being read (`<令和6年度実績と達成状況>`).
-    private var resultYear: FiscalYear?
-    private var lineNumber = 0
+    var resultYear: FiscalYear?
+    var lineNumber = 0
     /// Budget headings (`令和5年度予算額`) whose amounts come on their own, in order.
-    private var pendingLabels: [PendingLabel] = []
-
-    private struct PendingLabel {
-        let kind: IssueBudgetLine.Kind
-        let fiscalYear: FiscalYear
-        let text: String
-        let issue: Int
-        let line: Int
-        let column: Int
-    }
+    var pendingLabels: [PendingLabel] = []
 
     init(file: String?) {
         self.file = file
@@ -133,7 +124,7 @@ struct PlanAssembler {
     /// fields' headings, 課題認識 say, may come between), until the next issue or heading of the plan.
     private var isListing = false
 
-    private mutating func mark(_ disposition: LineDisposition) {
+    mutating func mark(_ disposition: LineDisposition) {
         lines[lines.count - 1] = max(lines[lines.count - 1], disposition)
     }
 
@@ -363,7 +354,7 @@ struct PlanAssembler {
     }
 
     private mutating func setTitle(_ title: String, of ref: ItemRef, column: Int) {
-        let title = Self.droppingColumnNote(title)
+        let title = TitleText.droppingColumnNote(title)
         let existing = draft.title(of: ref)
         if existing.isEmpty {
             draft.setTitle(of: ref, to: title)
@@ -372,48 +363,6 @@ struct PlanAssembler {
                     + "two items with one number are merged under the first title; number them apart", column: column)
         }
     }
-
-    // MARK: - Budgets
-
-    private mutating func attachBudget(_ written: String, column: Int) {
-        guard case .initiative(let i, let s, let k)? = current else {
-            if let issue = current?.issueIndex, let parts = IssueBudgetLineText.parse(written, contextEra: planEra) {
-                return addBudgetLine(parts, text: written, toIssue: issue, column: column)
-            }
-            return warn("the budget \(written) is outside any 具体的取組 and is ignored", column: column)
-        }
-        let initiative = draft.issues[i].strategies[s].initiatives[k]
-        let location = SourceLocation(file: file, line: lineNumber, column: column, field: PlanElement.budget(initiative.id).name)
-        do {
-            guard case .amount(let amount) = try BudgetNotation.read(written) else { return mark(.field) }
-            if let existing = initiative.budget, existing != amount {
-                return report(.error, "a second budget \(written) for 具体的取組 \(initiative.id); only \(existing) is counted", at: location)
-            }
-            draft.issues[i].strategies[s].initiatives[k].budget = amount
-            sourceMap.record(.budget(initiative.id), line: lineNumber, column: column)
-            mark(.field)
-        } catch {
-            report(.error, "\(error); the budget is left out", at: location)
-        }
-    }
-
-    private mutating func addBudgetLine(_ parts: IssueBudgetLineText.Parts, text: String, toIssue issue: Int, column: Int) {
-        let number = draft.issues[issue].publishedNumber
-        do {
-            guard case .amount(let amount) = try BudgetNotation.read(parts.amount) else { return mark(.field) }
-            let line = IssueBudgetLine(kind: parts.kind, fiscalYear: parts.fiscalYear, amount: amount, text: text)
-            if let existing = draft.issues[issue].budgetLines.first(where: { $0.kind == line.kind && $0.fiscalYear == line.fiscalYear }) {
-                return error("経営課題 \(number) states a second \(parts.fiscalYear.japaneseLabel)\(parts.kind.japaneseName) (\(text)); "
-                                + "only \(existing.amount) is counted", column: column)
-            }
-            draft.issues[issue].budgetLines.append(line)
-            mark(.field)
-        } catch {
-            self.error("\(error) in 経営課題 \(number)'s \(parts.kind.japaneseName); the line is left out", column: column)
-        }
-    }
-
-    private var planEra: JapaneseEra? { (draft.title?.fiscalYear ?? draft.mentionedYear)?.era }
 
     private mutating func attachPillar(_ written: String, column: Int) {
         guard case .reformItem(let r)? = current, let pillar = ReformPillarRef(parsing: written) else {
@@ -428,7 +377,7 @@ struct PlanAssembler {
     private mutating func place(_ text: String, bullet: Bool, column: Int) {
         if placeBudgetText(text, column: column) { return }
         flushPendingLabels()
-        if let goals = Self.sdgNumbers(text, afterHeading: target == .sdgs) {
+        if let goals = SDGLine.goals(in: text, afterHeading: target == .sdgs) {
             return addSDGs(goals, text: text, column: column)
         }
         if target != .preamble, target != .unplaced { mark(.field) }
@@ -447,7 +396,7 @@ struct PlanAssembler {
             placeTitle(text, of: ref, column: column)
         case .indicators(let owner):
             noteAmountMention(in: text, column: column)
-            draft.withIndicators(of: owner) { $0.append(Self.indicator(text)) }
+            draft.withIndicators(of: owner) { $0.append(IndicatorText.indicator(text)) }
         case .indicatorResults(let owner):
             addIndicatorResult(text, to: owner, column: column)
         case .item(let ref, .titleThenBody(let tagLine)):
@@ -459,8 +408,8 @@ struct PlanAssembler {
             }
             // Web pages give the whole line to the title (`安全・安心 ～災害に強いまち～`); the 様式 documents put
             // title and text on one line, the text after the first space.
-            guard lineNumber == tagLine, draft.isFormDocument else { return placeTitle(Self.droppingColumnNote(text), of: ref, column: column) }
-            let (title, rest) = Self.splitTitle(Self.droppingColumnNote(text))
+            guard lineNumber == tagLine, draft.isFormDocument else { return placeTitle(TitleText.droppingColumnNote(text), of: ref, column: column) }
+            let (title, rest) = TitleText.split(TitleText.droppingColumnNote(text))
             placeTitle(title, of: ref, column: column)
             guard let rest else { return }
             // `【具体的取組1-1-1】title 2,400千円`: the amount after the title is the budget, not text.
@@ -487,66 +436,6 @@ struct PlanAssembler {
         }
     }
 
-    /// Money in prose is kept as text and said not to be counted, so that no amount goes unnamed.
-    private mutating func noteAmountMention(in text: String, column: Int) {
-        guard let amount = BudgetNotation.amountMention(in: text) else { return }
-        note("the text mentions \(amount), which is not counted as a budget (a budget stands in brackets or at the end "
-                + "of an item's title)", column: column)
-    }
-
-    /// Reads text that is a budget: a 予算額・決算額 line (`令和6年度予算額 5千6百万円`), such a line's heading
-    /// whose amount follows on its own (`令和5年度予算額`, then `5千1百万円`; or a table's header row over its
-    /// amounts), or an amount alone. Counted on the open item, or named in a warning; `false` for other text.
-    private mutating func placeBudgetText(_ text: String, column: Int) -> Bool {
-        let issue = current?.issueIndex
-        if let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
-            flushPendingLabels()
-            guard let issue else {
-                warn("the budget line \"\(text)\" is outside any 経営課題 and is not counted", column: column)
-                return true
-            }
-            addBudgetLine(parts, text: text, toIssue: issue, column: column)
-            return true
-        }
-        if let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
-            guard let issue else {
-                warn("the budget heading \"\(text)\" is outside any 経営課題; its amount is not counted", column: column)
-                return true
-            }
-            pendingLabels.append(PendingLabel(kind: kind, fiscalYear: year, text: text, issue: issue, line: lineNumber, column: column))
-            mark(.field)
-            return true
-        }
-        // `5千6百万円(令和6年度予算額)`: the amount first, the line's heading after it in brackets.
-        if let issue, let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）",
-            BudgetNotation.isBareAmount(String(text[..<open])),
-            let (kind, year) = IssueBudgetLineText.label(String(text[open...]), contextEra: planEra)
-        {
-            let parts = IssueBudgetLineText.Parts(kind: kind, fiscalYear: year, amount: String(text[..<open]))
-            addBudgetLine(parts, text: text, toIssue: issue, column: column)
-            return true
-        }
-        guard BudgetNotation.isBareAmount(text) else { return false }
-        if !pendingLabels.isEmpty {
-            let label = pendingLabels.removeFirst()
-            let parts = IssueBudgetLineText.Parts(kind: label.kind, fiscalYear: label.fiscalYear, amount: text)
-            addBudgetLine(parts, text: label.text + " " + text, toIssue: label.issue, column: column)
-            return true
-        }
-        // An amount alone outside brackets is a budget: counted on the open 具体的取組, or named in a warning.
-        attachBudget(text, column: column)
-        return true
-    }
-
-    /// Budget headings still waiting for their amounts: named when text of another kind comes instead.
-    private mutating func flushPendingLabels() {
-        for label in pendingLabels {
-            diagnostics.append(Diagnostic(.warning, "the budget heading \"\(label.text)\" is followed by no amount; nothing is counted for it",
-                                          at: SourceLocation(file: file, line: label.line, column: label.column)))
-        }
-        pendingLabels.removeAll()
-    }
-
     /// Sets an item's title; an initiative's title may end in its budget (`地域防災訓練の実施 2,400千円`).
     private mutating func placeTitle(_ text: String, of ref: ItemRef, column: Int) {
         guard case .initiative = ref, let (title, written) = BudgetNotation.trailingAmount(in: text) else {
@@ -558,130 +447,28 @@ struct PlanAssembler {
     }
 
     /// Runs `body` with `ref` as the open item, then restores the one that was open.
-    private mutating func withCurrent(_ ref: ItemRef, _ body: (inout PlanAssembler) -> Void) {
+    mutating func withCurrent(_ ref: ItemRef, _ body: (inout PlanAssembler) -> Void) {
         let saved = current
         current = ref
         body(&self)
         current = saved
     }
 
-    // MARK: - 2023+ layout: SDGs and indicators
-
-    /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを、13気候変動に…` or `SDGs11 住み続けられる…`
-    /// (or, after the heading, of `11 住み続けられる…`); `nil` when the text is not such a line.
-    private static func sdgNumbers(_ text: String, afterHeading: Bool) -> [Int]? {
-        var folded = Substring(MatchText.fold(text))
-        if let range = folded.range(of: "関連するSDGs", options: .caseInsensitive), range.lowerBound == folded.startIndex {
-            folded = folded[range.upperBound...]
-        } else if folded.hasPrefix("SDGs"), folded.dropFirst(4).drop(while: \.isWhitespace).first?.isNumber == true {
-            folded = folded.dropFirst(4)
-        } else if !afterHeading {
-            return nil
-        }
-        guard !folded.contains("円") else { return nil }
-        var goals: [Int] = []
-        for part in folded.split(whereSeparator: { "、,・/".contains($0) }) {
-            let digits = part.drop { $0.isWhitespace || $0 == ":" }.prefix { $0.isASCII && $0.isNumber }
-            if let goal = Int(digits) { goals.append(goal) }
-        }
-        if afterHeading, goals.isEmpty { return nil }
-        return goals
-    }
-
-    private mutating func addSDGs(_ goals: [Int], text: String, column: Int) {
-        guard let issue = current?.issueIndex, !goals.isEmpty else {
-            return warn("an SDGs line that names no goal number or stands outside any 経営課題 is skipped: \"\(text.prefix(40))\"",
-                        column: column)
-        }
-        draft.issues[issue].sdgs.append(contentsOf: goals)
-        mark(.field)
-    }
-
-    /// An indicator line: `…と答えた割合 80%以上` is the name and, after the last space, its target — a figure
-    /// with its unit or bound, maybe with its year (`令和7年度までに1,200人以上`, `60%以上(令和7年度)`).
-    private static func indicator(_ text: String) -> OutcomeIndicator {
-        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
-        guard let space = text.lastIndex(where: isSpace) else { return OutcomeIndicator(name: text) }
-        let target = text[text.index(after: space)...]
-        var folded = Substring(MatchText.fold(String(target)))
-        if folded.hasSuffix(")"), let open = folded.lastIndex(of: "("), folded[open...].contains("年度") { folded = folded[..<open] }
-        let isTarget = folded.contains { $0.isASCII && $0.isNumber }
-            && ["以上", "以下", "未満", "超", "%", "件", "人", "回", "か所", "箇所", "団体", "校"].contains { folded.hasSuffix($0) }
-        guard isTarget else { return OutcomeIndicator(name: text) }
-        let name = text[..<space].trimmingCharacters(in: .whitespaces)
-        return OutcomeIndicator(name: name, target: String(target))
-    }
-
-    /// `<令和6年度実績と達成状況>` sets the year; `84.2%:A` is the next indicator's actual value and rating.
-    private mutating func addIndicatorResult(_ text: String, to owner: ItemRef, column: Int) {
-        let folded = MatchText.fold(text)
-        if folded.contains("実績"), let range = folded.range(of: "年度") {
-            let label = folded[..<range.upperBound].drop { !$0.isLetter && !$0.isNumber }
-            if let year = FiscalYear(label: String(label), contextEra: planEra) {
-                resultYear = year
-                return mark(.heading)
-            }
-        }
-        let year = resultYear ?? draft.title?.fiscalYear ?? draft.mentionedYear ?? FiscalYear(0)
-        let (actual, rating) = Self.splitRating(text)
-        let placed = draft.withIndicators(of: owner) { indicators in
-            guard let index = indicators.firstIndex(where: { !$0.measurements.contains { $0.fiscalYear == year } }) else { return false }
-            indicators[index].measurements.append(.init(fiscalYear: year, actual: actual, rating: rating))
-            return true
-        }
-        guard placed == true else {
-            return warn("a result with no indicator left to take it is skipped: \"\(text.prefix(40))\"", column: column)
-        }
-        mark(.field)
-    }
-
-    /// `84.2%:A` → (`84.2%`, `A`); text without a rating is all actual value.
-    private static func splitRating(_ text: String) -> (String, String?) {
-        guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return (text, nil) }
-        let rating = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        let actual = text[..<colon].trimmingCharacters(in: .whitespaces)
-        guard !rating.isEmpty, rating.count <= 3, !actual.isEmpty else { return (text, nil) }
-        return (actual, rating)
-    }
-
-    // MARK: - Titles
-
-    /// Splits `title description` at the first run of spaces (half- or full-width) or tabs; line-like
-    /// characters (VT, FF, NEL, U+2028) are text and stay where they are.
-    static func splitTitle(_ text: String) -> (String, String?) {
-        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
-        guard let space = text.firstIndex(where: isSpace) else { return (text, nil) }
-        let rest = text[space...].drop(while: isSpace)
-        return (String(text[..<space]), rest.isEmpty ? nil : String(rest))
-    }
-
-    /// A title without a leading column note (`(2年度予算額)`) or `:` separator.
-    static func droppingColumnNote(_ text: String) -> String {
-        var rest = Substring(text)
-        if let first = rest.first, first == "(" || first == "（", let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }),
-            rest[..<close].contains("予算")
-        {
-            rest = rest[rest.index(after: close)...]
-        }
-        let trimmed = rest.drop { $0.isWhitespace || $0 == ":" || $0 == "：" }
-        return trimmed.isEmpty ? text : String(trimmed)
-    }
-
     // MARK: - Diagnostics
 
-    private mutating func note(_ message: String, column: Int?) {
+    mutating func note(_ message: String, column: Int?) {
         report(.note, message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    private mutating func warn(_ message: String, column: Int?) {
+    mutating func warn(_ message: String, column: Int?) {
         report(.warning, message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    private mutating func error(_ message: String, column: Int?) {
+    mutating func error(_ message: String, column: Int?) {
         report(.error, message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation) {
+    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(severity, message, at: location))
         mark(.diagnosed)
     }

@@ -103,7 +103,8 @@ struct SheetGrid {
         for cell in cells where cell.columns.count == 1 {
             guard case .text(let text) = cell.content else { continue }
             let column = cell.columns.lowerBound
-            let widest = text.split(separator: "\n").map { Double(DisplayWidth.of($0)) + 2 }.max() ?? 0
+            // A Japanese font draws Ambiguous characters (①, ■) wide.
+            let widest = text.split(separator: "\n").map { Double(DisplayWidth.of($0, ambiguous: .wide)) + 2 }.max() ?? 0
             widths[column] = min(columnLimits[column].upperBound, max(widths[column], widest))
         }
         return widths
@@ -127,7 +128,7 @@ struct SheetGrid {
     static func lines(of text: String, width: Double) -> Int {
         let usable = max(4, width - 1)
         return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, Int((Double(DisplayWidth.of(line)) / usable).rounded(.up)))
+            total + max(1, Int((Double(DisplayWidth.of(line, ambiguous: .wide)) / usable).rounded(.up)))
         }
     }
 }

@@ -134,6 +134,8 @@ extension BudgetNotation {
     /// when the text does not end in one. Right after other text (no space) only 千円 and 万円 amounts count:
     /// `参加費500円` is a title.
     public static func trailingAmount(in text: String) -> (before: String, written: String)? {
+        // Most text is not money: look closer only at text that ends in 円 (which no folding changes).
+        guard text.last(where: { !$0.isWhitespace }) == "円" else { return nil }
         let characters = Array(text)
         var start = characters.count
         while start > 0, isTrailingAmountCharacter(characters[start - 1]) || characters[start - 1].isWhitespace { start -= 1 }
@@ -163,6 +165,7 @@ extension BudgetNotation {
     /// Whether `text` is an amount and nothing else — `2,400千円`, `予算額 5千6百万円`, `予算 2,000千円` — as a cell or a line
     /// may hold one outside brackets.
     public static func isBareAmount(_ text: String) -> Bool {
+        guard text.last(where: { !$0.isWhitespace }) == "円" else { return false }
         var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
         if folded.hasPrefix("予算額") { folded = folded.dropFirst(3) } else if folded.hasPrefix("予算") { folded = folded.dropFirst(2) }
         if folded.first == ":" { folded.removeFirst() }
@@ -175,6 +178,7 @@ extension BudgetNotation {
     /// The first amount of 千円, 万円 or 億円 that `text` mentions (`…に5千6百万円を充てる`), as written after
     /// folding; `nil` when it mentions none.
     public static func amountMention(in text: String) -> String? {
+        guard text.contains("円") else { return nil }
         let folded = Array(MatchText.fold(text))
         for (index, character) in folded.enumerated() where character == "円" && index > 0 && "千万億".contains(folded[index - 1]) {
             var start = index

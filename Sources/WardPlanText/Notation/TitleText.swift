@@ -1,0 +1,25 @@
+import Foundation
+
+/// An item's title as pages write it after the item's tag.
+enum TitleText {
+    /// Splits `title description` at the first run of spaces (half- or full-width) or tabs; line-like
+    /// characters (VT, FF, NEL, U+2028) are text and stay where they are.
+    static func split(_ text: String) -> (String, String?) {
+        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+        guard let space = text.firstIndex(where: isSpace) else { return (text, nil) }
+        let rest = text[space...].drop(while: isSpace)
+        return (String(text[..<space]), rest.isEmpty ? nil : String(rest))
+    }
+
+    /// A title without a leading column note (`(2年度予算額)`) or `:` separator.
+    static func droppingColumnNote(_ text: String) -> String {
+        var rest = Substring(text)
+        if let first = rest.first, first == "(" || first == "（", let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }),
+            rest[..<close].contains("予算")
+        {
+            rest = rest[rest.index(after: close)...]
+        }
+        let trimmed = rest.drop { $0.isWhitespace || $0 == ":" || $0 == "：" }
+        return trimmed.isEmpty ? text : String(trimmed)
+    }
+}

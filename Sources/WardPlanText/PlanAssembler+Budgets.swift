@@ -1,0 +1,115 @@
+import Foundation
+import WardPlan
+
+/// Budgets as the assembler meets them: an initiative's, an issue's 予算額・決算額 lines (whole, split over two
+/// lines, turned around, or under a table's header row), an amount alone, and amounts in prose, which are named.
+extension PlanAssembler {
+    struct PendingLabel {
+        let kind: IssueBudgetLine.Kind
+        let fiscalYear: FiscalYear
+        let text: String
+        let issue: Int
+        let line: Int
+        let column: Int
+    }
+
+    mutating func attachBudget(_ written: String, column: Int) {
+        guard case .initiative(let i, let s, let k)? = current else {
+            if let issue = current?.issueIndex, let parts = IssueBudgetLineText.parse(written, contextEra: planEra) {
+                return addBudgetLine(parts, text: written, toIssue: issue, column: column)
+            }
+            return warn("the budget \(written) is outside any 具体的取組 and is ignored", column: column)
+        }
+        let initiative = draft.issues[i].strategies[s].initiatives[k]
+        let location = SourceLocation(file: file, line: lineNumber, column: column, field: PlanElement.budget(initiative.id).name)
+        do {
+            guard case .amount(let amount) = try BudgetNotation.read(written) else { return mark(.field) }
+            if let existing = initiative.budget, existing != amount {
+                return report(.error, "a second budget \(written) for 具体的取組 \(initiative.id); only \(existing) is counted", at: location)
+            }
+            draft.issues[i].strategies[s].initiatives[k].budget = amount
+            sourceMap.record(.budget(initiative.id), line: lineNumber, column: column)
+            mark(.field)
+        } catch {
+            report(.error, "\(error); the budget is left out", at: location)
+        }
+    }
+
+    mutating func addBudgetLine(_ parts: IssueBudgetLineText.Parts, text: String, toIssue issue: Int, column: Int) {
+        let number = draft.issues[issue].publishedNumber
+        do {
+            guard case .amount(let amount) = try BudgetNotation.read(parts.amount) else { return mark(.field) }
+            let line = IssueBudgetLine(kind: parts.kind, fiscalYear: parts.fiscalYear, amount: amount, text: text)
+            if let existing = draft.issues[issue].budgetLines.first(where: { $0.kind == line.kind && $0.fiscalYear == line.fiscalYear }) {
+                return error("経営課題 \(number) states a second \(parts.fiscalYear.japaneseLabel)\(parts.kind.japaneseName) (\(text)); "
+                                + "only \(existing.amount) is counted", column: column)
+            }
+            draft.issues[issue].budgetLines.append(line)
+            mark(.field)
+        } catch {
+            self.error("\(error) in 経営課題 \(number)'s \(parts.kind.japaneseName); the line is left out", column: column)
+        }
+    }
+
+    var planEra: JapaneseEra? { (draft.title?.fiscalYear ?? draft.mentionedYear)?.era }
+
+    /// Reads text that is a budget: a 予算額・決算額 line (`令和6年度予算額 5千6百万円`), such a line's heading
+    /// whose amount follows on its own (`令和5年度予算額`, then `5千1百万円`; or a table's header row over its
+    /// amounts), or an amount alone. Counted on the open item, or named in a warning; `false` for other text.
+    mutating func placeBudgetText(_ text: String, column: Int) -> Bool {
+        let issue = current?.issueIndex
+        if let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
+            flushPendingLabels()
+            guard let issue else {
+                warn("the budget line \"\(text)\" is outside any 経営課題 and is not counted", column: column)
+                return true
+            }
+            addBudgetLine(parts, text: text, toIssue: issue, column: column)
+            return true
+        }
+        if let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
+            guard let issue else {
+                warn("the budget heading \"\(text)\" is outside any 経営課題; its amount is not counted", column: column)
+                return true
+            }
+            pendingLabels.append(PendingLabel(kind: kind, fiscalYear: year, text: text, issue: issue, line: lineNumber, column: column))
+            mark(.field)
+            return true
+        }
+        // `5千6百万円(令和6年度予算額)`: the amount first, the line's heading after it in brackets.
+        if let issue, let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）",
+            BudgetNotation.isBareAmount(String(text[..<open])),
+            let (kind, year) = IssueBudgetLineText.label(String(text[open...]), contextEra: planEra)
+        {
+            let parts = IssueBudgetLineText.Parts(kind: kind, fiscalYear: year, amount: String(text[..<open]))
+            addBudgetLine(parts, text: text, toIssue: issue, column: column)
+            return true
+        }
+        guard BudgetNotation.isBareAmount(text) else { return false }
+        if !pendingLabels.isEmpty {
+            let label = pendingLabels.removeFirst()
+            let parts = IssueBudgetLineText.Parts(kind: label.kind, fiscalYear: label.fiscalYear, amount: text)
+            addBudgetLine(parts, text: label.text + " " + text, toIssue: label.issue, column: column)
+            return true
+        }
+        // An amount alone outside brackets is a budget: counted on the open 具体的取組, or named in a warning.
+        attachBudget(text, column: column)
+        return true
+    }
+
+    /// Budget headings still waiting for their amounts: named when text of another kind comes instead.
+    mutating func flushPendingLabels() {
+        for label in pendingLabels {
+            diagnostics.append(Diagnostic(.warning, "the budget heading \"\(label.text)\" is followed by no amount; nothing is counted for it",
+                                          at: SourceLocation(file: file, line: label.line, column: label.column)))
+        }
+        pendingLabels.removeAll()
+    }
+
+    /// Money in prose is kept as text and said not to be counted, so that no amount goes unnamed.
+    mutating func noteAmountMention(in text: String, column: Int) {
+        guard let amount = BudgetNotation.amountMention(in: text) else { return }
+        note("the text mentions \(amount), which is not counted as a budget (a budget stands in brackets or at the end "
+                + "of an item's title)", column: column)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import WardPlan
+
+/// The 2023+ layout's lines of an issue: its SDGs and its indicators' results.
+extension PlanAssembler {
+    mutating func addSDGs(_ goals: [Int], text: String, column: Int) {
+        guard let issue = current?.issueIndex, !goals.isEmpty else {
+            return warn("an SDGs line that names no goal number or stands outside any 経営課題 is skipped: \"\(text.prefix(40))\"",
+                        column: column)
+        }
+        draft.issues[issue].sdgs.append(contentsOf: goals)
+        mark(.field)
+    }
+
+    /// `<令和6年度実績と達成状況>` sets the year; `84.2%:A` is the next indicator's actual value and rating.
+    mutating func addIndicatorResult(_ text: String, to owner: ItemRef, column: Int) {
+        let folded = MatchText.fold(text)
+        if folded.contains("実績"), let range = folded.range(of: "年度") {
+            let label = folded[..<range.upperBound].drop { !$0.isLetter && !$0.isNumber }
+            if let year = FiscalYear(label: String(label), contextEra: planEra) {
+                resultYear = year
+                return mark(.heading)
+            }
+        }
+        let year = resultYear ?? draft.title?.fiscalYear ?? draft.mentionedYear ?? FiscalYear(0)
+        let (actual, rating) = IndicatorText.actualAndRating(text)
+        let placed = draft.withIndicators(of: owner) { indicators in
+            guard let index = indicators.firstIndex(where: { !$0.measurements.contains { $0.fiscalYear == year } }) else { return false }
+            indicators[index].measurements.append(.init(fiscalYear: year, actual: actual, rating: rating))
+            return true
+        }
+        guard placed == true else {
+            return warn("a result with no indicator left to take it is skipped: \"\(text.prefix(40))\"", column: column)
+        }
+        mark(.field)
+    }
+}
