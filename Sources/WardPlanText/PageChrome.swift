@@ -23,14 +23,20 @@ enum PageChrome {
         "よくある質問", "よくあるご質問",
     ]
 
+    /// The first characters of the footer headings and links, and of the marks before them.
+    private static let initials: Set<Unicode.Scalar> = ["こ", "探", "よ", "ペ", "先", "▲", "↑"]
+
     /// Links repeated through a page (`このページの先頭へ`): skipped wherever they stand.
     private static let links: Set<String> = ["このページの先頭へ", "ページの先頭へ戻る", "先頭へ戻る"]
 
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
-        let bare = String(folded.drop { $0 == "▲" || $0 == "↑" || $0 == " " }.reversed().drop { "。:>▲ ".contains($0) }.reversed())
-        if footers.contains(bare) { return .footer }
-        if links.contains(bare) { return .skip }
+        // Footer headings and links are short and begin with one of a few characters.
+        if folded.utf8.count <= 60, let first = folded.unicodeScalars.first(where: { $0 != " " }), Self.initials.contains(first) {
+            let bare = String(folded.drop { $0 == "▲" || $0 == "↑" || $0 == " " }.reversed().drop { "。:>▲ ".contains($0) }.reversed())
+            if footers.contains(bare) { return .footer }
+            if links.contains(bare) { return .skip }
+        }
         if skipped.contains(where: folded.hasPrefix) { return .skip }
         if isDateLine(folded) { return .skip }
         return nil

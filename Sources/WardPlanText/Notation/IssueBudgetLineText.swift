@@ -31,7 +31,7 @@ enum IssueBudgetLineText {
 
     private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, Substring)? {
         // Every kind word holds 算 (which no folding changes): other text is not looked at closer.
-        guard text.contains("算"), text.contains("年") else { return nil }
+        guard text.unicodeScalars.contains("算"), text.unicodeScalars.contains("年") else { return nil }
         var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
         while let first = folded.first, BudgetNotation.openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, BudgetNotation.closers.contains(last) { folded.removeLast() }
