@@ -109,9 +109,9 @@ struct PlanAssembler {
     /// read (there should be none) is named in a warning rather than lost.
     mutating func finish() {
         flushPendingLabels()
-        let numbered = draft.numberedIssues()
+        draft.numberIssues()
         for (index, location) in issueLocations {
-            sourceMap.record(.issue(numbered[index].number), line: location.line, column: location.column)
+            sourceMap.record(.issue(draft.issues[index].number), line: location.line, column: location.column)
         }
         for (index, disposition) in lines.enumerated() where disposition == .unread {
             diagnostics.append(Diagnostic(.warning, "this line was not read into the plan",

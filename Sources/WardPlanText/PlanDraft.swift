@@ -34,19 +34,17 @@ struct PlanDraft {
         return OperatingPlan(
             ward: Ward(osakaCityName: title.ward) ?? Ward(name: title.ward), fiscalYear: fiscalYear,
             status: max(title.status, noticeStatus ?? title.status), title: title.text, head: head,
-            goal: Self.joined(goal), mission: Self.joined(mission), policy: policy, issues: numberedIssues(),
+            goal: Self.joined(goal), mission: Self.joined(mission), policy: policy, issues: issues,
             reformItems: reformItems, selfEvaluation: evaluation.isEmpty ? nil : evaluation)
     }
 
-    /// The issues with their final numbers: when any is sub-numbered (`1-(2)`), every issue is numbered by
-    /// position and keeps its published number as its label, so that numbers stay unique.
-    func numberedIssues() -> [ManagementIssue] {
-        guard issues.contains(where: { $0.label != nil }) else { return issues }
-        return issues.enumerated().map { position, issue in
-            var issue = issue
-            issue.label = issue.label ?? String(issue.number)
-            issue.number = position + 1
-            return issue
+    /// Gives the issues their final numbers, once all are read: when any is sub-numbered (`1-(2)`), every issue
+    /// is numbered by position and keeps its published number as its label, so that numbers stay unique.
+    mutating func numberIssues() {
+        guard issues.contains(where: { $0.label != nil }) else { return }
+        for index in issues.indices {
+            issues[index].label = issues[index].label ?? String(issues[index].number)
+            issues[index].number = index + 1
         }
     }
 

@@ -10,16 +10,17 @@ extension Ward {
         ("住之江区", "271250"), ("平野区", "271268"), ("北区", "271276"), ("中央区", "271284"),
     ].map { Ward(name: $0.0, code: $0.1) }
 
-    private static let osakaCityByName: [String: Ward] = Dictionary(uniqueKeysWithValues: osakaCity.map { ($0.name, $0) })
+    /// Each ward's place in ``osakaCity``, by name: the one index both the look-up and the city's order use.
+    private static let osakaCityRank: [String: Int] = Dictionary(uniqueKeysWithValues: osakaCity.enumerated().map { ($1.name, $0) })
 
     /// The Osaka City ward named `name` exactly (after trimming spaces), with its code; `nil` for any other name.
+    /// Called for every row of the flat tables, so a name without surrounding space is looked up as it is.
     public init?(osakaCityName name: String) {
-        let trimmed = name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
-        guard let ward = Self.osakaCityByName[String(trimmed)] else { return nil }
-        self = ward
+        let padded = name.first?.isWhitespace == true || name.last?.isWhitespace == true
+        let key = padded ? String(name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()) : name
+        guard let rank = Self.osakaCityRank[key] else { return nil }
+        self = Self.osakaCity[rank]
     }
-
-    private static let osakaCityRank: [String: Int] = Dictionary(uniqueKeysWithValues: osakaCity.enumerated().map { ($1.name, $0) })
 
     /// Whether the ward named `lhs` comes before `rhs` in the city's order: Osaka City's wards by their
     /// 全国地方公共団体コード (北区 … 中央区 as the city lists them), then any other name, by name.
