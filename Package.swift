@@ -24,28 +24,31 @@ let package = Package(
     targets: [
         // The domain: model, budget arithmetic, fiscal years, validation. No file I/O, no format.
         .target(name: "WardPlan"),
+        // The rest of the message catalogue (the domain's own messages are in WardPlan): reading inputs, writing
+        // outputs, the command line — each message in English and in Japanese.
+        .target(name: "WardPlanMessages", dependencies: ["WardPlan"]),
         // Export machinery: the exporter contract, options, streams, registry, destinations, flat tables, labels.
         .target(name: "CFileExchange"),
-        .target(name: "WardPlanExport", dependencies: ["WardPlan", "CFileExchange"]),
+        .target(name: "WardPlanExport", dependencies: ["WardPlan", "CFileExchange", "WardPlanMessages"]),
         // Formats in and out.
-        .target(name: "WardPlanJSON", dependencies: ["WardPlan", "WardPlanExport"]),
-        .target(name: "WardPlanText", dependencies: ["WardPlan"]),
-        .target(name: "WardPlanInput", dependencies: ["WardPlan", "WardPlanJSON", "WardPlanText"]),
-        .target(name: "WardPlanCSV", dependencies: ["WardPlan", "WardPlanExport"]),
-        .target(name: "WardPlanHTML", dependencies: ["WardPlan", "WardPlanExport"]),
+        .target(name: "WardPlanJSON", dependencies: ["WardPlan", "WardPlanExport", "WardPlanMessages"]),
+        .target(name: "WardPlanText", dependencies: ["WardPlan", "WardPlanMessages"]),
+        .target(name: "WardPlanInput", dependencies: ["WardPlan", "WardPlanJSON", "WardPlanText", "WardPlanMessages"]),
+        .target(name: "WardPlanCSV", dependencies: ["WardPlan", "WardPlanExport", "WardPlanMessages"]),
+        .target(name: "WardPlanHTML", dependencies: ["WardPlan", "WardPlanExport", "WardPlanMessages"]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .target(name: "WardPlanXLSX", dependencies: ["WardPlan", "WardPlanExport", "CXLSXWriter"]),
+        .target(name: "WardPlanXLSX", dependencies: ["WardPlan", "WardPlanExport", "CXLSXWriter", "WardPlanMessages"]),
         // The command line as a library, and the executable that hands it the built-in exporters.
         .target(
             name: "WardPlanCLI",
             dependencies: [
-                "WardPlan", "WardPlanExport", "WardPlanInput", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX",
+                "WardPlan", "WardPlanMessages", "WardPlanExport", "WardPlanInput", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "wardplan", dependencies: ["WardPlanCLI"]),
         // What third parties test their exporters with.
-        .target(name: "WardPlanTesting", dependencies: ["WardPlan", "WardPlanExport"]),
+        .target(name: "WardPlanTesting", dependencies: ["WardPlan", "WardPlanMessages", "WardPlanExport"]),
 
         .target(name: "TestSupport", dependencies: ["WardPlan", "WardPlanExport"], path: "Tests/TestSupport"),
         .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),

@@ -42,7 +42,7 @@ public struct BudgetReport: Encodable, Sendable {
 
         init(_ diagnostic: Diagnostic) {
             severity = diagnostic.severity.rawValue
-            message = diagnostic.message
+            message = diagnostic.message.english
             file = diagnostic.location.file
             line = diagnostic.location.line
             column = diagnostic.location.column
@@ -189,7 +189,7 @@ public struct BudgetReport: Encodable, Sendable {
         }
         let changes: [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)]
         do { changes = try ledger.yearOverYear() } catch {
-            throw WardPlanError(.budgetOverflow, "a year-over-year change cannot be computed: \(error)")
+            throw WardPlanError(.budgetOverflow, .yearOverYear(error.message))
         }
         yearOverYear = changes.map {
             Change(ward: $0.ward, fromFiscalYear: $0.from.startYear, toFiscalYear: $0.to.startYear,

@@ -1,3 +1,4 @@
+import Foundation
 import WardPlan
 import WardPlanExport
 
@@ -8,19 +9,24 @@ public struct Console: Sendable {
     public let output: ByteSink
     /// Where diagnostics and errors go.
     public let errors: ByteSink
+    /// The language of messages, help and diagnostics.
+    public let language: Language
 
-    /// A console over two sinks.
-    public init(output: ByteSink, errors: ByteSink) {
+    /// A console over two sinks, speaking `language`.
+    public init(output: ByteSink, errors: ByteSink, language: Language = .english) {
         self.output = output
         self.errors = errors
+        self.language = language
     }
 
-    /// The process's standard output and standard error.
-    public static let standard = Console(output: .standardOutput, errors: .standardError)
+    /// The process's standard output and standard error, in the language the locale asks for (Japanese when
+    /// `LC_ALL`, `LC_MESSAGES` or `LANG` names a `ja` locale; see ``WardPlan/Language/init(environment:)``).
+    public static let standard = Console(output: .standardOutput, errors: .standardError,
+                                         language: Language(environment: ProcessInfo.processInfo.environment))
 
     /// A console whose output and errors are kept in memory.
-    public static func inMemory() -> Console {
-        Console(output: ByteSink(memoryNamed: "standard output"), errors: ByteSink(memoryNamed: "standard error"))
+    public static func inMemory(language: Language = .english) -> Console {
+        Console(output: ByteSink(memoryNamed: "standard output"), errors: ByteSink(memoryNamed: "standard error"), language: language)
     }
 
     /// Writes a line to the output.
@@ -33,9 +39,19 @@ public struct Console: Sendable {
         try? errors.write(contentsOf: Array((text + "\n").utf8))
     }
 
+    /// Writes a message to the errors in the console's language.
+    func report(_ message: Message) {
+        report(message.text(in: language))
+    }
+
+    /// Writes an error, with the diagnostics it gathered, to the errors in the console's language.
+    func report(_ error: WardPlanError) {
+        report(error.description(in: language))
+    }
+
     /// Writes each diagnostic on its own line to the errors; notes (how the input was read) only when asked,
     /// as `validate` does — the other commands show what is worth a look.
     func report(_ diagnostics: [Diagnostic], notes: Bool = false) {
-        for diagnostic in diagnostics where notes || diagnostic.severity > .note { report(diagnostic.description) }
+        for diagnostic in diagnostics where notes || diagnostic.severity > .note { report(diagnostic.description(in: language)) }
     }
 }

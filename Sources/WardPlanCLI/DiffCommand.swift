@@ -9,43 +9,38 @@ import WardPlanXLSX
 
 /// `wardplan diff OLD NEW` — the 新旧対照表 of two plans: two versions of one year, or two years of one ward.
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff",
-        abstract: "新旧対照表: what changed from one plan to another (案 → 確定, or one year to the next).",
-        discussion: """
-            Formats: text (changes marked, coloured on a terminal), json (the PlanDiff, documented in the README), \
-            html and xlsx (a 新旧対照表: 変更前 / 変更後 side by side, changed characters marked, budget deltas). \
-            Exit status 0 whether or not the plans differ (1 when they differ with --exit-code), 1 on bad input, 2 on usage errors.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "diff", abstract: Message.diffAbstract.localized, discussion: Message.diffDiscussion.localized)
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, html, xlsx
     }
 
-    @Argument(help: "The old plan: published text or a JSON file holding one plan.")
+    @Argument(help: ArgumentHelp(.diffOldHelp))
     var old: String
 
-    @Argument(help: "The new plan.")
+    @Argument(help: ArgumentHelp(.diffNewHelp))
     var new: String
 
-    @Option(help: "Output form: text, json, html or xlsx.")
+    @Option(help: ArgumentHelp(.diffFormatHelp))
     var format: Format = .text
 
-    @Option(help: "Where to write: a file, or - for standard output (the default; xlsx needs a file).")
+    @Option(help: ArgumentHelp(.diffOutputHelp))
     var output: String?
 
-    @Flag(help: "Exit 1 when the plans differ, as git diff --exit-code does.")
+    @Flag(help: ArgumentHelp(.exitCodeHelp))
     var exitCode = false
 
-    @Flag(help: "Fail on any problem met while importing text.")
+    @Flag(help: ArgumentHelp(.diffStrictHelp))
     var strict = false
 
-    @Flag(help: "Compare plans whose import met errors (an unreadable budget, say), which are otherwise refused.")
+    @Flag(help: ArgumentHelp(.diffForceHelp))
     var force = false
 
     func validate() throws {
         if format == .xlsx, output == nil || output == "-" {
-            throw ValidationError("--format xlsx writes a workbook: name it with --output FILE.xlsx")
+            throw ValidationError(Message.xlsxDiffNeedsFile.localized)
         }
     }
 
@@ -73,15 +68,14 @@ struct DiffCommand: ParsableCommand {
     /// The one plan in `path`, with its roll-up; import problems are reported.
     private func plan(_ path: String) throws -> BudgetedPlan {
         var reader = PlanInputReader(paths: [path], strict: strict)
-        guard let loaded = try reader.next() else { throw WardPlanError(.invalidInput, "the input holds no plan", path: path) }
+        guard let loaded = try reader.next() else { throw WardPlanError(.invalidInput, .inputHoldsNoPlan, path: path) }
         CLIContext.current.console.report(loaded.diagnostics.map { $0.inFile(path) })
         if loaded.diagnostics.containsErrors && !force {
             // What the errors name (a budget that could not be read) would show as a change that is not one.
-            throw WardPlanError(.invalidPlan, "the import met errors (printed above): what they name would show as changed; "
-                                    + "fix them, or compare anyway with --force", path: path)
+            throw WardPlanError(.invalidPlan, .importErrorsBeforeDiff, path: path)
         }
         guard try reader.next() == nil else {
-            throw WardPlanError(.invalidInput, "the input holds several plans; diff compares one plan with one plan", path: path)
+            throw WardPlanError(.invalidInput, .severalPlansInDiff, path: path)
         }
         do throws(WardPlanError) { return try BudgetedPlan(loaded.plan) } catch { throw error.inFile(path) }
     }

@@ -9,9 +9,8 @@ import WardPlanInput
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "export", abstract: "Export plans to a format (see `wardplan formats`).",
-            discussion: "Format options, given as --name value or -O name=value:\n\n"
-                + FormatsCommand.optionsHelp(CLIContext.current.registry))
+            commandName: "export", abstract: Message.exportAbstract.localized,
+            discussion: Message.exportDiscussion.localized + "\n\n" + FormatsCommand.optionsHelp(CLIContext.current.registry))
     }
 
     /// The names of this command's own options, which format options may not take.
@@ -19,13 +18,13 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The export format's name.", completion: .custom { _, _, _ in CLIContext.current.registry.formats.map(\.name) })
+    @Option(help: ArgumentHelp(.formatHelp), completion: .custom { _, _, _ in CLIContext.current.registry.formats.map(\.name) })
     var format: String
 
-    @Option(help: "Where to write: a file or folder as the format needs, or - for standard output.")
+    @Option(help: ArgumentHelp(.outputHelp))
     var output: String
 
-    @Option(name: [.customShort("O"), .customLong("option")], help: "A format option, name=value or name (repeatable).",
+    @Option(name: [.customShort("O"), .customLong("option")], help: ArgumentHelp(.optionHelp),
             completion: .custom { _, _, _ in
                 CLIContext.current.registry.all.flatMap(\.declarations).flatMap { declaration in
                     declaration.completions.isEmpty ? ["\(declaration.name)="] : declaration.completions.map { "\(declaration.name)=\($0)" }
@@ -33,10 +32,10 @@ struct ExportCommand: ParsableCommand {
             })
     var options: [String] = []
 
-    @Flag(help: "Export plans even when validation finds errors in them (the errors are still printed).")
+    @Flag(help: ArgumentHelp(.forceHelp))
     var force = false
 
-    @Flag(help: "Say nothing of what was written (errors and warnings are still printed).")
+    @Flag(help: ArgumentHelp(.quietHelp))
     var quiet = false
 
     /// The `-O` options as settings: `name=value`, or `name` alone for on.
@@ -54,7 +53,9 @@ struct ExportCommand: ParsableCommand {
         let exporter = try context.registry.exporter(named: format)
         let settings = self.settings
         _ = try exporter.values(settings)
-        if output != "-", let warning = exporter.format.nameWarning(for: output) { context.console.report("\(output): warning: \(warning)") }
+        if output != "-", let warning = exporter.format.nameWarning(for: output) {
+            context.console.report("\(output): \(Message.severity(.warning).localized): \(warning.localized)")
+        }
         var reader = input.reader()
         guard let first = try reader.next() else { throw input.noPlan }
         var pending: LoadedPlan? = first
@@ -67,19 +68,19 @@ struct ExportCommand: ParsableCommand {
             return try Self.checked(loaded, force: force, console: context.console)
         })
         try exporter.export(&plans, to: Self.destination(output, console: context.console), settings: settings)
-        if !quiet, output != "-" { context.console.report("wrote \(output): \(count) plan(s), \(Self.size(of: output))") }
+        if !quiet, output != "-" { context.console.report(Message.wrote(output, plans: count, size: Self.size(of: output))) }
     }
 
     /// The size of what was written: a file's bytes, or a folder's files and their bytes.
-    private static func size(of path: String) -> String {
+    private static func size(of path: String) -> Message {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return "nothing on disk" }
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return .nothingOnDisk }
         let bytes = { (path: String) in ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 }
-        guard isFolder.boolValue else { return "\(bytes(path).formatted()) bytes" }
+        guard isFolder.boolValue else { return .fileSize(bytes: bytes(path).formatted()) }
         let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
         let total = names.reduce(0) { $0 + bytes(path + "/" + $1) }
-        return "\(names.count) file(s), \(total.formatted()) bytes"
+        return .folderSize(files: names.count, bytes: total.formatted())
     }
 
     /// `-` is the console's output; anything else a path.
@@ -94,8 +95,7 @@ struct ExportCommand: ParsableCommand {
         console.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty || force else {
-            throw WardPlanError(.invalidPlan, "the plan has \(errors.count) error(s) and is not exported (use --force to export it anyway)",
-                                path: loaded.file)
+            throw WardPlanError(.invalidPlan, .planRefused(errors: errors.count), path: loaded.file)
         }
         do throws(WardPlanError) { return try BudgetedPlan(loaded.plan) } catch { throw error.inFile(loaded.file) }
     }

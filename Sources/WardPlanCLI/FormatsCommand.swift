@@ -1,9 +1,12 @@
 import ArgumentParser
+import WardPlan
 import WardPlanExport
 
 /// `wardplan formats` — the registered exporters and their options.
 struct FormatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the export formats and their options.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "formats", abstract: Message.formatsAbstract.localized)
+    }
 
     func run() throws {
         let registry = CLIContext.current.registry
@@ -14,9 +17,9 @@ struct FormatsCommand: ParsableCommand {
     static func optionsHelp(_ registry: ExporterRegistry) -> String {
         registry.all.map { exporter in
             let lines = exporter.declarations.map { declaration in
-                "  \(declaration.usage) (default: \(declaration.defaultValue))\n      \(declaration.help)"
+                "  \(declaration.usage) (\(Message.optionDefault(declaration.defaultValue).localized))\n      \(declaration.help.localized)"
             }
-            return (["\(exporter.format.name)\t\(exporter.format.summary)"] + lines).joined(separator: "\n")
+            return (["\(exporter.format.name)\t\(exporter.format.summary.localized)"] + lines).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }

@@ -4,14 +4,14 @@ import WardPlanInput
 
 /// The inputs every command reads, and how strictly text is imported.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Plans to read: published text, .json (a plan or an array), .jsonl, or - for standard input.")
+    @Argument(help: ArgumentHelp(.inputsHelp))
     var inputs: [String] = []
 
-    @Flag(help: "Fail on any problem met while importing text, listing every one.")
+    @Flag(help: ArgumentHelp(.strictHelp))
     var strict = false
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
+        guard !inputs.isEmpty else { throw ValidationError(Message.noInputs.localized) }
     }
 
     /// A reader over the inputs.
@@ -20,7 +20,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The error for inputs that held no plan at all.
-    var noPlan: WardPlanError { WardPlanError(.invalidInput, "the inputs hold no plan", path: inputs.first) }
+    var noPlan: WardPlanError { WardPlanError(.invalidInput, .inputsHoldNoPlan, path: inputs.first) }
 
     /// Reads every plan, reporting import problems on the console, handing each plan to `body`.
     func forEachPlan(_ body: (LoadedPlan) throws -> Void) throws {

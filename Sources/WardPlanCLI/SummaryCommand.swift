@@ -5,8 +5,9 @@ import WardPlanExport
 
 /// `wardplan summary` — the budget roll-up of one or many plans.
 struct SummaryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "summary", abstract: "Budget totals per issue, plan, ward and fiscal year.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "summary", abstract: Message.summaryAbstract.localized)
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -14,10 +15,10 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output form: text (a table) or json.")
+    @Option(help: ArgumentHelp(.summaryFormatHelp))
     var format: Format = .text
 
-    @Option(help: "Several versions (案, 確定, …) of one ward's plan for a year: count the latest (the most advanced state), all, or refuse them (error).")
+    @Option(help: ArgumentHelp(.versionsHelp))
     var versions: VersionPolicy = .latest
 
     func run() throws {

@@ -4,9 +4,9 @@ import WardPlanInput
 
 /// `wardplan validate` — import problems and validation rules, as `path:line:column: severity: message`.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check plans; exit 1 on errors (or on warnings too, with --strict). Notes say how the input was read.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "validate", abstract: Message.validateAbstract.localized)
+    }
 
     @OptionGroup var input: InputOptions
 
@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
             } catch {
                 // A bad record or file is reported and counted; the inputs after it are still checked.
                 guard error.kind == .invalidInput else { throw error }
-                console.report(error.description)
+                console.report(error)
                 errors += 1
                 continue
             }
@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
             notes += diagnostics.count { $0.severity == .note }
         }
         guard plans > 0 || errors > 0 else { throw input.noPlan }
-        console.report("\(plans) plan(s): \(errors) error(s), \(warnings) warning(s)" + (notes > 0 ? ", \(notes) note(s)" : ""))
+        console.report(Message.validated(plans: plans, errors: errors, warnings: warnings, notes: notes))
         if errors > 0 || (input.strict && warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -25,6 +25,9 @@ import Darwin
 /// Exit status: 0 success; 1 invalid input, an invalid plan, or a failed export; 2 a usage error
 /// (an unknown command, format or option, or a value an option does not take).
 public enum WardPlanCLI {
+    /// The version `wardplan --version` prints.
+    public static let version = "0.1.0"
+
     /// The exporters `wardplan` offers: json, csv, html and xlsx.
     public static func builtinRegistry() -> ExporterRegistry {
         var registry = ExporterRegistry()
@@ -65,7 +68,7 @@ public enum WardPlanCLI {
         if let code = error as? ExitCode { return code.rawValue }
         if error is WardPlanError || error is BudgetError {
             let known = WardPlanError.wrapping(error)
-            console.report(known.description)
+            console.report(known)
             return known.kind.isUsageError ? 2 : 1
         }
         let code = WardPlanCommand.exitCode(for: error)
@@ -74,7 +77,7 @@ public enum WardPlanCLI {
             do { try console.print(message) } catch { return status(for: error, on: console) }
             return 0
         }
-        console.report(code == .validationFailure ? message : "error: \(message)")
+        console.report(code == .validationFailure ? message : "\(Message.severity(.error).text(in: console.language)): \(message)")
         return code == .validationFailure ? 2 : 1
     }
 }

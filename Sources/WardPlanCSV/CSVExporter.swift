@@ -9,12 +9,12 @@ import WardPlanExport
 public struct CSVExporter: PlanExporter {
     /// Options of the CSV exporter.
     public struct Options: ExporterOptions {
-        static let header = ExportOption.choice("header", default: HeaderLanguage.ja, help: "header row language")
+        static let header = ExportOption.choice("header", default: HeaderLanguage.ja, help: .csvHeaderHelp)
         static let encoding = ExportOption.choice("encoding", default: CSVEncoding.utf8BOM,
-                                                  help: "text encoding (cp932: Shift_JIS; a character it cannot hold is an error)")
+                                                  help: .csvEncodingHelp)
         static let formulaGuard = ExportOption.flag("formula-guard", default: true,
-                                                    help: "prefix ' to text starting with = + - @ tab CR, so spreadsheets show it as text")
-        static let table = ExportOption.choice("table", default: CSVTableChoice.initiatives, help: "the table written to standard output")
+                                                    help: .csvFormulaGuardHelp)
+        static let table = ExportOption.choice("table", default: CSVTableChoice.initiatives, help: .csvTableHelp)
         public static let declarations = [header.declaration, encoding.declaration, formulaGuard.declaration, table.declaration]
 
         /// The header language.
@@ -45,7 +45,7 @@ public struct CSVExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "csv", summary: "CSV tables (plans, issues, budget lines, strategies, initiatives, outcome indicators, reform items) with a datapackage.json; - for one table",
+        ExportFormat(name: "csv", summary: .csvSummary,
                      fileExtension: "csv", output: .folder)
     }
 

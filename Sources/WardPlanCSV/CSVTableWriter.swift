@@ -18,7 +18,7 @@ struct CSVTableWriter {
         do {
             encoder = options.encoding == .cp932 ? try CP932Encoder() : nil
         } catch {
-            throw WardPlanError(.outputFailed, "this system's C library has no CP932 converter (iconv)", path: output.sink.name)
+            throw WardPlanError(.outputFailed, .noCP932Converter, path: output.sink.name)
         }
         if options.encoding == .utf8BOM { try self.output.write(bytes: [0xEF, 0xBB, 0xBF]) }
         try emit(formatter.header(table.columns.map { $0.name(options.header) }), cells: nil)
@@ -45,16 +45,15 @@ struct CSVTableWriter {
     /// An error naming the character CP932 cannot hold, the table, the row and the column.
     private func unencodable(_ character: Character, cells: [TableValue]?) -> WardPlanError {
         let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-        var column = "the header"
+        var column: String?
         if let cells, let index = cells.firstIndex(where: { cell in
             if case .text(let text?) = cell { return text.contains(character) }
             return false
         }) {
-            column = "column \(index + 1) (\(table.columns[index].key))"
+            column = "\(index + 1) (\(table.columns[index].key))"
         }
         return WardPlanError(
             .unrepresentable,
-            "CP932 (Shift_JIS) cannot hold the character 「\(character)」 (\(scalars)) in \(table.name).csv, row \(row), \(column); "
-                + "use encoding utf8-bom or utf8", path: output.sink.name)
+            .notInCP932(String(character), scalars: scalars, table: table.name, row: row, column: column), path: output.sink.name)
     }
 }

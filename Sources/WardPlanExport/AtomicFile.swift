@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanMessages
 
 #if canImport(Glibc)
 import Glibc
@@ -22,7 +23,7 @@ public enum AtomicFile {
         let target = FilePath.resolvingLinks(path)
         let existing = FilePath.status(of: target)
         if let existing, existing.isFolder {
-            throw WardPlanError(.outputFailed, "this is a folder; name a file to write", path: path)
+            throw WardPlanError(.outputFailed, .outputIsFolder, path: path)
         }
         if let existing, !existing.isRegular {
             try writeThrough(to: target, named: path, body)
@@ -45,7 +46,7 @@ public enum AtomicFile {
         defer { unlink(temporary) }
         do { try body(temporary) } catch { throw WardPlanError.wrapping(error, path: path) }
         let descriptor = open(target, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw WardPlanError(.outputFailed, "cannot open: \(SystemError.text())", path: path) }
+        guard descriptor >= 0 else { throw WardPlanError(.outputFailed, .cannotOpenOutput(SystemError.text()), path: path) }
         defer { close(descriptor) }
         try FilePath.copy(temporary, into: ByteSink(descriptor: descriptor, name: path))
     }

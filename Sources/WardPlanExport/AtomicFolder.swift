@@ -1,5 +1,6 @@
 import CFileExchange
 import WardPlan
+import WardPlanMessages
 
 #if canImport(Glibc)
 import Glibc
@@ -20,14 +21,13 @@ public enum AtomicFolder {
         let target = FilePath.resolvingLinks(path)
         let existing = FilePath.status(of: target)
         if let existing, !existing.isFolder {
-            throw WardPlanError(.outputFailed, "the output must be a folder, but a file of that name exists", path: path)
+            throw WardPlanError(.outputFailed, .outputIsFile, path: path)
         }
         if existing != nil {
             let foreign = try FilePath.names(in: target).filter { !expectedNames($0) }
             guard foreign.isEmpty else {
                 let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
-                throw WardPlanError(.outputFailed, "the folder holds files WardPlan did not write (\(shown)); "
-                                        + "name a new or empty folder", path: path)
+                throw WardPlanError(.outputFailed, .foreignFiles(shown), path: path)
             }
         }
         let staging = try makeStagingFolder(beside: target, named: path)
@@ -43,12 +43,12 @@ public enum AtomicFolder {
     private static func makeStagingFolder(beside target: String, named path: String) throws(WardPlanError) -> String {
         let parent = FilePath.folder(of: target)
         guard let status = FilePath.status(of: parent), status.isFolder else {
-            throw WardPlanError(.outputFailed, "the folder \(parent) does not exist", path: path)
+            throw WardPlanError(.outputFailed, .folderMissing(parent), path: path)
         }
         FilePath.removeStaleTemporaries(in: parent)
         let staging = FilePath.temporaryName(in: parent, suffix: ".tmp")
         guard mkdir(staging, 0o777) == 0 else {
-            throw WardPlanError(.outputFailed, "cannot create a staging folder beside it: \(SystemError.text())", path: path)
+            throw WardPlanError(.outputFailed, .noStagingFolder(SystemError.text()), path: path)
         }
         return staging
     }
@@ -65,7 +65,7 @@ public enum AtomicFolder {
             return
         }
         guard errno == ENOSYS || errno == EINVAL else {
-            throw WardPlanError(.outputFailed, "cannot switch the new folder into place: \(SystemError.text())", path: path)
+            throw WardPlanError(.outputFailed, .cannotSwitchFolder(SystemError.text()), path: path)
         }
         let old = FilePath.temporaryName(in: FilePath.folder(of: target), suffix: ".old")
         try FilePath.rename(target, to: old, named: path)

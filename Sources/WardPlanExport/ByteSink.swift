@@ -1,5 +1,6 @@
 import Synchronization
 import WardPlan
+import WardPlanMessages
 
 #if canImport(Glibc)
 import Glibc
@@ -59,7 +60,7 @@ public final class ByteSink: Sendable {
     public static func creatingFile(at path: String, mode: UInt32 = 0o666, name: String? = nil) throws(WardPlanError) -> ByteSink {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
         guard descriptor >= 0 else {
-            throw WardPlanError(.outputFailed, "cannot create the file: \(SystemError.text())", path: name ?? path)
+            throw WardPlanError(.outputFailed, .cannotCreateFile(SystemError.text()), path: name ?? path)
         }
         return ByteSink(ownedDescriptor: descriptor, name: name ?? path)
     }
@@ -79,7 +80,7 @@ public final class ByteSink: Sendable {
                 let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw WardPlanError(.outputFailed, "cannot write: \(SystemError.text())", path: name)
+                    throw WardPlanError(.outputFailed, .cannotWrite(SystemError.text()), path: name)
                 }
                 offset += written
             }
@@ -102,7 +103,7 @@ public final class ByteSink: Sendable {
         let synced = fsync(descriptor) == 0 || errno == EINVAL
         let syncError = synced ? nil : SystemError.text()
         guard Glibc.close(descriptor) == 0, synced else {
-            throw WardPlanError(.outputFailed, "cannot finish writing: \(syncError ?? SystemError.text())", path: name)
+            throw WardPlanError(.outputFailed, .cannotFinishWriting(syncError ?? SystemError.text()), path: name)
         }
     }
 

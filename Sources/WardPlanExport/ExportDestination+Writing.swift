@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanMessages
 
 #if canImport(Glibc)
 import Glibc
@@ -37,7 +38,7 @@ extension ExportDestination {
                 try body(&folder)
             }
         case .stream(let sink):
-            throw WardPlanError(.unsupportedDestination, "this format writes several files; name a folder", path: sink.name)
+            throw WardPlanError(.unsupportedDestination, .severalFilesNeedFolder, path: sink.name)
         case .memory(let output):
             var folder = FolderWriter(storage: .memory([:]), shownAs: "memory")
             do { try body(&folder) } catch { throw WardPlanError.wrapping(error, path: "memory") }

@@ -18,7 +18,7 @@ public struct ExporterRegistry: Sendable {
     public mutating func register<Exporter: PlanExporter>(_ exporter: Exporter) throws(WardPlanError) {
         let wrapped = AnyPlanExporter(exporter)
         guard exporters[wrapped.format.name] == nil else {
-            throw WardPlanError(.formatConflict, "an exporter named \"\(wrapped.format.name)\" is registered already")
+            throw WardPlanError(.formatConflict, .formatRegisteredTwice(wrapped.format.name))
         }
         exporters[wrapped.format.name] = wrapped
     }
@@ -34,8 +34,8 @@ public struct ExporterRegistry: Sendable {
     public func exporter(named name: String) throws(WardPlanError) -> AnyPlanExporter {
         guard let exporter = exporters[name] else {
             let names = formats.map(\.name)
-            let hint = Suggestion.closest(to: name, among: names).map { "did you mean \"\($0)\"? " } ?? ""
-            throw WardPlanError(.unknownFormat, "no format named \"\(name)\"; \(hint)the formats are: \(names.joined(separator: ", "))")
+            throw WardPlanError(.unknownFormat, .unknownFormat(name, suggestion: Suggestion.closest(to: name, among: names),
+                                                               formats: names.joined(separator: ", ")))
         }
         return exporter
     }

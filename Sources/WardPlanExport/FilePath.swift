@@ -54,7 +54,7 @@ enum FilePath {
     static func temporarySibling(of target: String, named path: String) throws(WardPlanError) -> String {
         let folder = folder(of: target)
         guard let status = status(of: folder), status.isFolder else {
-            throw WardPlanError(.outputFailed, "the folder \(folder) does not exist", path: path)
+            throw WardPlanError(.outputFailed, .folderMissing(folder), path: path)
         }
         removeStaleTemporaries(in: folder)
         return try createTemporary(in: folder, named: path)
@@ -103,36 +103,36 @@ enum FilePath {
                 return candidate
             }
             guard errno == EEXIST else {
-                throw WardPlanError(.outputFailed, "cannot write in the folder \(folder): \(SystemError.text())", path: path)
+                throw WardPlanError(.outputFailed, .cannotWriteInFolder(folder, reason: SystemError.text()), path: path)
             }
         }
-        throw WardPlanError(.outputFailed, "cannot make a temporary file in \(folder)", path: path)
+        throw WardPlanError(.outputFailed, .noTemporaryFile(in: folder), path: path)
     }
 
     static func setMode(_ mode: UInt32, of path: String, named name: String) throws(WardPlanError) {
         guard chmod(path, mode_t(mode & 0o7777)) == 0 else {
-            throw WardPlanError(.outputFailed, "cannot keep the file's permissions: \(SystemError.text())", path: name)
+            throw WardPlanError(.outputFailed, .cannotKeepPermissions(SystemError.text()), path: name)
         }
     }
 
     /// Renames in one step (rename(2) replaces its target atomically).
     static func rename(_ source: String, to target: String, named name: String) throws(WardPlanError) {
         guard Glibc.rename(source, target) == 0 else {
-            throw WardPlanError(.outputFailed, "cannot move the finished output into place: \(SystemError.text())", path: name)
+            throw WardPlanError(.outputFailed, .cannotMoveIntoPlace(SystemError.text()), path: name)
         }
     }
 
     /// The bytes of the file at `path`.
     static func read(_ path: String) throws(WardPlanError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw WardPlanError(.outputFailed, "cannot read back: \(SystemError.text())", path: path) }
+        guard descriptor >= 0 else { throw WardPlanError(.outputFailed, .cannotReadBack(SystemError.text()), path: path) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw WardPlanError(.outputFailed, "cannot read back: \(SystemError.text())", path: path) }
+            guard count >= 0 else { throw WardPlanError(.outputFailed, .cannotReadBack(SystemError.text()), path: path) }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[..<count])
         }
@@ -155,7 +155,7 @@ enum FilePath {
     /// The names in a folder, sorted.
     static func names(in path: String) throws(WardPlanError) -> [String] {
         guard let folder = opendir(path) else {
-            throw WardPlanError(.outputFailed, "cannot list the folder: \(SystemError.text())", path: path)
+            throw WardPlanError(.outputFailed, .cannotListFolder(SystemError.text()), path: path)
         }
         defer { closedir(folder) }
         var names: [String] = []

@@ -25,7 +25,7 @@ public struct FolderWriter {
     /// Opens the file `name` (a plain name, no folders) of the export; finish it with ``close(_:)``.
     public mutating func open(named name: String) throws(WardPlanError) -> ByteWriter {
         guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
-            throw WardPlanError(.unrepresentable, "\"\(name)\" is not a plain file name", path: shownAs)
+            throw WardPlanError(.unrepresentable, .notAFileName(name), path: shownAs)
         }
         switch storage {
         case .folder(let staging):

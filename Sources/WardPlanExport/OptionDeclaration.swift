@@ -1,3 +1,5 @@
+import WardPlan
+
 /// One option of an exporter, described once: the CLI's flags, help, completion and error messages,
 /// `wardplan formats` and the typed value all come from it.
 public struct OptionDeclaration: Sendable, Hashable {
@@ -19,8 +21,8 @@ public struct OptionDeclaration: Sendable, Hashable {
     public let kind: Kind
     /// The value when the option is not given, as text.
     public let defaultValue: String
-    /// One line of help.
-    public let help: String
+    /// One line of help, in English and in Japanese (`Message("…")` for one text in both).
+    public let help: Message
 
     /// The values a shell may complete: the choices, or `true`/`false`.
     public var completions: [String] {
@@ -79,7 +81,7 @@ public struct ExportOption<Value: Sendable>: Sendable {
     let fallback: Value
 
     /// An option whose values are the raw values of `Value`'s cases.
-    public static func choice(_ name: String, default fallback: Value, help: String) -> ExportOption
+    public static func choice(_ name: String, default fallback: Value, help: Message) -> ExportOption
     where Value: CaseIterable & RawRepresentable, Value.RawValue == String {
         ExportOption(declaration: OptionDeclaration(name: name, kind: .choice(Value.allCases.map(\.rawValue)),
                                                     defaultValue: fallback.rawValue, help: help),
@@ -87,20 +89,20 @@ public struct ExportOption<Value: Sendable>: Sendable {
     }
 
     /// An option that is on or off.
-    public static func flag(_ name: String, default fallback: Bool = false, help: String) -> ExportOption where Value == Bool {
+    public static func flag(_ name: String, default fallback: Bool = false, help: Message) -> ExportOption where Value == Bool {
         ExportOption(declaration: OptionDeclaration(name: name, kind: .flag, defaultValue: String(fallback), help: help),
                      convert: { OptionDeclaration.flagValue($0) }, fallback: fallback)
     }
 
     /// A whole number in `range`.
-    public static func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>, help: String) -> ExportOption
+    public static func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>, help: Message) -> ExportOption
     where Value == Int {
         ExportOption(declaration: OptionDeclaration(name: name, kind: .integer(range), defaultValue: String(fallback), help: help),
                      convert: { Int($0).flatMap { range.contains($0) ? $0 : nil } }, fallback: fallback)
     }
 
     /// Free text.
-    public static func text(_ name: String, default fallback: String = "", help: String) -> ExportOption where Value == String {
+    public static func text(_ name: String, default fallback: String = "", help: Message) -> ExportOption where Value == String {
         ExportOption(declaration: OptionDeclaration(name: name, kind: .text, defaultValue: fallback, help: help),
                      convert: { $0 }, fallback: fallback)
     }

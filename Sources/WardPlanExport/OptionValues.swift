@@ -12,15 +12,13 @@ public struct OptionValues: Sendable {
         for (name, value) in settings.sorted(by: { $0.key < $1.key }) {
             guard let declaration = declarations.first(where: { $0.name == name }) else {
                 let names = declarations.map(\.name)
-                let hint = Suggestion.closest(to: name, among: names).map { "did you mean \"\($0)\"? " } ?? ""
-                let accepted = names.isEmpty ? "it takes no options" : "it takes: " + names.joined(separator: ", ")
-                throw WardPlanError(.invalidOption, "the \(format) format has no option \"\(name)\"; \(hint)\(accepted)",
-                                    path: nil)
+                throw WardPlanError(.invalidOption, .unknownOption(name, format: format, suggestion: Suggestion.closest(to: name, among: names),
+                                                                   options: names), path: nil)
             }
             guard declaration.accepts(value) else {
-                let hint = Suggestion.closest(to: value, among: declaration.completions).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw WardPlanError(.invalidOption, "option \"\(name)\" of the \(format) format takes \(declaration.valueSummary), "
-                                        + "not \"\(value)\"\(hint)", path: nil)
+                throw WardPlanError(.invalidOption, .badOptionValue(value, option: name, format: format, accepted: declaration.valueSummary,
+                                                                    suggestion: Suggestion.closest(to: value, among: declaration.completions)),
+                                    path: nil)
             }
         }
         values = settings

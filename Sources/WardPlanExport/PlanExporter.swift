@@ -1,3 +1,5 @@
+import WardPlan
+
 /// An exporter of plans to one format: the plug-in point for output formats.
 ///
 /// Implement it in any module — the XLSX, CSV, HTML and JSON exporters are built the same way — and
@@ -50,8 +52,8 @@ public struct ExportFormat: Sendable, Hashable {
 
     /// The name users choose it by, e.g. `csv`.
     public let name: String
-    /// One line saying what it writes.
-    public let summary: String
+    /// One line saying what it writes, in English and in Japanese (`Message("…")` for one text in both).
+    public let summary: Message
     /// The file extension of its output, without the dot.
     public let fileExtension: String
     /// Other extensions its output may have (`jsonl` for JSON Lines).
@@ -60,7 +62,7 @@ public struct ExportFormat: Sendable, Hashable {
     public let output: Output
 
     /// Creates a format description.
-    public init(name: String, summary: String, fileExtension: String, otherExtensions: Set<String> = [], output: Output = .file) {
+    public init(name: String, summary: Message, fileExtension: String, otherExtensions: Set<String> = [], output: Output = .file) {
         self.name = name
         self.summary = summary
         self.fileExtension = fileExtension
@@ -70,19 +72,19 @@ public struct ExportFormat: Sendable, Hashable {
 
     /// Why `path` is an odd name for this format's output — an extension the format does not write
     /// (`book.xls` for a workbook), or a folder named like a file (`out.csv` for CSV tables) — or `nil`.
-    public func nameWarning(for path: String) -> String? {
+    public func nameWarning(for path: String) -> Message? {
         let last = path.split(separator: "/").last.map(String.init) ?? path
         let dot = last.lastIndex(of: ".").flatMap { $0 == last.startIndex ? nil : $0 }
         let pathExtension = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
         let accepted = otherExtensions.union([fileExtension])
         switch output {
         case .file where !accepted.contains(pathExtension):
-            let found = pathExtension.isEmpty ? "has no extension" : "ends in .\(pathExtension)"
-            return "the \(name) format writes a .\(fileExtension) file, but \(last) \(found): programs that open files by their name may not open it"
+            return .outputName(last, format: name, fileExtension: fileExtension,
+                               pathExtension.isEmpty ? .fileWithoutExtension : .fileWithExtension(pathExtension))
         case .folder where !pathExtension.isEmpty:
-            return "the \(name) format writes a folder of files, but \(last) is named like a .\(pathExtension) file"
+            return .outputName(last, format: name, fileExtension: fileExtension, .folderNamedLikeFile(pathExtension))
         case .fileOrFolder where !pathExtension.isEmpty && !accepted.contains(pathExtension):
-            return "the \(name) format writes a .\(fileExtension) file (or a folder for several plans), but \(last) ends in .\(pathExtension)"
+            return .outputName(last, format: name, fileExtension: fileExtension, .fileOrFolder(pathExtension))
         default:
             return nil
         }

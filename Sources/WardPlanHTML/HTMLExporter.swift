@@ -12,7 +12,7 @@ public struct HTMLExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "html", summary: "accessible web pages: FILE.html for one plan, a folder with index.html for several",
+        ExportFormat(name: "html", summary: .htmlSummary,
                      fileExtension: "html", otherExtensions: ["htm"], output: .fileOrFolder)
     }
 
@@ -36,8 +36,7 @@ public struct HTMLExporter: PlanExporter {
     private func singlePage(_ plans: inout PlanStream, destination: ExportDestination) throws(WardPlanError) -> String {
         guard let plan = try plans.next() else { return IndexPage().render() }
         guard try plans.peek() == nil else {
-            throw WardPlanError(.unsupportedDestination, "several plans need a folder as output (index.html and one page each), "
-                                    + "not one file", path: destination.description)
+            throw WardPlanError(.unsupportedDestination, .severalPlansNeedFolder, path: destination.description)
         }
         try PageText.check(plan.plan, page: destination.description)
         return PlanPage(plan).render()

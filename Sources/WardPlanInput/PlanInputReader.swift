@@ -48,7 +48,7 @@ public struct PlanInputReader {
         let handle = try Self.handle(for: path)
         let head: Data
         do { head = try handle.read(upToCount: ByteSource.chunkSize) ?? Data() } catch {
-            throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: path)
+            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
         }
         let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
         if fileExtension == "json" || fileExtension == "jsonl" || Self.startsLikeJSON(head) {
@@ -58,7 +58,7 @@ public struct PlanInputReader {
         }
         var data = head
         do { data.append(try handle.readToEnd() ?? Data()) } catch {
-            throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: path)
+            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
         }
         let imported = try importer.importPlan(from: data, file: path)
         return LoadedPlan(plan: imported.plan, file: path, diagnostics: imported.diagnostics, sourceMap: imported.sourceMap,
@@ -69,11 +69,11 @@ public struct PlanInputReader {
         if path == "-" { return .standardInput }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw WardPlanError(.unreadableInput, "no such file", path: path)
+            throw WardPlanError(.unreadableInput, .noSuchFile, path: path)
         }
-        guard !isFolder.boolValue else { throw WardPlanError(.unreadableInput, "this is a folder, not a plan file", path: path) }
+        guard !isFolder.boolValue else { throw WardPlanError(.unreadableInput, .inputIsFolder, path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw WardPlanError(.unreadableInput, "the file cannot be opened for reading", path: path)
+            throw WardPlanError(.unreadableInput, .cannotOpenInput, path: path)
         }
         return handle
     }

@@ -7,7 +7,7 @@ public struct JSONExporter: PlanExporter {
     /// Options of the JSON exporter.
     public struct Options: ExporterOptions {
         /// `lines`: write JSON Lines.
-        public static let lines = ExportOption.flag("lines", help: "JSON Lines: one compact plan a line (also chosen by .jsonl)")
+        public static let lines = ExportOption.flag("lines", help: .jsonLinesHelp)
         public static let declarations = [lines.declaration]
 
         /// Write JSON Lines, one compact plan a line.
@@ -23,7 +23,7 @@ public struct JSONExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "json", summary: "canonical JSON: one plan, an array of plans, or JSON Lines (.jsonl)",
+        ExportFormat(name: "json", summary: .jsonSummary,
                      fileExtension: "json", otherExtensions: ["jsonl"])
     }
 

@@ -16,8 +16,7 @@ enum JSONKnownKeys {
     /// The error for `key`, which an object whose keys are `known` does not have: its value is not read, and it
     /// may be money (`budgte`), so the reader says so rather than drop it.
     static func unknown(_ key: String, among known: Set<String>, at location: SourceLocation) -> Diagnostic {
-        let suggestion = Suggestion.closest(to: key, among: known.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
-        return Diagnostic(.error, "the key \"\(key)\" is not part of a plan's JSON\(suggestion); its value is not read", at: location)
+        Diagnostic(.error, .unknownKey(key, suggestion: Suggestion.closest(to: key, among: known.sorted())), at: location)
     }
 
     /// A plan with every field the model has, for its encoding to name every key.

@@ -65,7 +65,7 @@ struct JSONSyntax {
         try syntax.skipWhitespace()
         try syntax.value(depth: 0)
         try syntax.skipWhitespace()
-        if syntax.index < bytes.count { throw syntax.error("unexpected text after the end of the record") }
+        if syntax.index < bytes.count { throw syntax.error(.textAfterRecord) }
         return syntax.scan
     }
 
@@ -82,7 +82,7 @@ struct JSONSyntax {
 
     private mutating func value(depth: Int) throws(WardPlanError) {
         if recordingAll || isLocated { scan.positions[pathText] = here() }
-        guard let byte = peek() else { throw error("the record is cut short: a value is missing") }
+        guard let byte = peek() else { throw error(.valueMissing) }
         switch byte {
         case UInt8(ascii: "{"): try object(depth: depth + 1)
         case UInt8(ascii: "["): try array(depth: depth + 1)
@@ -91,7 +91,7 @@ struct JSONSyntax {
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
-        default: throw error("\(shown(byte)) cannot start a JSON value")
+        default: throw error(.cannotStartValue(shown(byte)))
         }
     }
 
@@ -108,19 +108,18 @@ struct JSONSyntax {
             return
         }
         while true {
-            guard let byte = peek() else { throw cutShort("the object opened", at: opened) }
+            guard let byte = peek() else { throw cutShort(.object, at: opened) }
             guard byte == UInt8(ascii: "\"") else {
-                if byte == UInt8(ascii: "}"), let comma = lastComma { throw error("a comma before } (trailing commas are not JSON)", at: comma) }
-                throw error("\(shown(byte)) where a key in double quotes should be")
+                if byte == UInt8(ascii: "}"), let comma = lastComma { throw error(.trailingComma(before: "}"), at: comma) }
+                throw error(.keyExpected(shown(byte)))
             }
             let keyPosition = here()
             let key = try string()
             if let first = keys.first(where: { $0.key == key })?.position {
-                throw WardPlanError(.invalidInput, "the key \"\(key)\" appears twice in one object (first at line \(first.line)); "
-                                        + "remove one", at: location(keyPosition, field: pathText(adding: key)))
+                throw WardPlanError(.invalidInput, .keyTwice(key, firstLine: first.line), at: location(keyPosition, field: pathText(adding: key)))
             }
             try skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw expected("a colon after the key \"\(key)\"", opened: opened) }
+            guard peek() == UInt8(ascii: ":") else { throw colonExpected(after: key, opened: opened) }
             index += 1
             try skipWhitespace()
             keys.append((key, keyPosition))
@@ -128,7 +127,7 @@ struct JSONSyntax {
             push(key: key)
             try value(depth: depth)
             pop()
-            if try endOfMember(closing: "}", of: "the object opened", at: opened) { return }
+            if try endOfMember(closing: "}", of: .object, at: opened) { return }
         }
     }
 
@@ -143,24 +142,24 @@ struct JSONSyntax {
         }
         var count = 0
         while true {
-            if peek() == UInt8(ascii: "]"), let comma = lastComma { throw error("a comma before ] (trailing commas are not JSON)", at: comma) }
+            if peek() == UInt8(ascii: "]"), let comma = lastComma { throw error(.trailingComma(before: "]"), at: comma) }
             push(index: count)
             try value(depth: depth)
             pop()
             count += 1
-            if try endOfMember(closing: "]", of: "the list opened", at: opened) { return }
+            if try endOfMember(closing: "]", of: .list, at: opened) { return }
         }
     }
 
     /// After a member of an object or list: `true` past its closing bracket, `false` past a comma.
-    private mutating func endOfMember(closing: Unicode.Scalar, of container: String, at opened: Position) throws(WardPlanError) -> Bool {
+    private mutating func endOfMember(closing: Unicode.Scalar, of container: Message.Opened, at opened: Position) throws(WardPlanError) -> Bool {
         try skipWhitespace()
         guard let next = peek() else { throw cutShort(container, at: opened) }
         if next == UInt8(ascii: closing) {
             index += 1
             return true
         }
-        guard next == UInt8(ascii: ",") else { throw error("\(shown(next)) where a comma or \(closing) should be") }
+        guard next == UInt8(ascii: ",") else { throw error(.commaExpected(shown(next), closing: String(closing))) }
         lastComma = here()
         index += 1
         try skipWhitespace()
@@ -169,7 +168,7 @@ struct JSONSyntax {
 
     private func enter(_ depth: Int, _ opened: Position) throws(WardPlanError) {
         guard depth <= Self.maxDepth else {
-            throw WardPlanError(.invalidInput, "values nested more than \(Self.maxDepth) deep; a plan is never this deep",
+            throw WardPlanError(.invalidInput, .nestedTooDeep(Self.maxDepth),
                                 at: location(opened))
         }
     }
@@ -186,20 +185,20 @@ struct JSONSyntax {
                 let content = bytes[start..<index]
                 index += 1
                 guard let text = String(validating: content, as: UTF8.self) else {
-                    throw WardPlanError(.invalidInput, "the text is not valid UTF-8; save the file as UTF-8", at: location(opened))
+                    throw WardPlanError(.invalidInput, .jsonNotUTF8, at: location(opened))
                 }
                 return text
             case UInt8(ascii: "\\"):
                 try escape()
             case 0x0A, 0x0D:
-                throw cutShort("the text opened", at: opened)
+                throw cutShort(.text, at: opened)
             case 0x00..<0x20:
-                throw error("the control character \(shown(byte)) inside text; JSON writes it as an escape such as \\n")
+                throw error(.controlInText(shown(byte)))
             default:
                 index += 1
             }
         }
-        throw cutShort("the text opened", at: opened)
+        throw cutShort(.text, at: opened)
     }
 
     private mutating func escape() throws(WardPlanError) {
@@ -222,7 +221,7 @@ struct JSONSyntax {
             }
         default:
             index -= 1
-            throw error("\\\(shown(bytes[index + 1])) is not a JSON escape")
+            throw error(.notAnEscape(shown(bytes[index + 1])))
         }
     }
 
@@ -230,7 +229,7 @@ struct JSONSyntax {
     private mutating func hexUnit() throws(WardPlanError) -> UInt32 {
         let digits = bytes.dropFirst(index + 2).prefix(4)
         guard digits.count == 4, let unit = UInt32(String(decoding: digits, as: UTF8.self), radix: 16) else {
-            throw error("\\u must be followed by four hexadecimal digits")
+            throw error(.badUnicodeEscape)
         }
         index += 6
         return unit
@@ -238,7 +237,7 @@ struct JSONSyntax {
 
     private func loneSurrogate(_ unit: UInt32, at offset: Int) -> WardPlanError {
         let code = String(unit, radix: 16, uppercase: true)
-        return WardPlanError(.invalidInput, "\\u\(code) is half of a surrogate pair with no other half: the text is not valid Unicode",
+        return WardPlanError(.invalidInput, .loneSurrogate(code),
                              at: location(position(at: offset), field: pathText))
     }
 
@@ -249,30 +248,28 @@ struct JSONSyntax {
         let digitsStart = index
         skipDigits()
         let integerDigits = index - digitsStart
-        guard integerDigits > 0 else { throw error("a minus sign without digits") }
+        guard integerDigits > 0 else { throw error(.minusWithoutDigits) }
         if integerDigits > 1, bytes[digitsStart] == UInt8(ascii: "0") {
-            throw WardPlanError(.invalidInput, "a number with a leading zero is not JSON", at: location(begins, field: pathText))
+            throw WardPlanError(.invalidInput, .leadingZero, at: location(begins, field: pathText))
         }
         var whole = true
         if peek() == UInt8(ascii: ".") {
             index += 1
             whole = false
-            guard skipDigits() > 0 else { throw error("digits must follow the decimal point") }
+            guard skipDigits() > 0 else { throw error(.noFractionDigits) }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             index += 1
             whole = false
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
-            guard skipDigits() > 0 else { throw error("digits must follow the exponent") }
+            guard skipDigits() > 0 else { throw error(.noExponentDigits) }
         }
         let written = String(decoding: bytes[start..<index], as: UTF8.self)
         guard whole else {
-            throw WardPlanError(.invalidInput, "\(written) is not a whole number; a plan's numbers (budgets in 千円, "
-                                    + "years, item numbers) are whole numbers", at: location(begins, field: pathText))
+            throw WardPlanError(.invalidInput, .notWhole(written), at: location(begins, field: pathText))
         }
         guard Int(written) != nil else {
-            throw WardPlanError(.invalidInput, "the \(integerDigits)-digit number is larger than any amount WardPlan can hold "
-                                    + "(\(Int.max) 千円)", at: location(begins, field: pathText))
+            throw WardPlanError(.invalidInput, .numberTooLarge(digits: integerDigits, largest: String(Int.max)), at: location(begins, field: pathText))
         }
     }
 
@@ -285,7 +282,7 @@ struct JSONSyntax {
 
     private mutating func literal(_ word: String) throws(WardPlanError) {
         let expected = word.utf8
-        guard bytes.dropFirst(index).starts(with: expected) else { throw error("\(shown(bytes[index])) cannot start a JSON value") }
+        guard bytes.dropFirst(index).starts(with: expected) else { throw error(.cannotStartValue(shown(bytes[index]))) }
         index += expected.count
     }
 
@@ -372,20 +369,20 @@ struct JSONSyntax {
         SourceLocation(file: file, line: position.line, column: position.column, field: field.flatMap { $0.isEmpty ? nil : $0 })
     }
 
-    private func error(_ message: String) -> WardPlanError {
+    private func error(_ message: Message) -> WardPlanError {
         WardPlanError(.invalidInput, message, at: location(position, field: pathText))
     }
 
-    private func error(_ message: String, at place: Position) -> WardPlanError {
+    private func error(_ message: Message, at place: Position) -> WardPlanError {
         WardPlanError(.invalidInput, message, at: location(place, field: pathText))
     }
 
-    private func expected(_ what: String, opened: Position) -> WardPlanError {
-        peek() == nil ? cutShort("the object opened", at: opened) : error("\(shown(bytes[index])) where \(what) should be")
+    private func colonExpected(after key: String, opened: Position) -> WardPlanError {
+        peek() == nil ? cutShort(.object, at: opened) : error(.colonExpected(shown(bytes[index]), key: key))
     }
 
-    private func cutShort(_ what: String, at opened: Position) -> WardPlanError {
-        WardPlanError(.invalidInput, "the record is cut short: \(what) here is not closed", at: location(opened, field: pathText))
+    private func cutShort(_ what: Message.Opened, at opened: Position) -> WardPlanError {
+        WardPlanError(.invalidInput, .notClosed(what), at: location(opened, field: pathText))
     }
 
     private func shown(_ byte: UInt8) -> String {

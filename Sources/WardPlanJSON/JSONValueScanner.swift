@@ -36,14 +36,14 @@ struct JSONValueScanner {
         try skipSeparators()
         guard let first = try peek() else {
             finished = true
-            if sawArray { throw error("the JSON array is not closed with ]") }
+            if sawArray { throw error(.arrayNotClosed) }
             return nil
         }
         if sawArray && first == UInt8(ascii: "]") {
             position += 1
             finished = true
             try skipWhitespace()
-            if try peek() != nil { throw error("unexpected text after the closing ]") }
+            if try peek() != nil { throw error(.textAfterArray) }
             return nil
         }
         let startLine = line
@@ -79,10 +79,10 @@ struct JSONValueScanner {
         let startLine = line
         while let byte = try peek() {
             if !inString && depth == 0 && !value.isEmpty && isDelimiter(byte) { break }
-            if inString && byte == UInt8(ascii: "\n") { throw cutShort(startLine, "a text value is not closed on its line") }
+            if inString && byte == UInt8(ascii: "\n") { throw cutShort(startLine, .textNotClosedOnLine) }
             if !sawArray && depth > 0 && byte == UInt8(ascii: "{") && value.last == UInt8(ascii: "\n") {
                 resumeHere = true
-                throw cutShort(startLine, "a new record begins on line \(line) before it is closed")
+                throw cutShort(startLine, .newRecordOnLine(line))
             }
             position += 1
             value.append(byte)
@@ -96,17 +96,17 @@ struct JSONValueScanner {
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
-                if depth < 0 { throw error("unbalanced \(Character(UnicodeScalar(byte)))") }
+                if depth < 0 { throw error(.unbalanced(String(Character(UnicodeScalar(byte))))) }
             default: break
             }
             if depth == 0 && !inString && (byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")) { break }
         }
-        if inString || depth > 0 { throw cutShort(startLine, "the file ends inside it") }
+        if inString || depth > 0 { throw cutShort(startLine, .fileEnds) }
         return value
     }
 
-    private func cutShort(_ startLine: Int, _ why: String) -> WardPlanError {
-        WardPlanError(.invalidInput, "the record starting on this line is cut short: \(why)", at: SourceLocation(file: file, line: startLine))
+    private func cutShort(_ startLine: Int, _ why: Message.CutShort) -> WardPlanError {
+        WardPlanError(.invalidInput, .recordCutShort(why), at: SourceLocation(file: file, line: startLine))
     }
 
     private func isDelimiter(_ byte: UInt8) -> Bool {
@@ -152,7 +152,7 @@ struct JSONValueScanner {
         return true
     }
 
-    private func error(_ message: String) -> WardPlanError {
+    private func error(_ message: Message) -> WardPlanError {
         WardPlanError(.invalidInput, message, at: SourceLocation(file: file, line: line))
     }
 }

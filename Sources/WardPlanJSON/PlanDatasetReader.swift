@@ -29,7 +29,7 @@ public struct PlanDatasetReader {
         } catch let error as WardPlanError {
             throw error
         } catch {
-            throw WardPlanError(.unreadableInput, "cannot read: \(error.localizedDescription)", path: scanner.file)
+            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: scanner.file)
         }
         guard let value else { return nil }
         return try PlanJSON.decodeLocated(value.bytes, file: scanner.file, line: value.line)

@@ -38,7 +38,7 @@ public enum PlanJSON {
         } catch let error as DecodingError {
             throw WardPlanError(.invalidInput, Self.explain(error), at: location(Self.path(of: error)))
         } catch {
-            throw WardPlanError(.invalidInput, "not a plan: \(error)", at: location(nil))
+            throw WardPlanError(.invalidInput, .notAPlan(String(describing: error)), at: location(nil))
         }
         return LocatedPlan(plan: plan, sourceMap: JSONSourceMap.make(for: plan, positions: scan.positions, file: file),
                            diagnostics: scan.unknownKeys)
@@ -64,34 +64,30 @@ public enum PlanJSON {
         }
     }
 
-    private static func fieldName(_ error: DecodingError) -> String {
-        path(of: error).map { "the field \"\($0)\"" } ?? "the plan"
-    }
-
     /// What a JSON value of `type` is called in plain words.
-    private static func kind(of type: Any.Type) -> String {
+    private static func kind(of type: Any.Type) -> Message.JSONKind {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        case is [Any].Type: "a list"
-        default: String(describing: type).hasPrefix("Dictionary") ? "an object" : "a \(type)"
+        case is String.Type: .text
+        case is Int.Type: .wholeNumber
+        case is Bool.Type: .boolean
+        case is [Any].Type: .list
+        default: String(describing: type).hasPrefix("Dictionary") ? .object : .other(String(describing: type))
         }
     }
 
-    private static func explain(_ error: DecodingError) -> String {
+    private static func explain(_ error: DecodingError) -> Message {
         switch error {
         case .keyNotFound(let key, _):
-            return "the plan lacks the required field \"\(key.stringValue)\""
+            return .missingField(key.stringValue)
         case .typeMismatch(let type, _):
-            return "\(fieldName(error)) should be \(kind(of: type))"
+            return .wrongKind(field: path(of: error), kind(of: type), null: false)
         case .valueNotFound(let type, _):
-            return "\(fieldName(error)) is null but should be \(kind(of: type))"
+            return .wrongKind(field: path(of: error), kind(of: type), null: true)
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "not valid JSON" }
-            return context.debugDescription
+            if let failure = context.underlyingError as? DecodingFailure { return failure.message }
+            return context.codingPath.isEmpty ? .notValidJSON : Message(context.debugDescription)
         @unknown default:
-            return "not a plan"
+            return .notAPlan
         }
     }
 }

@@ -138,7 +138,7 @@ public struct ExporterConformance: Sendable {
     /// Exports a stream that yields one plan, then fails; the stream's error must come back.
     private func failingExport(to destination: ExportDestination) throws -> String? {
         guard let error = exportFailing(to: destination) else { return "succeeded although its input failed" }
-        guard error.kind == .invalidInput && error.message == Self.marker else {
+        guard error.kind == .invalidInput && error.message.english == Self.marker else {
             return "did not pass the stream's error through: \(error)"
         }
         return nil
@@ -166,7 +166,7 @@ private final class FailingSource {
     init(first: OperatingPlan?) { self.first = first }
 
     func next() throws -> OperatingPlan? {
-        guard let plan = first else { throw WardPlanError(.invalidInput, ExporterConformance.marker, path: "conformance-input") }
+        guard let plan = first else { throw WardPlanError(.invalidInput, Message(ExporterConformance.marker), path: "conformance-input") }
         first = nil
         return plan
     }

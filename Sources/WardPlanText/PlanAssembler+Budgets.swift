@@ -1,5 +1,6 @@
 import Foundation
 import WardPlan
+import WardPlanMessages
 
 /// Budgets as the assembler meets them: an initiative's, an issue's 予算額・決算額 lines (whole, split over two
 /// lines, turned around, or under a table's header row), an amount alone, and amounts in prose, which are named.
@@ -18,20 +19,20 @@ extension PlanAssembler {
             if let issue = current?.issueIndex, let parts = IssueBudgetLineText.parse(written, contextEra: planEra) {
                 return addBudgetLine(parts, text: written, toIssue: issue, column: column)
             }
-            return warn("the budget \(written) is outside any 具体的取組 and is ignored", column: column)
+            return warn(.budgetOutsideInitiative(written), column: column)
         }
         let initiative = draft.issues[i].strategies[s].initiatives[k]
         let location = SourceLocation(file: file, line: lineNumber, column: column, field: PlanElement.budget(initiative.id).name)
         do {
             guard case .amount(let amount) = try BudgetNotation.read(written) else { return mark(.field) }
             if let existing = initiative.budget, existing != amount {
-                return report(.error, "a second budget \(written) for 具体的取組 \(initiative.id); only \(existing) is counted", at: location)
+                return report(.error, .secondBudget(written, initiative: initiative.id.description, counted: existing.description), at: location)
             }
             draft.issues[i].strategies[s].initiatives[k].budget = amount
             sourceMap.record(.budget(initiative.id), line: lineNumber, column: column)
             mark(.field)
         } catch {
-            report(.error, "\(error); the budget is left out", at: location)
+            report(.error, .budgetLeftOut(error.message), at: location)
         }
     }
 
@@ -41,13 +42,13 @@ extension PlanAssembler {
             guard case .amount(let amount) = try BudgetNotation.read(parts.amount) else { return mark(.field) }
             let line = IssueBudgetLine(kind: parts.kind, fiscalYear: parts.fiscalYear, amount: amount, text: text)
             if let existing = draft.issues[issue].budgetLines.first(where: { $0.kind == line.kind && $0.fiscalYear == line.fiscalYear }) {
-                return error("経営課題 \(number) states a second \(parts.fiscalYear.japaneseLabel)\(parts.kind.japaneseName) (\(text)); "
-                                + "only \(existing.amount) is counted", column: column)
+                return error(.secondBudgetLine(issue: number, line: parts.fiscalYear.japaneseLabel + parts.kind.japaneseName, text: text,
+                                               counted: existing.amount.description), column: column)
             }
             draft.issues[issue].budgetLines.append(line)
             mark(.field)
         } catch {
-            self.error("\(error) in 経営課題 \(number)'s \(parts.kind.japaneseName); the line is left out", column: column)
+            self.error(.budgetLineLeftOut(error.message, issue: number, line: parts.kind.japaneseName), column: column)
         }
     }
 
@@ -61,7 +62,7 @@ extension PlanAssembler {
         if let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
             flushPendingLabels()
             guard let issue else {
-                warn("the budget line \"\(text)\" is outside any 経営課題 and is not counted", column: column)
+                warn(.budgetLineOutsideIssue(text), column: column)
                 return true
             }
             addBudgetLine(parts, text: text, toIssue: issue, column: column)
@@ -69,7 +70,7 @@ extension PlanAssembler {
         }
         if let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
             guard let issue else {
-                warn("the budget heading \"\(text)\" is outside any 経営課題; its amount is not counted", column: column)
+                warn(.budgetHeadingOutsideIssue(text), column: column)
                 return true
             }
             pendingLabels.append(PendingLabel(kind: kind, fiscalYear: year, text: text, issue: issue, line: lineNumber, column: column))
@@ -100,7 +101,7 @@ extension PlanAssembler {
     /// Budget headings still waiting for their amounts: named when text of another kind comes instead.
     mutating func flushPendingLabels() {
         for label in pendingLabels {
-            diagnostics.append(Diagnostic(.warning, "the budget heading \"\(label.text)\" is followed by no amount; nothing is counted for it",
+            diagnostics.append(Diagnostic(.warning, .budgetHeadingWithoutAmount(label.text),
                                           at: SourceLocation(file: file, line: label.line, column: label.column)))
         }
         pendingLabels.removeAll()
@@ -109,7 +110,6 @@ extension PlanAssembler {
     /// Money in prose is kept as text and said not to be counted, so that no amount goes unnamed.
     mutating func noteAmountMention(in text: String, column: Int) {
         guard let amount = BudgetNotation.amountMention(in: text) else { return }
-        note("the text mentions \(amount), which is not counted as a budget (a budget stands in brackets or at the end "
-                + "of an item's title)", column: column)
+        note(.amountMentioned(amount), column: column)
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import WardPlan
+import WardPlanMessages
 
 /// The 2023+ layout's lines of an issue: its SDGs and its indicators' results.
 extension PlanAssembler {
     mutating func addSDGs(_ goals: [Int], text: String, column: Int) {
         guard let issue = current?.issueIndex, !goals.isEmpty else {
-            return warn("an SDGs line that names no goal number or stands outside any 経営課題 is skipped: \"\(text.prefix(40))\"",
-                        column: column)
+            return warn(.sdgLineSkipped(String(text.prefix(40))), column: column)
         }
         draft.issues[issue].sdgs.append(contentsOf: goals)
         mark(.field)
@@ -30,7 +30,7 @@ extension PlanAssembler {
             return true
         }
         guard placed == true else {
-            return warn("a result with no indicator left to take it is skipped: \"\(text.prefix(40))\"", column: column)
+            return warn(.resultWithoutIndicator(String(text.prefix(40))), column: column)
         }
         mark(.field)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import WardPlan
+import WardPlanMessages
 
 /// Builds a plan from the lines of its published text, one line at a time.
 ///
@@ -102,7 +103,7 @@ struct PlanAssembler {
             }
         }
         guard planLike else { return mark(.pageChrome) }
-        warn("after the page's footer, this line looks like part of the plan (an item or a budget) and is not read", column: 1)
+        warn(.lineAfterFooter, column: 1)
     }
 
     /// Ends the import: issues get their final numbers and places in the source map, and a line that nothing
@@ -114,7 +115,7 @@ struct PlanAssembler {
             sourceMap.record(.issue(draft.issues[index].number), line: location.line, column: location.column)
         }
         for (index, disposition) in lines.enumerated() where disposition == .unread {
-            diagnostics.append(Diagnostic(.warning, "this line was not read into the plan",
+            diagnostics.append(Diagnostic(.warning, .lineNotRead,
                                           at: SourceLocation(file: file, line: lineNumbers[index])))
             lines[index] = .diagnosed
         }
@@ -162,7 +163,7 @@ struct PlanAssembler {
         case .text(let text, let bullet):
             place(text, bullet: bullet, column: token.column)
         case .unclosed(let bracket):
-            warn("「\(bracket)」 is not closed on this line: the text may be cut short", column: token.column)
+            warn(.bracketNotClosed(String(bracket)), column: token.column)
         }
     }
 
@@ -308,7 +309,7 @@ struct PlanAssembler {
     private mutating func positionalItem(_ kind: ItemTag.Kind, column: Int) -> ItemRef? {
         let name = kind == .strategy ? "戦略" : "具体的取組"
         guard let i = current?.issueIndex else {
-            warn("a \(name) without a number outside any 経営課題 cannot be placed; its text is skipped", column: column)
+            warn(.unnumberedOutsideIssue(name), column: column)
             return nil
         }
         let ref: ItemRef
@@ -319,7 +320,7 @@ struct PlanAssembler {
             ref = id.map { .strategy(i, draft.strategyIndex($0, inIssue: i).index) } ?? .issue(i)
         } else {
             guard case .strategy(_, let s)? = current?.strategyRef ?? lastStrategy(of: .issue(i)) else {
-                warn("a 具体的取組 without a number before any 戦略 cannot be placed; its text is skipped", column: column)
+                warn(.unnumberedInitiativeBeforeStrategy, column: column)
                 return nil
             }
             id = ItemID(draft.issues[i].strategies[s].id.components + [draft.issues[i].strategies[s].initiatives.count + 1])
@@ -327,7 +328,7 @@ struct PlanAssembler {
         }
         guard let id else { return nil }
         sourceMap.record(kind == .strategy ? .strategy(id) : .initiative(id), line: lineNumber, column: column)
-        note("the \(name) here has no number; it is numbered \(id) by its position", column: column)
+        note(.numberedByPosition(name, id: id.description), column: column)
         return ref
     }
 
@@ -336,7 +337,7 @@ struct PlanAssembler {
         if let index = current?.issueIndex { return index }
         let (index, isNew) = draft.issueIndex(number: id.issueNumber)
         if isNew {
-            warn("\(id) appears before 経営課題 \(id.issueNumber); that issue has no title here", column: column)
+            warn(.itemBeforeIssue(id.description, issue: id.issueNumber), column: column)
             issueLocations[index] = (lineNumber, column)
         }
         return index
@@ -348,7 +349,7 @@ struct PlanAssembler {
         if case .strategy(issue, let index)? = current?.strategyRef { return index }
         if let index = draft.issues[issue].strategies.indices.last { return index }
         let parent = id.parent ?? id
-        warn("具体的取組 \(id) appears before any 戦略 \(parent); that strategy has no title here", column: column)
+        warn(.initiativeBeforeStrategy(id.description, strategy: parent.description), column: column)
         sourceMap.record(.strategy(parent), line: lineNumber, column: column)
         return draft.strategyIndex(parent, inIssue: issue).index
     }
@@ -359,14 +360,13 @@ struct PlanAssembler {
         if existing.isEmpty {
             draft.setTitle(of: ref, to: title)
         } else if existing != title {
-            error("\(draft.name(of: ref)) appears twice with different titles (\"\(existing)\" and \"\(title)\"): "
-                    + "two items with one number are merged under the first title; number them apart", column: column)
+            error(.twoTitles(draft.name(of: ref), existing, title), column: column)
         }
     }
 
     private mutating func attachPillar(_ written: String, column: Int) {
         guard case .reformItem(let r)? = current, let pillar = ReformPillarRef(parsing: written) else {
-            return warn("cannot place the reform-plan pillar \"\(written)\"", column: column)
+            return warn(.pillarNotPlaced(written), column: column)
         }
         draft.reformItems[r].pillar = pillar
         mark(.field)
@@ -383,9 +383,9 @@ struct PlanAssembler {
         if target != .preamble, target != .unplaced { mark(.field) }
         switch target {
         case .preamble:
-            note("text before the plan's first heading is not part of the plan: \"\(text.prefix(40))\"", column: column)
+            note(.textBeforeFirstHeading(String(text.prefix(40))), column: column)
         case .unplaced, .sdgs:
-            warn("text that belongs to no field of the plan is skipped: \"\(text.prefix(40))\"", column: column)
+            warn(.textOutsideFields(String(text.prefix(40))), column: column)
         case .goal, .mission, .policy, .achievements, .issuesAndImprovements, .overallEvaluation, .futurePolicy:
             appendToPlanField(text, column: column)
         case .list(let kind):
@@ -456,19 +456,19 @@ struct PlanAssembler {
 
     // MARK: - Diagnostics
 
-    mutating func note(_ message: String, column: Int?) {
+    mutating func note(_ message: Message, column: Int?) {
         report(.note, message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    mutating func warn(_ message: String, column: Int?) {
+    mutating func warn(_ message: Message, column: Int?) {
         report(.warning, message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    mutating func error(_ message: String, column: Int?) {
+    mutating func error(_ message: Message, column: Int?) {
         report(.error, message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation) {
+    mutating func report(_ severity: Diagnostic.Severity, _ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(severity, message, at: location))
         mark(.diagnosed)
     }

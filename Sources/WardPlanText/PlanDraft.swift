@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanMessages
 
 /// The parts of a plan gathered so far, before ward and fiscal year are settled.
 struct PlanDraft {
@@ -22,11 +23,11 @@ struct PlanDraft {
     /// The finished plan, or an error when the text never named its ward or fiscal year.
     func plan(file: String?) throws(WardPlanError) -> OperatingPlan {
         guard let title else {
-            throw WardPlanError(.invalidInput, "no title line naming the ward was found (such as 令和2年度 東住吉区運営方針(案))",
+            throw WardPlanError(.invalidInput, .noTitleLine,
                              at: SourceLocation(file: file, line: 1))
         }
         guard let fiscalYear = title.fiscalYear ?? mentionedYear else {
-            throw WardPlanError(.invalidInput, "the title names no fiscal year (such as 令和2年度)", at: SourceLocation(file: file, line: 1))
+            throw WardPlanError(.invalidInput, .titleWithoutYear, at: SourceLocation(file: file, line: 1))
         }
         let evaluation = SelfEvaluation(achievements: Self.joined(achievements),
                                         issuesAndImprovements: Self.joined(issuesAndImprovements),

@@ -1,5 +1,6 @@
 import Foundation
 import WardPlan
+import WardPlanMessages
 
 /// Imports a plan from its published text: the city's web pages or the text of its documents.
 ///
@@ -42,7 +43,7 @@ public struct PublishedTextImporter: Sendable {
         }
         let problems = assembler.diagnostics.filter { $0.severity > .note }
         if mode == .strict, let first = problems.first {
-            throw WardPlanError(.invalidInput, "the text has \(problems.count) problem(s); the first: \(first.message)",
+            throw WardPlanError(.invalidInput, .textProblems(problems.count, first: first.message),
                              at: first.location, diagnostics: assembler.diagnostics)
         }
         return ImportedPlan(plan: plan, diagnostics: assembler.diagnostics, sourceMap: assembler.sourceMap,
@@ -53,7 +54,7 @@ public struct PublishedTextImporter: Sendable {
     public func importPlan(contentsOf url: URL) throws(WardPlanError) -> ImportedPlan {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw WardPlanError(.unreadableInput, "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: url.path))
+            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), at: SourceLocation(file: url.path))
         }
         return try importPlan(from: data, file: url.path)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import WardPlan
+import WardPlanMessages
 
 /// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed; a saved web page
 /// (HTML) is read block by block (see ``HTMLPage``).
@@ -8,16 +9,16 @@ struct SourceText {
     let lines: [(number: Int, text: String)]
 
     init(data: Data, file: String?) throws(WardPlanError) {
-        guard !data.isEmpty else { throw WardPlanError(.invalidInput, "the file is empty", at: SourceLocation(file: file)) }
+        guard !data.isEmpty else { throw WardPlanError(.invalidInput, .emptyFile, at: SourceLocation(file: file)) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let order = Self.utf16ByteOrder(bytes) {
-            throw WardPlanError(.invalidInput, "the file is UTF-16 (\(order)), not UTF-8; save it as UTF-8",
+            throw WardPlanError(.invalidInput, .utf16(order),
                                 at: SourceLocation(file: file, line: 1))
         }
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].count { $0 == 0x0A } + 1
-            throw WardPlanError(.invalidInput, "the file holds binary data (a NUL byte), not published text",
+            throw WardPlanError(.invalidInput, .binaryData,
                              at: SourceLocation(file: file, line: line))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -26,7 +27,7 @@ struct SourceText {
         guard !HTMLPage.isHTML(text[...]) else {
             lines = HTMLPage.lines(of: text[...])
             guard !lines.isEmpty else {
-                throw WardPlanError(.invalidInput, "the HTML page holds no text outside its head, scripts and navigation",
+                throw WardPlanError(.invalidInput, .emptyHTMLPage,
                                     at: SourceLocation(file: file, line: 1))
             }
             return
@@ -77,7 +78,7 @@ struct SourceText {
                 break decoding
             }
         }
-        return WardPlanError(.invalidInput, "the file is not valid UTF-8 (bad byte sequence at byte \(offset)); save it as UTF-8",
+        return WardPlanError(.invalidInput, .notUTF8(atByte: offset),
                           at: SourceLocation(file: file, line: line, column: column))
     }
 }

@@ -19,7 +19,7 @@ struct Sheet {
     /// The C worksheet, while its workbook is open.
     private var handle: UnsafeMutablePointer<lxw_worksheet> {
         get throws(XLSXError) {
-            guard workbook.isOpen else { throw XLSXError("the sheet \(name) is used after its workbook was closed", kind: .outputFailed) }
+            guard workbook.isOpen else { throw XLSXError(.sheetAfterClose(name), kind: .outputFailed) }
             return worksheet
         }
     }
@@ -152,15 +152,14 @@ struct Sheet {
         try XMLText.check(text, inCell: true, field: field, place: "\(name)!\(cell(row, column))")
         let length = text.utf16.count
         guard length <= Self.maxCellCharacters else {
-            throw XLSXError("\(field) has \(length) characters, more than the \(Self.maxCellCharacters) an Excel cell holds "
-                                + "(\(name)!\(cell(row, column))); shorten it — WardPlan does not split text across cells")
+            throw XLSXError(.cellTooLong(field, length: length, limit: Self.maxCellCharacters, cell: "\(name)!\(cell(row, column))"))
         }
     }
 
     /// Fails unless `number` is stored exactly (spreadsheets keep numbers as doubles).
     private func checkExact(_ number: Int, row: Int, column: Int) throws(XLSXError) {
         guard number.magnitude <= UInt(Self.largestExactNumber) else {
-            throw XLSXError("the amount \(number) in \(name)!\(cell(row, column)) is larger than a spreadsheet number holds exactly (2^53)")
+            throw XLSXError(.amountBeyondSpreadsheet(String(number), cell: "\(name)!\(cell(row, column))"))
         }
     }
 

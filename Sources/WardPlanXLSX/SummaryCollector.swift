@@ -23,7 +23,7 @@ struct SummaryCollector {
 
     private static func sum(_ total: ThousandYen?, _ amount: ThousandYen) throws(WardPlanError) -> ThousandYen {
         do { return try (total ?? .zero).adding(amount) } catch {
-            throw WardPlanError(.budgetOverflow, "the totals of the 集計 sheet cannot be added up: \(error)")
+            throw WardPlanError(.budgetOverflow, .summaryTotals(error.message))
         }
     }
 

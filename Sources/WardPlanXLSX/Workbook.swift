@@ -19,7 +19,7 @@ final class Workbook {
         defer { free(folder) }
         options.tmpdir = folder
         guard let handle = workbook_new_opt(path, &options) else {
-            throw XLSXError("libxlsxwriter could not create a workbook at \(path)", kind: .outputFailed)
+            throw XLSXError(.cannotCreateWorkbook(path), kind: .outputFailed)
         }
         self.handle = handle
     }
@@ -50,16 +50,16 @@ final class Workbook {
     func addSheet(_ name: String) throws(XLSXError) -> Sheet {
         let workbook = try open()
         guard !sheetNames.contains(name) else {
-            throw XLSXError("two sheets would be named \"\(name)\" (two wards whose names shorten alike?)")
+            throw XLSXError(.sheetNameTwice(name))
         }
         try XMLText.check(name, inCell: false, field: "the sheet name \"\(name)\"", place: "made from the ward's name")
-        if name.count > 31 { throw XLSXError("the sheet name \"\(name)\" is longer than Excel's 31 characters") }
+        if name.count > 31 { throw XLSXError(.sheetNameTooLong(name)) }
         if let bad = name.first(where: { "[]:*?/\\".contains($0) }) {
-            throw XLSXError("the sheet name \"\(name)\" holds \"\(bad)\", which Excel forbids in sheet names ([]:*?/\\)")
+            throw XLSXError(.sheetNameForbidden(name, character: String(bad)))
         }
         try XLSXError.check(workbook_validate_sheet_name(workbook, name), "use the sheet name \"\(name)\"")
         guard let sheet = workbook_add_worksheet(workbook, name) else {
-            throw XLSXError("libxlsxwriter could not add the sheet \"\(name)\"")
+            throw XLSXError(.cannotAddSheet(name))
         }
         sheetNames.insert(name)
         return Sheet(handle: sheet, name: name, workbook: self)
@@ -68,7 +68,7 @@ final class Workbook {
     /// The libxlsxwriter format of a style, made once per workbook.
     func format(_ style: CellStyle) throws(XLSXError) -> UnsafeMutablePointer<lxw_format> {
         if let format = formats[style] { return format }
-        guard let format = workbook_add_format(try open()) else { throw XLSXError("libxlsxwriter could not add a format", kind: .outputFailed) }
+        guard let format = workbook_add_format(try open()) else { throw XLSXError(.cannotAddFormat, kind: .outputFailed) }
         style.apply(to: format)
         formats[style] = format
         return format
@@ -92,7 +92,7 @@ final class Workbook {
     }
 
     private func open() throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
-        guard let handle else { throw XLSXError("the workbook is closed already", kind: .outputFailed) }
+        guard let handle else { throw XLSXError(.workbookClosed, kind: .outputFailed) }
         return handle
     }
 }

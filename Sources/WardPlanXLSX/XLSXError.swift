@@ -8,10 +8,10 @@ struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     /// ``WardPlan/WardPlanError/Kind/outputFailed``.
     let kind: WardPlanError.Kind
     /// What went wrong, in plain words.
-    let message: String
+    let message: Message
 
     /// An error with a message of its own.
-    init(_ message: String, kind: WardPlanError.Kind = .unrepresentable) {
+    init(_ message: Message, kind: WardPlanError.Kind = .unrepresentable) {
         self.message = message
         self.kind = kind
     }
@@ -19,11 +19,11 @@ struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The error libxlsxwriter reported (its `lxw_strerror` text) while doing `what`.
     init(_ error: lxw_error, while what: String) {
         let reason = String(cString: lxw_strerror(error))
-        message = "libxlsxwriter could not \(what): \(reason)"
+        message = .libxlsxwriterFailed(what, reason: reason)
         kind = .outputFailed
     }
 
-    var description: String { message }
+    var description: String { message.english }
 
     /// The error as WardPlan reports it, naming the output at `path`.
     func placed(at path: String) -> WardPlanError { WardPlanError(kind, message, path: path) }

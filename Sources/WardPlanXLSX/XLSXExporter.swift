@@ -21,9 +21,9 @@ public struct XLSXExporter: PlanExporter {
     /// Options of the XLSX exporter.
     public struct Options: ExporterOptions {
         static let layout = ExportOption.choice("layout", default: Layout.both,
-                                                help: "forms: 様式1/2/3 per plan; data: 集計 and データ only, in constant memory; both")
+                                                help: .xlsxLayoutHelp)
         static let versions = ExportOption.choice("versions", default: VersionPolicy.latest,
-                                                  help: "several versions (案, 確定, …) of one ward-year in 集計: count the latest, all, or refuse (error)")
+                                                  help: .xlsxVersionsHelp)
         public static let declarations = [layout.declaration, versions.declaration]
 
         /// The sheets to write.
@@ -47,7 +47,7 @@ public struct XLSXExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "xlsx", summary: "Excel workbook: 様式1/様式2/様式3 per plan, a データ sheet, 集計 for several plans",
+        ExportFormat(name: "xlsx", summary: .xlsxSummary,
                      fileExtension: "xlsx")
     }
 

@@ -19,6 +19,6 @@ enum XMLText {
     /// Fails with a message naming `field`, `place` and the character, when `text` holds one XML cannot hold.
     static func check(_ text: String, inCell: Bool, field: @autoclosure () -> String, place: @autoclosure () -> String) throws(XLSXError) {
         guard let scalar = illegalScalar(in: text, inCell: inCell) else { return }
-        throw XLSXError("\(field()) holds the character \(ControlCharacters.code(scalar)), which an XLSX file cannot hold (\(place())); remove it from the plan")
+        throw XLSXError(.characterNotInXLSX(field(), code: ControlCharacters.code(scalar), place: place()))
     }
 }

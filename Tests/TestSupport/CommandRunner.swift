@@ -27,9 +27,11 @@ public enum CommandRunner {
         return folder
     }()
 
-    /// Runs the built `wardplan` with `arguments`, feeding `input` on standard input.
-    public static func wardplan(_ arguments: [String], input: Data = Data(), in folder: URL? = nil) throws -> CommandResult {
-        try run(productsFolder.appendingPathComponent("wardplan"), arguments, input: input, in: folder)
+    /// Runs the built `wardplan` with `arguments`, feeding `input` on standard input, in a locale of
+    /// `language` (`LC_ALL=C` for English whatever the machine's own locale, `ja_JP.UTF-8` for Japanese).
+    public static func wardplan(_ arguments: [String], input: Data = Data(), in folder: URL? = nil,
+                                language: String = "C") throws -> CommandResult {
+        try run(productsFolder.appendingPathComponent("wardplan"), arguments, input: input, in: folder, environment: ["LC_ALL": language])
     }
 
     /// Runs `executable` with `arguments`, feeding `input` on standard input.

@@ -11,8 +11,8 @@ public struct WardListExporter: PlanExporter {
 
     /// The exporter's two options.
     public struct Options: ExporterOptions {
-        static let prefix = ExportOption.text("prefix", help: "text put before each ward's name")
-        static let separator = ExportOption.choice("separator", default: Separator.tab, help: "between name and total")
+        static let prefix = ExportOption.text("prefix", help: Message("text put before each ward's name"))
+        static let separator = ExportOption.choice("separator", default: Separator.tab, help: Message("between name and total"))
         public static let declarations = [prefix.declaration, separator.declaration]
 
         public var prefix: String
@@ -26,7 +26,7 @@ public struct WardListExporter: PlanExporter {
 
     public init() {}
 
-    public var format: ExportFormat { ExportFormat(name: "wards", summary: "ward names and totals, one a line", fileExtension: "txt") }
+    public var format: ExportFormat { ExportFormat(name: "wards", summary: Message("ward names and totals, one a line"), fileExtension: "txt") }
 
     public func export(_ plans: inout PlanStream, to destination: ExportDestination, options: Options) throws {
         try destination.writeFile(named: "wards.txt") { writer in

@@ -71,7 +71,7 @@ struct CLILibraryTests {
 private struct PrinterOnFire: Error {}
 
 private struct ThrowingExporter: PlanExporter {
-    var format: ExportFormat { ExportFormat(name: "throwing", summary: "", fileExtension: "txt") }
+    var format: ExportFormat { ExportFormat(name: "throwing", summary: Message(""), fileExtension: "txt") }
     func export(_ plans: inout PlanStream, to destination: ExportDestination, options: NoOptions) throws { throw PrinterOnFire() }
 }
 

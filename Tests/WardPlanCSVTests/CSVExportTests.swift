@@ -111,12 +111,12 @@ struct CSVExportTests {
         let parent = try Fixtures.temporaryFolder()
         let folder = parent.appendingPathComponent("csv")
         var stream = PlanStream([plan])
-        #expect(throws: WardPlanError(
+        #expect(thrownError {
+            try CSVExporter().export(&stream, to: .path(folder.path), options: .init(encoding: .cp932))
+        } == EnglishError(
             .unrepresentable,
             "CP932 (Shift_JIS) cannot hold the character 「🍣」 (U+1F363) in initiatives.csv, row 4, column 16 (description); use encoding utf8-bom or utf8",
-            path: folder.path + "/initiatives.csv")) {
-            try CSVExporter().export(&stream, to: .path(folder.path), options: .init(encoding: .cp932))
-        }
+            path: folder.path + "/initiatives.csv"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
     }
 

@@ -134,7 +134,7 @@ struct HTMLExportTests {
         var stream = PlanStream([Fixtures.smallPlan(), Fixtures.smallPlan()])
         #expect {
             try HTMLExporter().export(&stream, to: .path(folder.appendingPathComponent("x.html").path), options: NoOptions())
-        } throws: { ($0 as? WardPlanError)?.message.hasPrefix("several plans need a folder") == true }
+        } throws: { ($0 as? WardPlanError)?.message.english.hasPrefix("several plans need a folder") == true }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

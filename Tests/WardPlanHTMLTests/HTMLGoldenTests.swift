@@ -36,7 +36,7 @@ struct HTMLFolderTests {
         try Data("mine".utf8).write(to: folder.appendingPathComponent("about.html"))
         var third = PlanStream([Fixtures.smallPlan(ward: "南区")])
         #expect { try HTMLExporter().export(&third, to: .path(folder.path), options: NoOptions()) } throws: { error in
-            (error as? WardPlanError)?.message == "the folder holds files WardPlan did not write (about.html); name a new or empty folder"
+            (error as? WardPlanError)?.message.english == "the folder holds files WardPlan did not write (about.html); name a new or empty folder"
         }
         #expect(try String(contentsOf: folder.appendingPathComponent("about.html"), encoding: .utf8) == "mine")
     }

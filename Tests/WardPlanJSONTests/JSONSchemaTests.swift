@@ -85,7 +85,7 @@ struct JSONSchemaTests {
         #expect { try PlanJSON.decode(Data(badStatus.utf8), file: "p.json") } throws: { error in
             let error = error as? WardPlanError
             return error?.location.field == "status" && error?.location.line == status.line && error?.location.column == status.column
-                && error?.message.hasPrefix("\"finale\" is not a plan state; it is one of \"outline\" (素案)") == true
+                && error?.message.english.hasPrefix("\"finale\" is not a plan state; it is one of \"outline\" (素案)") == true
         }
         let noTitle = plan.replacingOccurrences(of: "\"title\" : \"取組1-1-2\"", with: "\"titl\" : \"取組1-1-2\"")
         let id = try #require(noTitle.range(of: "\"id\" : \"1-1-2\""))
@@ -93,7 +93,7 @@ struct JSONSchemaTests {
         let object = try place(of: String(noTitle[brace..<id.upperBound]), in: noTitle)
         #expect { try PlanJSON.decode(Data(noTitle.utf8), file: "p.json") } throws: { error in
             let error = error as? WardPlanError
-            return error?.message == "the plan lacks the required field \"title\""
+            return error?.message.english == "the plan lacks the required field \"title\""
                 && error?.location.field == "issues[0].strategies[0].initiatives[1].title"
                 && error?.location.line == object.line && error?.location.column == object.column
         }

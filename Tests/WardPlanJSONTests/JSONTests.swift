@@ -32,13 +32,13 @@ struct JSONTests {
             try PlanJSON.decode(Data(#"{"ward":{"name":"x"},"status":"draft"}"#.utf8), file: "a.json", line: 3)
         } throws: { error in
             let error = error as? WardPlanError
-            return error?.location.line == 3 && error?.message == "the plan lacks the required field \"fiscalYear\""
+            return error?.location.line == 3 && error?.message.english == "the plan lacks the required field \"fiscalYear\""
         }
         #expect {
             try PlanJSON.decode(Data("{nope".utf8), file: "a.json")
         } throws: { error in
             let error = error as? WardPlanError
-            return error?.message == "“n” where a key in double quotes should be" && error?.location.column == 2
+            return error?.message.english == "“n” where a key in double quotes should be" && error?.location.column == 2
         }
     }
 
@@ -83,7 +83,7 @@ struct JSONTests {
         #expect { try reader.next() } throws: { ($0 as? WardPlanError)?.location.line == 3 }
         var cut = PlanDatasetReader(source: ByteSource(data: Data(("[" + good.dropLast(5)).utf8)), file: "cut.json")
         #expect { try cut.next() } throws: { error in
-            (error as? WardPlanError)?.message == "the record starting on this line is cut short: the file ends inside it"
+            (error as? WardPlanError)?.message.english == "the record starting on this line is cut short: the file ends inside it"
         }
     }
 }

@@ -5,7 +5,7 @@ import TestSupport
 @Suite("Validation")
 struct ValidatorTests {
     private func messages(_ plan: OperatingPlan) -> [(Diagnostic.Severity, String)] {
-        PlanValidator().validate(plan).map { ($0.severity, $0.message) }
+        PlanValidator().validate(plan).map { ($0.severity, $0.message.english) }
     }
 
     @Test("a complete plan of an Osaka City ward has no diagnostics")
@@ -103,7 +103,7 @@ struct ValidatorTests {
         var plan = Fixtures.smallPlan()
         plan.head = nil
         for index in plan.issues.indices { for s in plan.issues[index].strategies.indices { plan.issues[index].strategies[s].initiatives = [] } }
-        let all = PlanValidator().validate(plan).filter { $0.severity == .warning }.map(\.message)
+        let all = PlanValidator().validate(plan).filter { $0.severity == .warning }.map(\.message.english)
         #expect(all.contains("the plan names no 区長 (head)"))
         #expect(all.contains { $0.hasSuffix("has no 具体的取組 (initiative)") })
         let webPage = PlanValidator(expecting: .init(head: false, initiatives: false)).validate(plan).filter { $0.severity == .warning }
@@ -133,6 +133,6 @@ struct ValidatorTests {
     func numberBelowOne() {
         var plan = Fixtures.smallPlan()
         plan.issues[0].number = -1
-        #expect(PlanValidator().validate(plan).contains { $0.severity == .error && $0.message == "経営課題 -1 is not a number plans use (1, 2, 3, …)" })
+        #expect(PlanValidator().validate(plan).contains { $0.severity == .error && $0.message.english == "経営課題 -1 is not a number plans use (1, 2, 3, …)" })
     }
 }

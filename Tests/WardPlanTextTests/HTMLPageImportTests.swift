@@ -43,7 +43,7 @@ struct HTMLPageImportTests {
         #expect(plan.issues.first?.initiatives.map(\.title) == ["訓練の実施", "防災マップ"])
         #expect(try PlanBudget(plan).total == ThousandYen(6_437))
         // The footer's contact line holds an amount: it is not read, and said so.
-        #expect(imported.diagnostics.filter { $0.severity > .note }.map(\.message) == [
+        #expect(imported.diagnostics.filter { $0.severity > .note }.map(\.message.english) == [
             "after the page's footer, this line looks like part of the plan (an item or a budget) and is not read",
         ])
         // Diagnostics point at the page's own lines.
@@ -58,7 +58,7 @@ struct HTMLPageImportTests {
         #expect(throws: WardPlanError.self) { try importPage(html) }
         do { _ = try importPage(html) } catch {
             #expect(error.kind == .invalidInput)
-            #expect(error.message.contains("HTML page holds no text") || error.message.contains("no title line naming the ward"))
+            #expect(error.message.english.contains("HTML page holds no text") || error.message.english.contains("no title line naming the ward"))
         }
     }
 }

@@ -157,7 +157,7 @@ struct ImportVariationTests {
         let imported = try importText(text)
         #expect(imported.plan.initiativeEntries.first?.initiative.title == "取組")
         #expect(imported.diagnostics.map(\.location.line) == [8])
-        #expect(imported.diagnostics.first?.message == "「《」 is not closed on this line: the text may be cut short")
+        #expect(imported.diagnostics.first?.message.english == "「《」 is not closed on this line: the text may be cut short")
         #expect(imported.diagnostics.first?.location.column == 16)
         #expect { try importText(text, mode: .strict) } throws: { error in
             (error as? WardPlanError)?.diagnostics.count == imported.diagnostics.count
@@ -200,7 +200,7 @@ struct ImportVariationTests {
             """
         let imported = try importText(text)
         let diagnostics = PlanValidator().validate(imported.plan, sourceMap: imported.sourceMap)
-        let mismatch = try #require(diagnostics.first { $0.message.contains("1-3-1 sits under 戦略 1-2") })
+        let mismatch = try #require(diagnostics.first { $0.message.english.contains("1-3-1 sits under 戦略 1-2") })
         #expect(mismatch.severity == .error)
         #expect(mismatch.location.line == 8)
         #expect(mismatch.location.file == "t.txt")
@@ -217,7 +217,7 @@ struct ImportVariationTests {
         let error = try #require(imported.diagnostics.first)
         #expect(error.severity == .error)
         #expect(error.location.line == 8 && error.location.column == 16)
-        #expect(error.message.contains("too large"))
+        #expect(error.message.english.contains("too large"))
         #expect(imported.plan.initiativeEntries.first?.initiative.budget == nil)
     }
 
@@ -229,7 +229,7 @@ struct ImportVariationTests {
             """
         let imported = try importText(text)
         #expect(imported.diagnostics.map(\.location.line) == [7])
-        #expect(imported.diagnostics.first?.message.contains("宙に浮いた文") == true)
+        #expect(imported.diagnostics.first?.message.english.contains("宙に浮いた文") == true)
     }
 }
 
@@ -244,39 +244,39 @@ struct ImportErrorTests {
 
     @Test("empty input")
     func empty() {
-        #expect(failure([])?.message == "the file is empty")
+        #expect(failure([])?.message.english == "the file is empty")
     }
 
     @Test("binary input")
     func binary() {
         let error = failure([0x89, 0x50, 0x4E, 0x47, 0x0A, 0x00, 0x01])
-        #expect(error?.message.contains("binary") == true)
+        #expect(error?.message.english.contains("binary") == true)
         #expect(error?.location.line == 2)
     }
 
     @Test("invalid UTF-8 names the line and column")
     func invalidUTF8() {
         let error = failure(Array("令和2年度\n区の".utf8) + [0xE3, 0x28])
-        #expect(error?.message.contains("not valid UTF-8") == true)
+        #expect(error?.message.english.contains("not valid UTF-8") == true)
         #expect(error?.location.line == 2)
         #expect(error?.location.column == 3)
     }
 
     @Test("text with no title naming a ward")
     func noTitle() {
-        #expect(failure(Array("区の目標\nなにか\n".utf8))?.message.contains("no title line") == true)
+        #expect(failure(Array("区の目標\nなにか\n".utf8))?.message.english.contains("no title line") == true)
     }
 
     @Test("a fatal error still lists the problems met before it")
     func fatalErrorKeepsDiagnostics() {
         let error = failure(Array("重点的に取り組む主な経営課題\n宙に浮いた文\n".utf8))
-        #expect(error?.message.contains("no title line") == true)
+        #expect(error?.message.english.contains("no title line") == true)
         #expect(error?.diagnostics.map(\.location.line) == [2])
     }
 
     @Test("a title without a fiscal year anywhere")
     func noYear() {
-        #expect(failure(Array("中之島区運営方針\n区の目標\nなにか\n".utf8))?.message.contains("no fiscal year") == true)
+        #expect(failure(Array("中之島区運営方針\n区の目標\nなにか\n".utf8))?.message.english.contains("no fiscal year") == true)
     }
 
     @Test("a title without a year takes one mentioned in a heading")

@@ -64,7 +64,7 @@ struct LayoutSampleTests {
         let budget = try PlanBudget(plan)
         #expect(budget.total == ThousandYen(56_750))
         #expect(budget.issues.map(\.total) == [ThousandYen(52_400), ThousandYen(4_350)])
-        let notes = imported.diagnostics.filter { $0.severity == .note }.map(\.message)
+        let notes = imported.diagnostics.filter { $0.severity == .note }.map(\.message.english)
         #expect(notes.contains("the 具体的取組 here has no number; it is numbered 2-1-2 by its position"))
         #expect(problems(imported) == [])
     }

@@ -12,7 +12,7 @@ struct LayoutVariationTests {
     }
 
     private func messages(_ imported: ImportedPlan, _ severity: Diagnostic.Severity) -> [String] {
-        imported.diagnostics.filter { $0.severity == severity }.map { "\($0.location.line ?? 0): \($0.message)" }
+        imported.diagnostics.filter { $0.severity == severity }.map { "\($0.location.line ?? 0): \($0.message.english)" }
     }
 
     @Test("目標/使命 without 区の, 所属運営の基本的な考え方, a numbered policy paragraph stays policy")
@@ -252,7 +252,7 @@ struct LayoutVariationTests {
         let budget = try PlanBudget(plan)
         #expect(budget.issues.map(\.total) == [ThousandYen(56_000), ThousandYen(30_000), .zero])
         #expect(messages(imported, .warning) == ["5: the budget line \"令和6年度予算額 1億2百万円\" is outside any 経営課題 and is not counted"])
-        let validation = imported.validation().filter { $0.severity == .warning }.map(\.message)
+        let validation = imported.validation().filter { $0.severity == .warning }.map(\.message.english)
         #expect(validation.contains("経営課題 3 states 予算額 for 令和5年度, 令和7年度 but none for 令和6年度, the plan's year, "
                                     + "and no 具体的取組 carries a budget: it counts as no budget"))
     }

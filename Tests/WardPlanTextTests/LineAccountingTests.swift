@@ -54,7 +54,7 @@ struct LineAccountingTests {
             }
         }
         #expect(!imported.lines.contains(.unread))
-        let lastResort = imported.diagnostics.filter { $0.message == "this line was not read into the plan" }
+        let lastResort = imported.diagnostics.filter { $0.message.english == "this line was not read into the plan" }
         #expect(lastResort.isEmpty, "\(lastResort.map(\.description))")
         let diagnosed = Set(imported.diagnostics.compactMap(\.location.line))
         for (index, disposition) in imported.lines.enumerated() where disposition == .diagnosed && !isHTML {

@@ -36,24 +36,24 @@ struct XLSXBadPathTests {
         } throws: { error in
             let error = error as? WardPlanError
             return error?.kind == .outputFailed && error?.location.file == "/proc/wardplan-test.xlsx"
-                && error?.message.hasPrefix("cannot write in the folder /proc: ") == true
+                && error?.message.english.hasPrefix("cannot write in the folder /proc: ") == true
         }
         var missing = PlanStream([Fixtures.smallPlan()])
         #expect {
             try XLSXExporter().export(&missing, to: .path("/no/such/folder/x.xlsx"), options: .init())
-        } throws: { ($0 as? WardPlanError)?.message == "the folder /no/such/folder does not exist" }
+        } throws: { ($0 as? WardPlanError)?.message.english == "the folder /no/such/folder does not exist" }
     }
 
     @Test("two plans whose sheets would share a name (北区 and 北 both make 北R3確定)")
     func sheetNameClash() throws {
         let error = try failingExport([Fixtures.smallPlan(ward: "北区"), Fixtures.smallPlan(ward: "北")])
-        #expect(error?.message == "two sheets would be named \"北R3確定_様式1\" (two wards whose names shorten alike?)")
+        #expect(error?.message.english == "two sheets would be named \"北R3確定_様式1\" (two wards whose names shorten alike?)")
     }
 
     @Test("a ward name with a character Excel forbids in sheet names", arguments: ["[", "]", ":", "*", "?", "/", "\\"])
     func forbiddenCharacters(character: String) throws {
         let error = try failingExport([Fixtures.smallPlan(ward: "東\(character)区")])
-        #expect(error?.message == "the sheet name \"東\(character)R3_様式1\" holds \"\(character)\", which Excel forbids in sheet names ([]:*?/\\)")
+        #expect(error?.message.english == "the sheet name \"東\(character)R3_様式1\" holds \"\(character)\", which Excel forbids in sheet names ([]:*?/\\)")
     }
 
     @Test("text over Excel's 32,767 characters a cell is an error naming the field and the cell, not split")
@@ -61,7 +61,7 @@ struct XLSXBadPathTests {
         var plan = Fixtures.smallPlan()
         plan.issues[0].strategies[0].initiatives[0].description = String(repeating: "あ", count: 32_768)
         let error = try failingExport([plan])
-        #expect(error?.message == "具体的取組 1-1-1 description has 32768 characters, more than the 32767 an Excel cell holds "
+        #expect(error?.message.english == "具体的取組 1-1-1 description has 32768 characters, more than the 32767 an Excel cell holds "
             + "(テストR3_様式1!E8); shorten it — WardPlan does not split text across cells")
         plan.issues[0].strategies[0].initiatives[0].description = String(repeating: "あ", count: 32_767)
         let output = try Fixtures.temporaryFolder().appendingPathComponent("limit.xlsx")
@@ -96,7 +96,7 @@ struct XLSXIllegalTextTests {
             try XLSXExporter().export(&stream, to: .path(folder.appendingPathComponent("x.xlsx").path), options: .init())
         } throws: { error in
             let error = error as? WardPlanError
-            return error?.kind == .unrepresentable && error?.message.contains("which an XLSX file cannot hold") == true
+            return error?.kind == .unrepresentable && error?.message.english.contains("which an XLSX file cannot hold") == true
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

@@ -7,11 +7,15 @@ public enum BudgetError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A written budget is larger than an amount can hold; holds the text.
     case tooLarge(String)
 
-    public var description: String {
+    /// What went wrong, in English and in Japanese.
+    public var message: Message {
         switch self {
-        case .overflow(let operation): "budget arithmetic overflows: \(operation)"
-        case .unreadable(let text): "cannot read \"\(text)\" as an amount of 千円"
-        case .tooLarge(let text): "the budget \"\(text)\" is too large to hold exactly"
+        case .overflow(let operation): .overflow(operation)
+        case .unreadable(let text): .unreadableAmount(text)
+        case .tooLarge(let text): .amountTooLarge(text)
         }
     }
+
+    /// What went wrong, in English.
+    public var description: String { message.english }
 }

@@ -55,7 +55,7 @@ public struct BudgetLedger: Sendable, Equatable {
         if let same = others.keys.first(where: { $0.status == version.status })
             ?? setAside.first(where: { $0.version.status == version.status && Self.cell(of: $0.version) == cell })?.version
         {
-            throw WardPlanError(.versionConflict, "\(version) is given twice: also as \(same); give each version once")
+            throw WardPlanError(.versionConflict, .versionGivenTwice(version.description, also: same.description))
         }
         guard let other = others.first, policy != .all else {
             try move(budget.total, into: cell, replacing: .zero)
@@ -63,8 +63,7 @@ public struct BudgetLedger: Sendable, Equatable {
             return true
         }
         if policy == .error {
-            throw WardPlanError(.versionConflict, "\(version) and \(other.key) are two versions of one plan; give one, "
-                                    + "or choose how they count (latest or all)")
+            throw WardPlanError(.versionConflict, .twoVersions(version.description, other.key.description))
         }
         guard version.status > other.key.status else {
             setAside.append(SetAsideVersion(version: version, countedInstead: other.key))
@@ -89,7 +88,7 @@ public struct BudgetLedger: Sendable, Equatable {
             byFiscalYear[cell.fiscalYear] = newYear
             byWardAndYear[cell] = newCell
         } catch {
-            throw WardPlanError(.budgetOverflow, "the totals across plans cannot be added up: \(error)")
+            throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
         }
     }
 

@@ -13,8 +13,7 @@ public struct BudgetedPlan: Sendable, Equatable {
         do {
             budget = try PlanBudget(plan)
         } catch {
-            throw WardPlanError(
-                .budgetOverflow, "the budgets of \(plan.ward.name) \(plan.fiscalYear.japaneseLabel) cannot be added up: \(error)")
+            throw WardPlanError(.budgetOverflow, .planBudgetsCannotBeAdded(plan: "\(plan.ward.name) \(plan.fiscalYear.japaneseLabel)", error.message))
         }
         self.plan = plan
     }

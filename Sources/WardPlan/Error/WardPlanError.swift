@@ -40,15 +40,15 @@ public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// What went wrong.
     public var kind: Kind
-    /// What went wrong, in plain words.
-    public var message: String
+    /// What went wrong, in plain words, in English and in Japanese.
+    public var message: Message
     /// Where: the path the user gave (`-` for standard input or output), and line, column and field where known.
     public var location: SourceLocation
     /// Every problem found, when several were gathered (a strict import, a refused plan); else empty.
     public var diagnostics: [Diagnostic]
 
     /// Creates an error.
-    public init(_ kind: Kind, _ message: String, at location: SourceLocation = SourceLocation(), diagnostics: [Diagnostic] = []) {
+    public init(_ kind: Kind, _ message: Message, at location: SourceLocation = SourceLocation(), diagnostics: [Diagnostic] = []) {
         self.kind = kind
         self.message = message
         self.location = location
@@ -56,17 +56,20 @@ public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// Creates an error about the file or output at `path`.
-    public init(_ kind: Kind, _ message: String, path: String?, diagnostics: [Diagnostic] = []) {
+    public init(_ kind: Kind, _ message: Message, path: String?, diagnostics: [Diagnostic] = []) {
         self.init(kind, message, at: SourceLocation(file: path), diagnostics: diagnostics)
     }
 
     /// `path:line:column: error: message [field]` (`error: message` when no place is known), then each
-    /// gathered diagnostic on its own line.
-    public var description: String {
+    /// gathered diagnostic on its own line; in English.
+    public var description: String { description(in: .english) }
+
+    /// The same lines as ``description`` in `language`.
+    public func description(in language: Language) -> String {
         let field = location.field.map { " [\($0)]" } ?? ""
         let place = location.file == nil && location.line == nil ? "" : location.prefix + ": "
-        let head = "\(place)error: \(message)\(field)"
-        return ([head] + diagnostics.map(\.description)).joined(separator: "\n")
+        let head = "\(place)\(Message.severity(.error).text(in: language)): \(message.text(in: language))\(field)"
+        return ([head] + diagnostics.map { $0.description(in: language) }).joined(separator: "\n")
     }
 
     /// The same error, placed in `path` when it names no file yet.
@@ -81,8 +84,8 @@ public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible
         if let known = error as? WardPlanError { return known.inFile(path) }
         if let budget = error as? BudgetError {
             let kind: Kind = if case .overflow = budget { .budgetOverflow } else { .invalidInput }
-            return WardPlanError(kind, budget.description, path: path)
+            return WardPlanError(kind, budget.message, path: path)
         }
-        return WardPlanError(.external, String(describing: error), path: path)
+        return WardPlanError(.external, Message(String(describing: error)), path: path)
     }
 }

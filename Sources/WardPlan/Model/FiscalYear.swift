@@ -60,8 +60,7 @@ public struct FiscalYear: Sendable, Hashable, Comparable, Codable, CustomStringC
         let container = try decoder.singleValueContainer()
         let year = try container.decode(Int.self)
         guard Self.validYears.contains(year) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "the fiscal year \(year) is not a 西暦 year from 1000 to 9999")
+            throw DecodingFailure.corrupted(.yearOutOfRange(year), at: container.codingPath)
         }
         self.init(year)
     }

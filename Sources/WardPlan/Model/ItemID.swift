@@ -50,8 +50,7 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let id = ItemID(canonical: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is not an id of the form 1-2-3 (ASCII digits joined by -)")
+            throw DecodingFailure.corrupted(.notAnID(text), at: container.codingPath)
         }
         self = id
     }

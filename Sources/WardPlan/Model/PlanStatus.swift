@@ -28,8 +28,7 @@ public enum PlanStatus: String, Sendable, Codable, Hashable, CaseIterable, Compa
         let name = try container.decode(String.self)
         guard let status = PlanStatus(rawValue: name) else {
             let names = Self.allCases.map { "\"\($0.rawValue)\" (\($0.japaneseName))" }.joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(name)\" is not a plan state; it is one of \(names)")
+            throw DecodingFailure.corrupted(.notAState(name, states: names), at: container.codingPath)
         }
         self = status
     }

@@ -24,8 +24,7 @@ public struct ReformPillarRef: Sendable, Hashable, Codable, CustomStringConverti
         let text = try container.decode(String.self, forKey: .text)
         let components = try container.decode([Int].self, forKey: .components)
         guard let reference = ReformPillarRef(text: text, components: components) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .components, in: container, debugDescription: "a pillar needs at least one number, none negative")
+            throw DecodingFailure.corrupted(.pillarNeedsNumber, at: container.codingPath + [CodingKeys.components])
         }
         self = reference
     }

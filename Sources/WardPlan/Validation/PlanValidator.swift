@@ -41,22 +41,21 @@ public struct PlanValidator: Sendable {
         checkReformItems(plan, &report)
         plan.forEachText { field in
             guard let scalar = ControlCharacters.first(in: field.text) else { return }
-            report.add(.warning, "\(field.name) holds \(ControlCharacters.code(scalar)), a control character or noncharacter, "
-                        + "which documents such as web pages cannot hold; remove it from the plan", field.element)
+            report.add(.warning, .controlCharacter(in: field.name, code: ControlCharacters.code(scalar)), field.element)
         }
-        if case .failure(let error) = Result(catching: { try PlanBudget(plan) }) {
-            report.add(.error, "the plan's budgets cannot be added up: \(error)", .plan)
+        do throws(BudgetError) { _ = try PlanBudget(plan) } catch {
+            report.add(.error, .budgetsCannotBeAdded(error.message), .plan)
         }
         return report.diagnostics
     }
 
     private func checkFrontMatter(_ plan: OperatingPlan, _ report: inout ValidationReport) {
-        if isBlank(plan.goal) { report.add(.error, "the plan has no 区の目標 (goal)", .goal) }
-        if isBlank(plan.mission) { report.add(.error, "the plan has no 区の使命 (mission)", .mission) }
-        if expectations.head, isBlank(plan.head) { report.add(.warning, "the plan names no 区長 (head)", .head) }
+        if isBlank(plan.goal) { report.add(.error, .noGoal, .goal) }
+        if isBlank(plan.mission) { report.add(.error, .noMission, .mission) }
+        if expectations.head, isBlank(plan.head) { report.add(.warning, .noHead, .head) }
         checkWard(plan.ward, &report)
-        if plan.policy.isEmpty { report.add(.warning, "the plan has no 区運営の基本的な考え方 (policy)", .policy) }
-        if plan.issues.isEmpty { report.add(.warning, "the plan has no 経営課題 (management issue)", .plan) }
+        if plan.policy.isEmpty { report.add(.warning, .noPolicy, .policy) }
+        if plan.issues.isEmpty { report.add(.warning, .noIssue, .plan) }
     }
 
     private func checkIssues(_ plan: OperatingPlan, _ report: inout ValidationReport) {
@@ -66,20 +65,20 @@ public struct PlanValidator: Sendable {
         for (index, issue) in plan.issues.enumerated() {
             let element = PlanElement.issue(issue.number)
             checkNumbered(issue.number, title: issue.title, kind: "経営課題", element: element, seen: &seenIssues, &report)
-            if issue.strategies.isEmpty { report.add(.error, "経営課題 \(issue.publishedNumber) has no 戦略 (strategy)", element) }
+            if issue.strategies.isEmpty { report.add(.error, .issueWithoutStrategy(issue.publishedNumber), element) }
             for goal in issue.sdgs where !(1...17).contains(goal) {
-                report.add(.error, "経営課題 \(issue.publishedNumber) names SDG \(goal); the goals are numbered 1 to 17", element)
+                report.add(.error, .sdgOutOfRange(issue: issue.publishedNumber, goal: goal), element)
             }
             if let rollUp = budget?.issues[index], rollUp.basis == .none,
                 issue.budgetLines.contains(where: { $0.kind == .budget })
             {
                 let years = issue.budgetLines.filter { $0.kind == .budget }.map(\.fiscalYear.japaneseLabel).joined(separator: ", ")
-                report.add(.warning, "経営課題 \(issue.publishedNumber) states 予算額 for \(years) but none for \(plan.fiscalYear.japaneseLabel), "
-                            + "the plan's year, and no 具体的取組 carries a budget: it counts as no budget", element)
+                report.add(.warning, .budgetForOtherYearsOnly(issue: issue.publishedNumber, years: years, planYear: plan.fiscalYear.japaneseLabel),
+                           element)
             }
             if let rollUp = budget?.issues[index], rollUp.statedBudgetDisagrees, let stated = rollUp.statedBudget {
-                report.add(.warning, "経営課題 \(issue.publishedNumber) states a \(plan.fiscalYear.japaneseLabel)予算額 of \(stated), but its "
-                            + "具体的取組 add up to \(rollUp.initiativesTotal); the sum of the 具体的取組 is counted", element)
+                report.add(.warning, .statedBudgetDiffers(issue: issue.publishedNumber, planYear: plan.fiscalYear.japaneseLabel,
+                                                          stated: stated.description, initiatives: rollUp.initiativesTotal.description), element)
             }
             for strategy in issue.strategies {
                 checkStrategy(strategy, in: issue, seenIDs: &seenIDs, &report)
@@ -93,19 +92,19 @@ public struct PlanValidator: Sendable {
         let element = PlanElement.strategy(strategy.id)
         checkID(strategy.id, kind: "戦略", depth: 2, parent: ItemID([issue.idPrefix]), parentName: "経営課題 \(issue.publishedNumber)",
                 element: element, seenIDs: &seenIDs, &report)
-        if isBlank(strategy.title) { report.add(.warning, "戦略 \(strategy.id) has no title", element) }
+        if isBlank(strategy.title) { report.add(.warning, .untitled("戦略", strategy.id.description), element) }
         if expectations.initiatives, strategy.initiatives.isEmpty {
-            report.add(.warning, "戦略 \(strategy.id) has no 具体的取組 (initiative)", element)
+            report.add(.warning, .strategyWithoutInitiative(strategy.id.description), element)
         }
         for initiative in strategy.initiatives {
             let initiativeElement = PlanElement.initiative(initiative.id)
             checkID(initiative.id, kind: "具体的取組", depth: 3, parent: strategy.id, parentName: "戦略 \(strategy.id)",
                     element: initiativeElement, seenIDs: &seenIDs, &report)
             if isBlank(initiative.title) {
-                report.add(.warning, "具体的取組 \(initiative.id) has no title", initiativeElement)
+                report.add(.warning, .untitled("具体的取組", initiative.id.description), initiativeElement)
             }
             if let budget = initiative.budget, budget.amount < 0 {
-                report.add(.error, "具体的取組 \(initiative.id) has a negative budget (\(budget))", .budget(initiative.id))
+                report.add(.error, .negativeBudget(initiative: initiative.id.description, budget: budget.description), .budget(initiative.id))
             }
         }
     }
@@ -114,20 +113,20 @@ public struct PlanValidator: Sendable {
         _ id: ItemID, kind: String, depth: Int, parent: ItemID?, parentName: String,
         element: PlanElement, seenIDs: inout Set<ItemID>, _ report: inout ValidationReport
     ) {
-        if !seenIDs.insert(id).inserted { report.add(.error, "\(kind) \(id) appears more than once", element) }
+        if !seenIDs.insert(id).inserted { report.add(.error, .appearsTwice(kind, id.description), element) }
         if id.components.count != depth {
-            report.add(.error, "\(kind) \(id) should have \(depth) numbers", element)
+            report.add(.error, .idDepth(kind, id.description, depth: depth), element)
         } else if let parent, !id.hasPrefix(parent) {
-            report.add(.error, "\(kind) \(id) sits under \(parentName), so its id should begin with \(parent)", element)
+            report.add(.error, .idOutsideParent(kind, id.description, parentName: parentName, parent: parent.description), element)
         }
     }
 
     private func checkWard(_ ward: Ward, _ report: inout ValidationReport) {
         guard Ward(osakaCityName: ward.name) == nil else { return }
         if let nearest = Ward.nearestOsakaCityWard(to: ward.name) {
-            report.add(.warning, "the ward \"\(ward.name)\" is not one of Osaka City's 24 wards (did you mean \(nearest.name)?)", .plan)
+            report.add(.warning, .wardNearlyOsaka(ward.name, nearest: nearest.name), .plan)
         } else {
-            report.add(.note, "the ward \"\(ward.name)\" is not one of Osaka City's 24 wards, so it has no 全国地方公共団体コード", .plan)
+            report.add(.note, .wardOutsideOsaka(ward.name), .plan)
         }
     }
 
@@ -142,9 +141,9 @@ public struct PlanValidator: Sendable {
     private func checkNumbered(
         _ number: Int, title: String, kind: String, element: PlanElement, seen: inout Set<Int>, _ report: inout ValidationReport
     ) {
-        if number < 1 { report.add(.error, "\(kind) \(number) is not a number plans use (1, 2, 3, …)", element) }
-        if !seen.insert(number).inserted { report.add(.error, "\(kind) \(number) appears more than once", element) }
-        if isBlank(title) { report.add(.warning, "\(kind) \(number) has no title", element) }
+        if number < 1 { report.add(.error, .numberNotUsed(kind, number), element) }
+        if !seen.insert(number).inserted { report.add(.error, .appearsTwice(kind, String(number)), element) }
+        if isBlank(title) { report.add(.warning, .untitled(kind, String(number)), element) }
     }
 
     private func isBlank(_ text: String?) -> Bool {
@@ -157,7 +156,7 @@ private struct ValidationReport {
     let sourceMap: SourceMap
     var diagnostics: [Diagnostic] = []
 
-    mutating func add(_ severity: Diagnostic.Severity, _ message: String, _ element: PlanElement) {
+    mutating func add(_ severity: Diagnostic.Severity, _ message: Message, _ element: PlanElement) {
         diagnostics.append(Diagnostic(severity, message, at: sourceMap.location(of: element)))
     }
 }

@@ -8,8 +8,10 @@ public struct MarkdownExporter: PlanExporter {
     /// The exporter's options, declared once: `wardplan formats` and `-O` learn them from here.
     public struct Options: ExporterOptions {
         static let headingLevel = ExportOption.integer("heading-level", default: 1, in: 1...4,
-                                                       help: "the level of each plan's heading (# to ####)")
-        static let budgets = ExportOption.flag("budgets", default: true, help: "add the budget column and totals")
+                                                       help: Message(english: "the level of each plan's heading (# to ####)",
+                                                                     japanese: "計画の見出しの階層 (# から ####)"))
+        static let budgets = ExportOption.flag("budgets", default: true, help: Message(english: "add the budget column and totals",
+                                                                                                 japanese: "予算額の列と合計を付ける"))
         public static let declarations = [headingLevel.declaration, budgets.declaration]
 
         /// The level of each plan's heading; issues and strategies go one and two levels deeper.
@@ -32,7 +34,8 @@ public struct MarkdownExporter: PlanExporter {
     public init() {}
 
     public var format: ExportFormat {
-        ExportFormat(name: "markdown", summary: "Markdown for 区政会議資料: goal, mission, issues with their initiatives and budgets",
+        ExportFormat(name: "markdown", summary: Message(english: "Markdown for 区政会議資料: goal, mission, issues with their initiatives and budgets",
+                                                     japanese: "区政会議資料向けの Markdown: 区の目標、区の使命、経営課題と具体的取組、予算額"),
                      fileExtension: "md")
     }
 

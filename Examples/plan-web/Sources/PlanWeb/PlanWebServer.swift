@@ -109,11 +109,11 @@ public struct PlanWebServer: Sendable {
     }
 
     private static func describe(_ error: WardPlanError) -> [String: Any] {
-        located(["kind": error.kind.rawValue, "message": error.message], at: error.location)
+        located(["kind": error.kind.rawValue, "message": error.message.english], at: error.location)
     }
 
     private static func describe(_ diagnostic: Diagnostic) -> [String: Any] {
-        located(["severity": diagnostic.severity.rawValue, "message": diagnostic.message], at: diagnostic.location)
+        located(["severity": diagnostic.severity.rawValue, "message": diagnostic.message.english], at: diagnostic.location)
     }
 
     /// `fields` with the line, column and field of `location`, where known.
