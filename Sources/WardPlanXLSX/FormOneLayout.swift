@@ -26,7 +26,11 @@ struct FormOneLayout {
         for issue in plan.issues { put(issue, into: &grid) }
         grid.put("合計", column: 0...4, style: .totalLabel)
         let total = "SUM(F\(firstBudgetRow + 1):F\(max(firstBudgetRow, grid.row - 1) + 1))"
-        grid.put(.formula(total, value: budgeted.budget.total.amount), rows: grid.row...grid.row, columns: 5...5, style: .totalAmount)
+        if budgeted.budget.knownTotal == nil {
+            grid.put(PlanLabels.noBudget, column: 5...5, style: .totalAmount)
+        } else {
+            grid.put(.formula(total, value: budgeted.budget.total.amount), rows: grid.row...grid.row, columns: 5...5, style: .totalAmount)
+        }
         grid.advance(2)
         putReformItems(into: &grid)
         grid.advance()

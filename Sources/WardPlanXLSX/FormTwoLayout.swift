@@ -33,16 +33,23 @@ struct FormTwoLayout {
             }
             grid.put("経営課題\(issue.publishedNumber) 小計", column: 0...3, style: .totalLabel)
             let column = Sheet.columnName(Self.budgetColumn)
-            grid.put(.formula("SUM(\(column)\(first + 1):\(column)\(grid.row))", value: entry.budget.total.amount),
-                     rows: grid.row...grid.row, columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+            if entry.budget.knownTotal == nil {
+                grid.put(PlanLabels.noBudget, column: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+            } else {
+                grid.put(.formula("SUM(\(column)\(first + 1):\(column)\(grid.row))", value: entry.budget.total.amount),
+                         rows: grid.row...grid.row, columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+            }
             subtotalCells.append("\(column)\(grid.row + 1)")
             grid.advance()
         }
         grid.advance()
         grid.put("合計", column: 0...3, style: .totalLabel)
-        let total = subtotalCells.isEmpty ? "0" : "SUM(\(subtotalCells.joined(separator: ",")))"
-        grid.put(.formula(total, value: budgeted.budget.total.amount), rows: grid.row...grid.row,
-                 columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+        if budgeted.budget.knownTotal == nil {
+            grid.put(PlanLabels.noBudget, column: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+        } else {
+            grid.put(.formula("SUM(\(subtotalCells.joined(separator: ",")))", value: budgeted.budget.total.amount), rows: grid.row...grid.row,
+                     columns: Self.budgetColumn...Self.budgetColumn, style: .totalAmount)
+        }
         grid.advance()
         return grid
     }

@@ -218,6 +218,46 @@ struct CSVExportTests {
         ])
     }
 
+    @Test("pandas reads a multi-ward, multi-year export through the datapackage's types: 予算額 as integers, 予算なし as missing")
+    func pandas() throws {
+        var second = Fixtures.smallPlan(ward: "北区", year: 2022, scale: 2)
+        second.issues[0].strategies[0].initiatives[0].budget = nil
+        let higashiura = try PublishedTextImporter().importPlan(from: Fixtures.data("samples/higashiura-r6-webpage.txt")).plan
+        let folder = try export([try sample, Fixtures.smallPlan(ward: "北区", year: 2021), second, higashiura])
+        #expect(try frictionless(folder).valid)
+        // Each column read with the pandas dtype of its datapackage type; only an empty cell is missing.
+        let script = """
+            import json, sys
+            import pandas as pd
+            folder = sys.argv[1]
+            package = json.load(open(folder + '/datapackage.json', encoding='utf-8'))
+            dtypes = {'integer': 'Int64', 'number': 'Float64', 'boolean': 'boolean'}
+            out = {}
+            for resource in package['resources']:
+                fields = resource['schema']['fields']
+                frame = pd.read_csv(folder + '/' + resource['path'], encoding=resource.get('encoding', 'utf-8'),
+                                    dtype={f['name']: dtypes.get(f['type'], 'string') for f in fields},
+                                    keep_default_na=False, na_values=resource['schema'].get('missingValues', ['']))
+                budget = '予算額(千円)'
+                if budget in frame.columns:
+                    column = frame[budget]
+                    out[resource['name']] = {'dtype': str(column.dtype), 'rows': len(frame), 'missing': int(column.isna().sum()),
+                                             'sum': int(column.sum()), 'years': sorted(int(y) for y in frame['年度'].unique())}
+            print(json.dumps(out))
+            """
+        struct Column: Decodable, Equatable {
+            let dtype: String
+            let rows: Int
+            let missing: Int
+            let sum: Int
+            let years: [Int]
+        }
+        let columns = try JSONDecoder().decode([String: Column].self, from: try ExternalTools.runPython(script, [folder.path]).output)
+        #expect(columns["initiatives"] == Column(dtype: "Int64", rows: 14, missing: 3, sum: 135_783 + 4_000 + 6_000, years: [2020, 2021, 2022]))
+        #expect(columns["issues"] == Column(dtype: "Int64", rows: 11, missing: 1, sum: 135_783 + 4_000 + 6_000 + 66_000,
+                                            years: [2020, 2021, 2022, 2024]))
+    }
+
     @Test("many plans stream through row by row")
     func streaming() throws {
         var produced = 0

@@ -146,6 +146,21 @@ struct XLSXReadBackTests {
         #expect(total.cached == .number(135_783))
     }
 
+    @Test("an issue or plan without any budget shows 予算なし, never a 0 subtotal")
+    func noBudget() throws {
+        var plan = Fixtures.smallPlan(ward: "北区")
+        plan.issues[0].strategies[0].initiatives[0].budget = nil
+        let book = try Self.read(try Self.export([plan]))
+        let formTwo = try #require(book.detail["北R3_様式2"], "\(book.sheets)")
+        let sums = formTwo.cells.filter { if case .text(let text) = $0.value { text.hasPrefix("=SUM(") } else { false } }
+        #expect(sums.map(\.cached) == [.number(3_000), .number(3_000)])
+        #expect(formTwo.texts.filter { $0 == "予算なし" }.count == 1)
+        plan.issues[1].strategies[0].initiatives[0].budget = nil
+        let none = try Self.read(try Self.export([plan]))
+        #expect(none.detail["北R3_様式2"]?.texts.filter { $0 == "予算なし" }.count == 3)
+        #expect(none.detail["北R3_様式1"]?.texts.contains("予算なし") == true)
+    }
+
     @Test("様式2 starts a printed page before each 経営課題 after the first; every form repeats its header rows")
     func pageBreaks() throws {
         let book = try Self.read(try Self.export([try Self.sample]))

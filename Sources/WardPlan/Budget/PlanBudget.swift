@@ -7,6 +7,9 @@ public struct PlanBudget: Sendable, Equatable {
     /// The previous fiscal year's total from the plan's own 予算額 lines, when every issue states one.
     public let previousYearTotal: ThousandYen?
 
+    /// The plan's total, or `nil` when no issue has a budget (予算なし): what outputs show.
+    public var knownTotal: ThousandYen? { issues.contains { $0.basis != .none } ? total : nil }
+
     /// Sums the budgets of `plan` for its fiscal year.
     /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
     /// - Complexity: O(number of initiatives and budget lines).
@@ -88,6 +91,9 @@ public struct IssueBudget: Sendable, Equatable {
             (total, basis) = (.zero, .none)
         }
     }
+
+    /// The issue's budget, or `nil` when it has none (予算なし): what outputs show, where ``total`` counts 0.
+    public var knownTotal: ThousandYen? { basis == .none ? nil : total }
 
     /// Whether the issue states a 予算額 for the year that its 具体的取組 do not add up to.
     public var statedBudgetDisagrees: Bool {
