@@ -49,7 +49,7 @@ public struct HTMLExporter: PlanExporter {
             let fileName = names.name(for: plan.plan)
             try PageText.check(plan.plan, page: site + "/" + fileName)
             try folder.writeFile(named: fileName) { writer in try writer.write(PlanPage(plan, indexLink: "index.html").render()) }
-            index.add(plan, fileName: fileName)
+            try index.add(plan, fileName: fileName)
         }
         try folder.writeFile(named: "index.html") { writer in try writer.write(index.render()) }
     }

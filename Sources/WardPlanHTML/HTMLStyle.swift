@@ -13,17 +13,22 @@ enum HTMLStyle {
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
         caption{text-align:left;font-weight:bold;padding:.3rem 0}
         th,td{border:1px solid #767676;padding:.4rem .6rem;vertical-align:top;text-align:left}
-        thead th{background:#e6edf5}
+        thead th{background:#e6edf5;word-break:keep-all;overflow-wrap:break-word}
         tfoot th,tfoot td{background:#f2f2f2;font-weight:bold}
         .id{white-space:nowrap}
         .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+        thead th.num{white-space:normal}
+        table.index{width:auto}
+        table.index th,table.index td{word-break:keep-all;overflow-wrap:break-word}
+        .gregorian{display:inline-block;font-size:.875rem}
+        .note{display:block;font-size:.875rem;font-weight:normal;color:#3d3d3d}
         .unfilled{color:#595959}
         .subtotal,.total{text-align:right;font-weight:bold}
         dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
         dl.fields dt{font-weight:bold}
         dl.fields dd{margin:0;white-space:pre-line}
         figure{margin:1rem 0}
-        svg.chart{width:100%;height:auto;max-width:48rem}
+        svg.chart{display:block;width:100%;max-width:48rem}
         svg.chart rect{fill:#1f4e79}
         svg.chart text{fill:#1a1a1a;font-size:14px}
         a{color:#0b57d0}
@@ -33,7 +38,19 @@ enum HTMLStyle {
         table.comparison tbody th{min-width:10rem}
         table.comparison th .change{display:block;font-weight:normal;color:#3d3d3d}
         @media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}dl.fields{grid-template-columns:1fr}\
-        th,td{padding:.3rem .4rem}}
+        th,td{padding:.3rem .4rem}\
+        table.cards,table.cards caption,table.cards tbody,table.cards tfoot,table.cards tr,table.cards th,table.cards td{display:block}\
+        table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
+        table.cards tr{border:1px solid #767676;margin:0 0 .6rem}\
+        table.cards th,table.cards td{border:0;border-top:1px solid #c4c4c4}\
+        table.cards tr>:first-child{border-top:0}\
+        table.cards [data-label]{display:grid;grid-template-columns:7em minmax(0,1fr);gap:.5rem}\
+        table.cards [data-label]::before{content:attr(data-label);font-weight:bold;word-break:keep-all}\
+        table.cards .num{text-align:left}\
+        table.cards tfoot tr{display:flex}\
+        table.cards tfoot [data-label]{display:block;flex:1;border-top:0;text-align:right}\
+        table.cards tfoot [data-label]::before{content:none}\
+        table.index th,table.index td{padding:.3rem}}
         @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10.5pt}\
         .table-wrap{overflow:visible}thead{display:table-header-group}tr,li,figure{break-inside:avoid}\
         h2,h3,h4{break-after:avoid}a{color:inherit;text-decoration:none}}

@@ -97,6 +97,21 @@ struct HTMLExportTests {
         #expect(outline.text.components(separatedBy: "未記入").count - 1 >= 2)
     }
 
+    @Test("outcome indicators show their overall target and each year's target, actual value and rating")
+    func indicators() throws {
+        let plan = try PublishedTextImporter().importPlan(from: Fixtures.data("samples/higashiura-r6-webpage.txt")).plan
+        let text = try outline(try export([plan], to: "indicators.html")).text
+        #expect(text.contains("夜間避難訓練に参加した区民のうち、避難経路を確認できたと答えた割合（目標：80%以上）　令和6年度 実績 84.2% 達成状況 A"))
+        #expect(text.contains("区の特定健診受診率（目標：30%以上）　令和6年度 実績 27.5% 達成状況 B"))
+        var withTargets = Fixtures.smallPlan()
+        withTargets.issues[0].strategies[0].outcomeIndicators = [OutcomeIndicator(name: "参加率", target: "80%", measurements: [
+            OutcomeIndicator.Measurement(fiscalYear: FiscalYear(2021), target: "70%", actual: "72%", rating: "A"),
+            OutcomeIndicator.Measurement(fiscalYear: FiscalYear(2022), target: "75%"),
+        ])]
+        let page = try outline(try export([withTargets], to: "targets.html")).text
+        #expect(page.contains("参加率（目標：80%）　令和3年度 目標 70% 実績 72% 達成状況 A　令和4年度 目標 75%"))
+    }
+
     @Test("plan text is escaped: markup in a title shows as text")
     func escaping() throws {
         var plan = Fixtures.smallPlan()
@@ -124,7 +139,8 @@ struct HTMLExportTests {
         #expect(files == ["2020-東住吉区-draft.html", "2021-______etc_passwd_区-final-2.html", "2021-______etc_passwd_区-final.html", "index.html"])
         let index = try outline(folder.appendingPathComponent("index.html"))
         #expect(index.text.contains("135,783"))
-        #expect(index.text.contains("令和2年度 東住吉区運営方針(案)"))
+        #expect(index.text.contains("令和2年度（2020年度）の合計（1区）"))
+        #expect(index.text.contains("確定合計に計上") && index.text.contains("確定合計に含めず"))
         #expect(try nuCheck(files.map { folder.appendingPathComponent($0) }) == "")
     }
 
