@@ -193,7 +193,7 @@ extension FlatTable {
         Field(TableColumn("予算額(千円)", "budget_thousand_yen", integer: true, unit: "千円", width: 12)) {
             // No budgeted 具体的取組: no budget, empty — never 0.
             let budget = $0.budgeted.budget
-            return .integer(budget.initiativeCount > budget.unbudgetedInitiativeCount ? budget.total.amount : nil)
+            return .integer(budget.knownTotal?.amount)
         },
         Field(TableColumn("中間振り返り", "interim_review", width: 60)) { .text($0.strategy.interimReview) },
         Field(TableColumn("自己評価", "self_evaluation", width: 60)) { .text($0.strategy.selfEvaluation) },

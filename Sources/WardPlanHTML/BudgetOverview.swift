@@ -11,12 +11,12 @@ struct BudgetOverview {
 
     /// The issue's share of the plan, or `—` when it has no budget.
     private func share(_ issue: IssueBudget) -> String {
-        issue.amount == nil ? "—" : PlanLabels.percent(plan.budget.share(of: issue))
+        issue.knownTotal == nil ? "—" : PlanLabels.percent(plan.budget.share(of: issue))
     }
 
     /// `8,765千円（6.5%）`, or `予算なし`.
     private func figure(_ issue: IssueBudget) -> String {
-        issue.amount.map { "\($0)（\(share(issue))）" } ?? PlanLabels.noBudget
+        issue.knownTotal.map { "\($0)（\(share(issue))）" } ?? PlanLabels.noBudget
     }
 
     func nodes() -> [HTMLNode] {
@@ -27,13 +27,13 @@ struct BudgetOverview {
         let rows = plan.issues.map { entry in
             HTMLNode.el(.tr, [], [
                 .el(.th, [.scope(.row)], text: PlanLabels.heading(of: entry.issue)),
-                .el(.td, [.class("num")], text: PlanLabels.amount(entry.budget.amount)),
+                .el(.td, [.class("num")], text: PlanLabels.amount(entry.budget.knownTotal)),
                 .el(.td, [.class("num")], text: share(entry.budget)),
                 .el(.td, [.class("num")], text: String(entry.budget.initiativeCount)),
             ])
         }
         let total = HTMLNode.el(.tr, [], [
-            .el(.th, [.scope(.row)], text: "合計"), .el(.td, [.class("num")], text: PlanLabels.amount(plan.budget.amount)),
+            .el(.th, [.scope(.row)], text: "合計"), .el(.td, [.class("num")], text: PlanLabels.amount(plan.budget.knownTotal)),
             .el(.td, [.class("num")], text: PlanLabels.fullShare(of: plan.budget.total)),
             .el(.td, [.class("num")], text: String(plan.budget.initiativeCount)),
         ])
@@ -56,7 +56,7 @@ struct BudgetOverview {
         let gap = 14
         let row = labelLine + barHeight + gap
         let issues = plan.budget.issues
-        let largest = issues.compactMap(\.amount).max() ?? .zero
+        let largest = issues.compactMap(\.knownTotal).max() ?? .zero
         var shapes: [HTMLNode] = [
             .el(.title, [.id("budget-chart-title")], text: "経営課題別の予算額の棒グラフ"),
             .el(.desc, [.id("budget-chart-desc")],
@@ -65,7 +65,7 @@ struct BudgetOverview {
         for (index, issue) in issues.enumerated() {
             let top = index * row
             shapes.append(.el(.text, [.x(0), .y(top + 15)], text: "\(PlanElement.issue(issue.number).japaneseTerm)　\(figure(issue))"))
-            if let amount = issue.amount, amount > .zero, let width = Self.barWidth(amount, of: largest) {
+            if let amount = issue.knownTotal, amount > .zero, let width = Self.barWidth(amount, of: largest) {
                 shapes.append(.el(.rect, [.x(0), .y(top + labelLine), .width(width), .height(barHeight)]))
             }
         }

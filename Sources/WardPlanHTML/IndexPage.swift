@@ -33,7 +33,7 @@ struct IndexPage {
             // The same version given twice: the ledger keeps the first; this one is listed, not counted.
             guard error.kind == .versionConflict else { throw error }
         }
-        entries.append(Entry(plan: Self.summaryOnly(plan.plan), amount: plan.budget.amount, fileName: fileName,
+        entries.append(Entry(plan: Self.summaryOnly(plan.plan), amount: plan.budget.knownTotal, fileName: fileName,
                              position: entries.count))
     }
 

@@ -64,7 +64,7 @@ struct PlanPage {
         nodes += entry.strategies.map(strategy)
         nodes += indicators(issue.outcomeIndicators)
         let basis = entry.budget.basis == .statedBudget ? "（\(PlanLabels.basis(entry.budget.basis))）" : ""
-        let subtotal = entry.budget.amount.map { "\($0)\(basis)" } ?? PlanLabels.noBudget
+        let subtotal = entry.budget.knownTotal.map { "\($0)\(basis)" } ?? PlanLabels.noBudget
         nodes.append(.el(.p, [.class("subtotal")], text: "経営課題\(issue.publishedNumber) 小計：\(subtotal)"))
         return .el(.article, [.labelledBy(id)], nodes)
     }
@@ -88,7 +88,7 @@ struct PlanPage {
     }
 
     private func total() -> HTMLNode {
-        .el(.p, [.class("total")], text: "予算額合計：\(budgeted.budget.amount.map(\.description) ?? PlanLabels.noBudget)")
+        .el(.p, [.class("total")], text: "予算額合計：\(budgeted.budget.knownTotal.map(\.description) ?? PlanLabels.noBudget)")
     }
 
     private func reformItem(_ item: ReformItem) -> HTMLNode {

@@ -27,7 +27,7 @@ struct StrategyInitiativeTable {
         let id = strategy.strategy.id
         let foot = HTMLNode.el(.tr, [], [
             .el(.th, [.scope(.row), .colspan(headings.count)], text: "\(PlanElement.strategy(id).japaneseTerm) 計"),
-            .el(.td, [.class("num"), .dataLabel(Self.budgetHeading)], text: PlanLabels.amount(strategy.budget.amount)),
+            .el(.td, [.class("num"), .dataLabel(Self.budgetHeading)], text: PlanLabels.amount(strategy.budget.knownTotal)),
         ])
         return .el(.div, [.class("table-wrap")], [
             .el(.table, [.class("cards")], [

@@ -117,6 +117,9 @@ public struct StrategyBudget: Sendable, Equatable {
     /// How many of them carry no budget.
     public let unbudgetedInitiativeCount: Int
 
+    /// The strategy's total, or `nil` when none of its 具体的取組 carries a budget (予算なし): what outputs show.
+    public var knownTotal: ThousandYen? { initiativeCount > unbudgetedInitiativeCount ? total : nil }
+
     /// Sums the budgets of `strategy`.
     public init(_ strategy: Strategy) throws(BudgetError) {
         id = strategy.id
