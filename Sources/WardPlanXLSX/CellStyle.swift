@@ -15,6 +15,8 @@ struct CellStyle: Hashable {
     var center = false
     /// How a run of changed text is marked in a 新旧対照表.
     var mark: TextMark?
+    /// Whether the cell is a link.
+    var link = false
 
     /// The marks of changed text: removed runs struck through in dark red, inserted ones underlined in dark green.
     enum TextMark: Hashable {
@@ -39,6 +41,8 @@ struct CellStyle: Hashable {
     static let totalLabel = CellStyle(bold: true, fill: 0xF2F2F2)
     /// A whole number, e.g. a count or a year.
     static let integer = CellStyle(wrap: false, numberFormat: "0", alignRight: true)
+    /// A link to another sheet: blue and underlined, as spreadsheets show links.
+    static let link = CellStyle(wrap: false, link: true)
     /// A header cell of the machine-readable data sheet.
     static let dataHeader = CellStyle(bold: true, wrap: false, border: false)
     /// A text cell of the data sheet.
@@ -57,6 +61,10 @@ struct CellStyle: Hashable {
         if alignRight { format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
         if center { format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue)) }
         format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        if link {
+            format_set_font_color(format, 0x0563C1)
+            format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+        }
         switch mark {
         case .removed?:
             format_set_font_strikeout(format)

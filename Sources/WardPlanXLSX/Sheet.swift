@@ -98,6 +98,15 @@ struct Sheet {
                             "format \(cell(row, column))")
     }
 
+    /// Writes `text` as a link to the top-left cell of the sheet named `target` in the same workbook.
+    func writeLink(_ text: String, toSheet target: String, row: Int, column: Int, style: CellStyle) throws(XLSXError) {
+        // Inside the quotes of a sheet reference, a quote is doubled.
+        let url = "internal:'\(target.replacingOccurrences(of: "'", with: "''"))'!A1"
+        try checkLength(text, row: row, column: column, field: "a link to \(target)")
+        try XLSXError.check(worksheet_write_url_opt(try handle, lxw_row_t(row), lxw_col_t(column), url, try workbook.format(style), text, nil),
+                            "write a link to \(target) in \(cell(row, column))")
+    }
+
     /// Merges a range and writes `text` in it.
     func merge(_ text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, style: CellStyle,
                field: @autoclosure () -> String) throws(XLSXError) {

@@ -25,6 +25,7 @@ struct WorkbookExport {
         let first = try plans.peek()
         _ = try plans.next()
         let several = try plans.peek() != nil
+        var contents = several && layout != .data ? ContentsSheetWriter(sheet: try workbook.addSheet("目次")) : nil
         let summarySheet = several ? try workbook.addSheet("集計") : nil
         var data = DataSheetWriter(workbook: workbook, rowsPerSheet: rowsPerSheet)
         if layout != .forms && several || first == nil { try data.start() }
@@ -36,11 +37,15 @@ struct WorkbookExport {
             try summary.add(plan)
             wards.insert(plan.plan.ward.name)
             years.insert(plan.plan.fiscalYear)
-            if layout != .data { try writeForms(plan, into: workbook, withState: several) }
+            if layout != .data {
+                let sheets = try writeForms(plan, into: workbook, withState: several)
+                contents?.add(plan, sheets: sheets)
+            }
             if layout != .forms { try data.write(plan) }
             next = try plans.next()
         }
         try data.finish()
+        try contents?.write()
         if let summarySheet {
             var writer = SummarySheetWriter(sheet: summarySheet, summary: summary)
             try writer.write()
@@ -64,7 +69,8 @@ struct WorkbookExport {
             subject: "\(wardText) \(yearText)", keywords: "区運営方針, 大阪市, \(yearText)")
     }
 
-    private func writeForms(_ plan: BudgetedPlan, into workbook: Workbook, withState: Bool) throws {
+    /// Writes the plan's 様式1, 様式2 and 様式3; returns their sheet names.
+    private func writeForms(_ plan: BudgetedPlan, into workbook: Workbook, withState: Bool) throws -> [String] {
         let one = try workbook.addSheet(SheetNames.form(1, of: plan.plan, withState: withState))
         try FormOneLayout(budgeted: plan).grid().write(to: one)
         try one.preparePrinting(headerRows: 0...0)
@@ -74,5 +80,6 @@ struct WorkbookExport {
         let three = try workbook.addSheet(SheetNames.form(3, of: plan.plan, withState: withState))
         try FormThreeLayout(plan: plan.plan).grid().write(to: three)
         try three.preparePrinting(headerRows: 0...FormThreeLayout.headerRow)
+        return [one.name, two.name, three.name]
     }
 }

@@ -222,7 +222,7 @@ struct XLSXReadBackTests {
     func severalPlans() throws {
         let plans = [try Self.sample, Fixtures.smallPlan(ward: "東住吉区", year: 2021), Fixtures.smallPlan(ward: "北区", year: 2021)]
         let book = try Self.read(try Self.export(plans))
-        #expect(book.sheets == ["集計", "データ", "東住吉R2案_様式1", "東住吉R2案_様式2", "東住吉R2案_様式3", "東住吉R3確定_様式1",
+        #expect(book.sheets == ["目次", "集計", "データ", "東住吉R2案_様式1", "東住吉R2案_様式2", "東住吉R2案_様式3", "東住吉R3確定_様式1",
                                 "東住吉R3確定_様式2", "東住吉R3確定_様式3", "北R3確定_様式1", "北R3確定_様式2", "北R3確定_様式3"])
         #expect(book.title == "区運営方針 3件")
         #expect(book.subject == "北区ほか1区 令和2年度〜令和3年度")
@@ -251,7 +251,43 @@ struct XLSXReadBackTests {
         }
         #expect(data.detail["データ"]?.cells.count == FlatTable.initiatives.columns.count + filled)
         let forms = try Self.read(try Self.export(plans, layout: .forms))
-        #expect(!forms.sheets.contains("データ") && forms.sheets.first == "集計")
+        #expect(!forms.sheets.contains("データ") && forms.sheets.prefix(2) == ["目次", "集計"])
+    }
+
+    @Test("目次: one row per plan in the city's order with its total, and links openpyxl follows to each plan's forms")
+    func contents() throws {
+        var unbudgeted = Fixtures.smallPlan(ward: "都島区", year: 2021)
+        for issue in unbudgeted.issues.indices { unbudgeted.issues[issue].strategies[0].initiatives[0].budget = nil }
+        let plans = [try Self.sample, Fixtures.smallPlan(ward: "北区", year: 2021), unbudgeted, Fixtures.smallPlan(ward: "東住吉区", year: 2021)]
+        let script = """
+            import json, sys
+            from openpyxl import load_workbook
+            book = load_workbook(sys.argv[1])
+            sheet = book['目次']
+            rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
+            links = [[cell.hyperlink.location if cell.hyperlink else None for cell in row[4:7]] for row in sheet.iter_rows(min_row=4)]
+            targets = [all(link.split('!')[0].strip("'") in book.sheetnames for link in row) for row in links]
+            print(json.dumps({'first': book.sheetnames[0], 'rows': rows, 'links': links, 'targets': targets}))
+            """
+        struct Contents: Decodable {
+            let first: String
+            let rows: [[Value?]]
+            let links: [[String?]]
+            let targets: [Bool]
+        }
+        let file = try Self.export(plans)
+        let contents = try JSONDecoder().decode(Contents.self, from: try ExternalTools.runPython(script, [file.path]).output)
+        #expect(contents.first == "目次")
+        #expect(contents.rows.first == ["区名", "年度", "状態", "予算額合計(千円)", "様式1", "様式2", "様式3"].map { .text($0) })
+        #expect(contents.rows.dropFirst().map { Array($0.prefix(4)) } == [
+            [.text("都島区"), .text("2021 (令和3年度)"), .text("確定"), .text("予算なし")],
+            [.text("東住吉区"), .text("2020 (令和2年度)"), .text("案"), .number(135_783)],
+            [.text("東住吉区"), .text("2021 (令和3年度)"), .text("確定"), .number(4_000)],
+            [.text("北区"), .text("2021 (令和3年度)"), .text("確定"), .number(4_000)],
+        ])
+        #expect(contents.links[1] == ["'東住吉R2案_様式1'!A1", "'東住吉R2案_様式2'!A1", "'東住吉R2案_様式3'!A1"])
+        #expect(contents.targets == [true, true, true, true])
+        #expect(try Self.read(try Self.export(plans, layout: .data)).sheets == ["集計", "データ"])
     }
 
     @Test("案 and 確定 of one plan share a workbook: each version's forms, the 集計 counting the 確定 and naming the 案")
@@ -260,7 +296,7 @@ struct XLSXReadBackTests {
         final.status = .final
         final.issues[0].strategies[0].initiatives[0].budget = ThousandYen(10_000)
         let book = try Self.read(try Self.export([try Self.sample, final]))
-        #expect(book.sheets == ["集計", "データ", "東住吉R2案_様式1", "東住吉R2案_様式2", "東住吉R2案_様式3",
+        #expect(book.sheets == ["目次", "集計", "データ", "東住吉R2案_様式1", "東住吉R2案_様式2", "東住吉R2案_様式3",
                                 "東住吉R2確定_様式1", "東住吉R2確定_様式2", "東住吉R2確定_様式3"])
         let summary = try #require(book.detail["集計"])
         #expect(summary.cell("B4")?.value == .number(135_783 - 5_237 + 10_000))

@@ -23,7 +23,7 @@ extension Ward {
     }
 
     /// Whether the ward named `lhs` comes before `rhs` in the city's order: Osaka City's wards by their
-    /// 全国地方公共団体コード (北区 … 中央区 as the city lists them), then any other name, by name.
+    /// 全国地方公共団体コード (都島区 271021 first; 北区 271276 and 中央区 271284, made in 1989, last), then any other name, by name.
     public static func isInCityOrder(_ lhs: String, before rhs: String) -> Bool {
         switch (osakaCityRank[lhs], osakaCityRank[rhs]) {
         case let (left?, right?): left < right
