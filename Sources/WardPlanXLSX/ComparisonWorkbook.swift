@@ -31,7 +31,7 @@ public struct ComparisonWorkbook {
 
     private func fill(_ sheet: Sheet) throws(XLSXError) {
         for (column, width) in Self.widths.enumerated() { try sheet.setColumn(column, width: width) }
-        try sheet.write("新旧対照表", row: 0, column: 0, style: .title, field: "the title")
+        try sheet.writeTitle("新旧対照表", row: 0)
         try sheet.write("変更前: \(DiffLabels.describe(diff.old))", row: 1, column: 0, style: .dataText, field: "the old plan's name")
         try sheet.write("変更後: \(DiffLabels.describe(diff.new))", row: 2, column: 0, style: .dataText, field: "the new plan's name")
         try sheet.write("(予算額の単位:千円。削除は取消線、追加は下線)", row: 3, column: 0, style: .dataText, field: "a note")

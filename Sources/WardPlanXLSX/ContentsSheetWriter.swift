@@ -27,7 +27,7 @@ struct ContentsSheetWriter {
     }
 
     func write() throws(XLSXError) {
-        try sheet.write("目次 — 区運営方針 \(entries.count)件", row: 0, column: 0, style: .title, field: "the title")
+        try sheet.writeTitle("目次 — 区運営方針 \(entries.count)件", row: 0)
         for (column, width) in [14.0, 16, 8, 16, 10, 10, 10].enumerated() { try sheet.setColumn(column, width: width) }
         for (column, heading) in Self.headings.enumerated() {
             try sheet.write(heading, row: 2, column: column, style: .heading, field: "a column heading")

@@ -98,6 +98,12 @@ struct Sheet {
                             "format \(cell(row, column))")
     }
 
+    /// Writes a title of the sheet or of a section on a row tall enough for its larger font.
+    func writeTitle(_ text: String, row: Int) throws(XLSXError) {
+        try setRow(row, height: SheetGrid.lineHeight * CellStyle.title.size / 10 + 3)
+        try write(text, row: row, column: 0, style: .title, field: "a title")
+    }
+
     /// Writes `text` as a link to the top-left cell of the sheet named `target` in the same workbook.
     func writeLink(_ text: String, toSheet target: String, row: Int, column: Int, style: CellStyle) throws(XLSXError) {
         // Inside the quotes of a sheet reference, a quote is doubled.

@@ -112,13 +112,15 @@ struct SheetGrid {
 
     static let lineHeight = 15.0
 
-    /// Each row tall enough for the wrapped lines of its cells (a tall merged cell spreads over its rows).
+    /// Each row tall enough for the wrapped lines of its cells (a tall merged cell spreads over its rows), and
+    /// for the font's size (a title of 14 points is not clipped).
     private func rowHeights(widths: [Double]) -> [Int: Double] {
         var heights: [Int: Double] = [:]
         for cell in cells {
-            guard case .text(let text) = cell.content, cell.style.wrap else { continue }
-            let lines = Self.lines(of: text, width: cell.columns.map { widths[$0] }.reduce(0, +))
-            let perRow = (Double(lines) / Double(cell.rows.count)).rounded(.up) * Self.lineHeight + 3
+            guard case .text(let text) = cell.content, cell.style.wrap || cell.style.size > 10 else { continue }
+            let lines = cell.style.wrap ? Self.lines(of: text, width: cell.columns.map { widths[$0] }.reduce(0, +)) : 1
+            let lineHeight = Self.lineHeight * max(1, cell.style.size / 10)
+            let perRow = (Double(lines) / Double(cell.rows.count)).rounded(.up) * lineHeight + 3
             for row in cell.rows { heights[row] = max(heights[row] ?? Self.lineHeight, perRow) }
         }
         return heights

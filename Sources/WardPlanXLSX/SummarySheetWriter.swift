@@ -17,7 +17,7 @@ struct SummarySheetWriter {
     mutating func write() throws {
         try sheet.setColumn(0, width: 14)
         for column in 1...30 { try sheet.setColumn(column, width: 14) }
-        try sheet.write("集計 — 区 × 年度の予算額 (単位:千円)", row: row, column: 0, style: .title, field: "the title")
+        try sheet.writeTitle("集計 — 区 × 年度の予算額 (単位:千円)", row: row)
         row += 2
         let years = summary.fiscalYears
         let ledger = summary.ledger
@@ -34,8 +34,7 @@ struct SummarySheetWriter {
         for year in years {
             let wards = summary.byIssue[year] ?? [:]
             let issues = Set(wards.values.flatMap(\.keys)).sorted()
-            try sheet.write("\(year.japaneseLabel) (\(year.startYear)) — 区 × 経営課題の予算額 (単位:千円)", row: row, column: 0,
-                            style: .title, field: "a section title")
+            try sheet.writeTitle("\(year.japaneseLabel) (\(year.startYear)) — 区 × 経営課題の予算額 (単位:千円)", row: row)
             // A blank row keeps the title clear of the table's header.
             row += 2
             let rowTotals = Dictionary(uniqueKeysWithValues: wards.keys.map {

@@ -20,5 +20,17 @@ struct LibreOfficeTests {
         let bytes = try Data(contentsOf: png)
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(bytes.count > 20_000)
+        // 様式2 prints one 経営課題 a page: each of its pages starts with an issue's heading and ends with its
+        // subtotal (the last with the total), so no page starts or ends with a lone issue heading.
+        let pages = result.text.split(separator: "\u{0C}").map { page in
+            page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.contains(/^\d+\/\d+$/) }
+        }
+        let formTwo = pages.filter { $0.first?.contains("様式2") == true }
+        #expect(formTwo.count == 5)
+        for (index, page) in formTwo.enumerated() {
+            let issueLines = page.filter { $0.contains(#/^経営課題\d+ /#) && !$0.contains("小計") }
+            #expect(issueLines.count == 1 && page.dropFirst().first?.hasPrefix("経営課題\(index + 1) ") == true, "\(page.prefix(3))")
+            #expect(page.last?.hasPrefix(index == 4 ? "合計" : "経営課題\(index + 1) 小計") == true, "\(page.suffix(2))")
+        }
     }
 }
