@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "WardPlanXLSX", targets: ["WardPlanXLSX"]),
         .library(name: "WardPlanCLI", targets: ["WardPlanCLI"]),
         .library(name: "WardPlanTesting", targets: ["WardPlanTesting"]),
+        .library(name: "WardPlanSynthetic", targets: ["WardPlanSynthetic"]),
         .executable(name: "wardplan", targets: ["wardplan"]),
     ],
     dependencies: [
@@ -42,11 +43,13 @@ let package = Package(
         .target(
             name: "WardPlanCLI",
             dependencies: [
-                "WardPlan", "WardPlanMessages", "WardPlanExport", "WardPlanInput", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX",
+                "WardPlan", "WardPlanMessages", "WardPlanExport", "WardPlanInput", "WardPlanSynthetic", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "wardplan", dependencies: ["WardPlanCLI"]),
+        // Large made-up datasets for measuring: `wardplan generate`, the Benchmarks package.
+        .target(name: "WardPlanSynthetic", dependencies: ["WardPlan"]),
         // What third parties test their exporters with.
         .target(name: "WardPlanTesting", dependencies: ["WardPlan", "WardPlanMessages", "WardPlanExport"]),
 

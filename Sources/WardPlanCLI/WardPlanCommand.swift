@@ -7,6 +7,6 @@ struct WardPlanCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "wardplan", abstract: Message.toolAbstract.localized, discussion: Message.toolDiscussion.localized,
             version: WardPlanCLI.version,
-            subcommands: [SummaryCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self, FormatsCommand.self])
+            subcommands: [SummaryCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self, FormatsCommand.self, GenerateCommand.self])
     }
 }

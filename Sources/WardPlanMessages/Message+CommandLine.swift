@@ -35,7 +35,25 @@ extension Message {
             + "変更前と変更後を並べ、変わった文字に印を付け、予算額の増減を示す)。計画が違っても違わなくても終了コード 0 "
             + "(--exit-code を付けると違うとき 1)、入力の誤りは 1、使い方の誤りは 2。")
 
+    package static let generateAbstract = Message(
+        english: "Write a large made-up dataset as JSON Lines: every ward × fiscal year, the same for the same seed.",
+        japanese: "大きな架空のデータセットを JSON Lines で書き出します。すべての区 × 年度、同じシードなら同じ内容です。")
+
     // MARK: Options
+
+    package static let generateWardsHelp = Message(english: "How many wards: Osaka City's 24 in the city's order, then numbered ones.",
+                                                   japanese: "区の数: 大阪市の24区を市の順に、その後は番号付きの区。")
+    package static let generateYearsHelp = Message(english: "How many consecutive fiscal years.", japanese: "連続する年度の数。")
+    package static let generateInitiativesHelp = Message(english: "How many 具体的取組 each plan has.", japanese: "計画ごとの具体的取組の数。")
+    package static let generateSeedHelp = Message(english: "The seed: the same seed gives the same bytes.",
+                                                  japanese: "シード: 同じシードなら同じバイト列になります。")
+    package static let generateFirstYearHelp = Message(english: "The first fiscal year (西暦).", japanese: "最初の年度 (西暦)。")
+    package static let generateOutputHelp = Message(english: "Where to write: FILE.jsonl, or - for standard output.",
+                                                    japanese: "書き出し先: FILE.jsonl、標準出力なら -。")
+    package static let generateCounts = Message(english: "--wards and --years must be at least 1, --initiatives at least 0.",
+                                                japanese: "--wards と --years は1以上、--initiatives は0以上にしてください。")
+    package static let generateYears = Message(english: "The fiscal years must lie between 1000 and 9999.",
+                                               japanese: "年度は1000から9999の間にしてください。")
 
     package static let inputsHelp = Message(
         english: "Plans to read: published text, .json (a plan or an array), .jsonl, or - for standard input.",
