@@ -39,6 +39,11 @@ public struct Console: Sendable {
         try? errors.write(contentsOf: Array((text + "\n").utf8))
     }
 
+    /// Writes `text` to the errors as it is, without a line end (a progress bar redrawn in place).
+    func write(toErrors text: String) {
+        try? errors.write(contentsOf: Array(text.utf8))
+    }
+
     /// Writes a message to the errors in the console's language.
     func report(_ message: Message) {
         report(message.text(in: language))

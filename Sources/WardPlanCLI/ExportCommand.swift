@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// The names of this command's own options, which format options may not take.
-    static let ownOptionNames: Set<String> = ["format", "output", "option", "strict", "force", "quiet", "help"]
+    static let ownOptionNames: Set<String> = ["format", "output", "option", "strict", "force", "quiet", "split-by", "jobs", "help"]
 
     @OptionGroup var input: InputOptions
 
@@ -38,6 +38,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(.quietHelp))
     var quiet = false
 
+    @Option(name: .customLong("split-by"), help: ArgumentHelp(.splitByHelp))
+    var splitBy: SplitKey?
+
+    @Option(help: ArgumentHelp(.jobsHelp))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if splitBy != nil, output == "-" { throw ValidationError(Message.splitNeedsFolder.localized) }
+        guard jobs >= 1 else { throw ValidationError(Message.jobsAtLeastOne.localized) }
+    }
+
     /// The `-O` options as settings: `name=value`, or `name` alone for on.
     private var settings: [String: String] {
         var settings: [String: String] = [:]
@@ -53,7 +64,7 @@ struct ExportCommand: ParsableCommand {
         let exporter = try context.registry.exporter(named: format)
         let settings = self.settings
         _ = try exporter.values(settings)
-        if output != "-", let warning = exporter.format.nameWarning(for: output) {
+        if output != "-", splitBy == nil, let warning = exporter.format.nameWarning(for: output) {
             context.console.report("\(output): \(Message.severity(.warning).localized): \(warning.localized)")
         }
         var reader = input.reader()
@@ -61,26 +72,38 @@ struct ExportCommand: ParsableCommand {
         var pending: LoadedPlan? = first
         let force = self.force
         var count = 0
-        var plans = PlanStream(budgeted: {
-            guard let loaded = try pending ?? reader.next() else { return nil }
+        let next = {
+            guard let loaded = try pending ?? reader.next() else { return nil as BudgetedPlan? }
             pending = nil
             count += 1
             return try Self.checked(loaded, force: force, console: context.console)
-        })
-        try exporter.export(&plans, to: Self.destination(output, console: context.console), settings: settings)
+        }
+        if let splitBy {
+            let split = SplitExport(exporter: exporter, settings: settings, key: splitBy, jobs: jobs, console: context.console, quiet: quiet)
+            _ = try split.run(next, to: output)
+        } else {
+            var plans = PlanStream(budgeted: next)
+            try exporter.export(&plans, to: Self.destination(output, console: context.console), settings: settings)
+        }
         if !quiet, output != "-" { context.console.report(Message.wrote(output, plans: count, size: Self.size(of: output))) }
     }
 
-    /// The size of what was written: a file's bytes, or a folder's files and their bytes.
+    /// The size of what was written: a file's bytes, or the files in a folder (at any depth) and their bytes.
     private static func size(of path: String) -> Message {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return .nothingOnDisk }
         let bytes = { (path: String) in ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 }
         guard isFolder.boolValue else { return .fileSize(bytes: bytes(path).formatted()) }
-        let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-        let total = names.reduce(0) { $0 + bytes(path + "/" + $1) }
-        return .folderSize(files: names.count, bytes: total.formatted())
+        var files = 0
+        var total = 0
+        for case let name as String in manager.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator() {
+            var isSubfolder: ObjCBool = false
+            guard manager.fileExists(atPath: path + "/" + name, isDirectory: &isSubfolder), !isSubfolder.boolValue else { continue }
+            files += 1
+            total += bytes(path + "/" + name)
+        }
+        return .folderSize(files: files, bytes: total.formatted())
     }
 
     /// `-` is the console's output; anything else a path.

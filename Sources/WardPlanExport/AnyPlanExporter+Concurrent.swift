@@ -2,15 +2,21 @@ import WardPlan
 
 /// One export of a batch: the plans that go to one destination.
 public struct ExportJob: Sendable {
-    /// The plans of this output, in order.
-    public let plans: [OperatingPlan]
     /// Where they go.
     public let destination: ExportDestination
+    /// The plans, as a stream made when the job starts.
+    let plans: @Sendable () -> PlanStream
 
     /// A job writing `plans` to `destination`.
     public init(plans: [OperatingPlan], destination: ExportDestination) {
-        self.plans = plans
+        self.init(destination: destination) { PlanStream(plans) }
+    }
+
+    /// A job whose plans are read only when it runs — from a file, say — so that a batch holds the plans of
+    /// the jobs being written and no more.
+    public init(destination: ExportDestination, plans: @escaping @Sendable () -> PlanStream) {
         self.destination = destination
+        self.plans = plans
     }
 }
 
@@ -19,10 +25,12 @@ extension AnyPlanExporter {
     /// each through its own stream, with the same `settings`. Every output is the one a sequential run
     /// writes, byte for byte; a failed job leaves its own destination as it was and the others finish.
     ///
+    /// `finished` is called as each job ends, one call at a time, with the job's index and its error if it failed.
+    ///
     /// - Returns: the error of each failed job, by its index in `batch` (empty when all succeeded).
     /// - Complexity: holds the plans of at most `jobs` outputs being written, plus what `batch` holds.
-    public func export(_ batch: [ExportJob], settings: [String: String] = [:], jobs: Int) async throws(WardPlanError)
-        -> [Int: WardPlanError]
+    public func export(_ batch: [ExportJob], settings: [String: String] = [:], jobs: Int,
+                       finished: (Int, WardPlanError?) -> Void = { _, _ in }) async throws(WardPlanError) -> [Int: WardPlanError]
     {
         _ = try values(settings)
         return await withTaskGroup(of: (Int, WardPlanError?).self) { group in
@@ -31,7 +39,7 @@ extension AnyPlanExporter {
             func start(_ index: Int) {
                 let job = batch[index]
                 group.addTask {
-                    var stream = PlanStream(job.plans)
+                    var stream = job.plans()
                     do throws(WardPlanError) {
                         try self.export(&stream, to: job.destination, settings: settings)
                         return (index, nil)
@@ -46,6 +54,7 @@ extension AnyPlanExporter {
             }
             while let (index, error) = await group.next() {
                 if let error { failures[index] = error }
+                finished(index, error)
                 if next < batch.endIndex {
                     start(next)
                     next += 1

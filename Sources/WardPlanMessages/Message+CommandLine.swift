@@ -94,6 +94,25 @@ extension Message {
         japanese: "取り込みでエラー (読めない予算額など) のあった計画も比べます (普通は受け付けません)。")
     package static let xlsxDiffNeedsFile = Message(english: "--format xlsx writes a workbook: name it with --output FILE.xlsx",
                                                    japanese: "--format xlsx はブックを書きます。--output FILE.xlsx で名前を付けてください")
+    package static let splitByHelp = Message(
+        english: "Write one output per ward, fiscal year or plan into the folder --output names, several at a time.",
+        japanese: "区・年度・計画ごとに一つずつ、--output のフォルダーに出力します (複数を同時に)。")
+    package static let jobsHelp = Message(english: "How many outputs of --split-by are written at once (default: the number of cores).",
+                                          japanese: "--split-by の出力を同時にいくつ書くか (既定: コア数)。")
+    package static let splitNeedsFolder = Message(english: "--split-by writes a folder of outputs: name it with --output DIR, not -",
+                                                  japanese: "--split-by は出力のフォルダーを書きます。--output に - ではなくフォルダーを指定してください")
+    package static let jobsAtLeastOne = Message(english: "--jobs must be at least 1.", japanese: "--jobs は1以上にしてください。")
+
+    package static func splitProgress(done: Int, total: Int, perSecond: String, secondsLeft: Int) -> Message {
+        Message(english: "\(done)/\(total) outputs, \(perSecond)/s, about \(secondsLeft) s left",
+                japanese: "出力 \(done)/\(total)、毎秒 \(perSecond)、残り約 \(secondsLeft) 秒")
+    }
+
+    package static func splitFailed(_ count: Int, first: Message) -> Message {
+        Message(english: "\(count) output(s) could not be written, so none is; the first: \(first.english)",
+                japanese: "\(count)個の出力を書けなかったため、どれも書き出していません。最初の問題: \(first.japanese)")
+    }
+
     package static let versionHelp = Message(english: "Show the version.", japanese: "版数を表示します。")
 
     // MARK: Reports

@@ -20,7 +20,8 @@ public struct ComparisonWorkbook {
             do {
                 try fill(try workbook.addSheet("新旧対照表"))
                 try workbook.setProperties(title: "新旧対照表 \(diff.old.label) → \(diff.new.label)", subject: diff.new.label,
-                                           keywords: "区運営方針, 新旧対照表, 大阪市")
+                                           keywords: "区運営方針, 新旧対照表, 大阪市",
+                                           created: WorkbookExport.startOfFiscalYear(FiscalYear(diff.new.fiscalYear)))
                 try workbook.close()
             } catch let error as XLSXError {
                 workbook.discard()

@@ -74,8 +74,9 @@ final class Workbook {
         return format
     }
 
-    /// Sets the document properties (title, subject, …).
-    func setProperties(title: String, subject: String, keywords: String) throws(XLSXError) {
+    /// Sets the document properties (title, subject, …), created at `created` (seconds since 1970): a time
+    /// from the data, so that the same plans make the same bytes.
+    func setProperties(title: String, subject: String, keywords: String, created: Int) throws(XLSXError) {
         let values: [String] = [title, subject, "WardPlan", keywords, "大阪市"]
         for (value, field) in zip(values, ["the title", "the subject", "the author", "the keywords", "the company"]) {
             try XMLText.check(value, inCell: false, field: field, place: "the workbook's document properties")
@@ -88,6 +89,7 @@ final class Workbook {
         properties.author = strings[2]
         properties.keywords = strings[3]
         properties.company = strings[4]
+        properties.created = time_t(created)
         try XLSXError.check(workbook_set_properties(try open(), &properties), "set the document properties")
     }
 

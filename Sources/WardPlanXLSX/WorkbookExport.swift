@@ -66,7 +66,21 @@ struct WorkbookExport {
         }
         try workbook.setProperties(
             title: count == 1 ? (first.map(PlanLabels.title(of:)) ?? "") : "区運営方針 \(count)件",
-            subject: "\(wardText) \(yearText)", keywords: "区運営方針, 大阪市, \(yearText)")
+            subject: "\(wardText) \(yearText)", keywords: "区運営方針, 大阪市, \(yearText)",
+            created: Self.startOfFiscalYear(years.first ?? FiscalYear(2000)))
+    }
+
+    /// 1 April of `year`, 00:00 in Japan (15:00 UTC the day before), in seconds since 1970: the workbook's
+    /// creation time comes from its plans, never the clock, so that an export is reproducible byte for byte.
+    static func startOfFiscalYear(_ year: FiscalYear) -> Int {
+        // Days from 1970-01-01 to 1 April of the year: Howard Hinnant's days-from-civil, whose years begin in
+        // March, so 1 April is day 31 of its year.
+        let y = year.startYear
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + 31
+        let days = era * 146_097 + dayOfEra - 719_468
+        return days * 86_400 - 9 * 3_600
     }
 
     /// Writes the plan's 様式1, 様式2 and 様式3; returns their sheet names.
