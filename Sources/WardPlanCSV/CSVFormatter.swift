@@ -13,28 +13,61 @@ struct CSVFormatter {
 
     private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    func line(_ cells: [TableValue]) -> String {
-        cells.map(field).joined(separator: ",") + "\r\n"
+    /// The row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`, `,`,
+    /// CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence.
+    func line(_ cells: [TableValue]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(cells.count * 16)
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(cell, to: &bytes)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+        return bytes
     }
 
-    func header(_ names: [String]) -> String {
+    func header(_ names: [String]) -> [UInt8] {
         line(names.map { .text($0) })
     }
 
-    private func field(_ cell: TableValue) -> String {
+    private func append(_ cell: TableValue, to bytes: inout [UInt8]) {
         switch cell {
-        case .integer(let value): value.map(String.init) ?? ""
-        case .text(let value): quoted(guarded(value ?? ""))
+        case .integer(let value):
+            if let value { bytes.append(contentsOf: String(value).utf8) }
+        case .text(let value):
+            guard let text = value else { return }
+            let guarded = formulaGuard && text.unicodeScalars.first.map(Self.formulaStarts.contains) == true
+            let utf8 = text.utf8
+            guard Self.needsQuotes(utf8) else {
+                if guarded { bytes.append(UInt8(ascii: "'")) }
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            if guarded { bytes.append(UInt8(ascii: "'")) }
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
-    private func guarded(_ text: String) -> String {
-        guard formulaGuard, let first = text.unicodeScalars.first, Self.formulaStarts.contains(first) else { return text }
-        return "'" + text
-    }
-
-    private func quoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\"" || $0 == "," || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,
+    /// LS U+2028, PS U+2029).
+    private static func needsQuotes(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x0A...0x0D, UInt8(ascii: "\""), UInt8(ascii: ","): return true
+            case 0x85 where previous == 0xC2: return true
+            case 0xA8, 0xA9: if previous == 0x80 && beforePrevious == 0xE2 { return true }
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }

@@ -32,13 +32,14 @@ struct CSVTableWriter {
         }
     }
 
-    private mutating func emit(_ text: String, cells: [TableValue]?) throws(WardPlanError) {
+    /// Writes a formatted line: its UTF-8 bytes as they are, or converted to CP932.
+    private mutating func emit(_ line: [UInt8], cells: [TableValue]?) throws(WardPlanError) {
         guard let encoder else {
-            try output.write(text)
+            try output.write(bytes: line)
             return
         }
         let bytes: [UInt8]
-        do { bytes = try encoder.encode(text) } catch { throw unencodable(error.character, cells: cells) }
+        do { bytes = try encoder.encode(String(decoding: line, as: UTF8.self)) } catch { throw unencodable(error.character, cells: cells) }
         try output.write(bytes: bytes)
     }
 

@@ -23,6 +23,12 @@ public enum DisplayWidth {
     public static func width(of scalar: Unicode.Scalar, ambiguous: Ambiguous = .narrow) -> Int {
         let value = scalar.value
         if (0x20..<0x7F).contains(value) { return 1 }
+        // The bulk of Japanese text — kanji, hiragana, katakana, full-width forms — is wide: no look-up.
+        if (0x4E00...0x9FFF).contains(value) || (0x3041...0x3096).contains(value) || (0x30A0...0x30FF).contains(value)
+            || (0xFF01...0xFF60).contains(value)
+        {
+            return 2
+        }
         if value == 0 || scalar.properties.generalCategory == .nonspacingMark
             || scalar.properties.generalCategory == .enclosingMark || (0x200B...0x200F).contains(value)
         {

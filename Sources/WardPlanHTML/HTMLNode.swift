@@ -22,43 +22,51 @@ indirect enum HTMLNode {
 
     /// The node as HTML.
     func render() -> String {
-        var output = ""
+        var output: [UInt8] = []
         render(into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func render(into output: inout String) {
+    /// Appends the node's UTF-8 bytes: markup as written, text escaped byte by byte (every byte that needs
+    /// escaping is ASCII, and no byte of a longer UTF-8 sequence is).
+    func render(into output: inout [UInt8]) {
         switch self {
         case .text(let text):
-            output += Self.escape(text)
+            Self.escape(text, into: &output)
         case .trusted(let markup):
-            output += markup.description
+            markup.withUTF8Buffer { output.append(contentsOf: $0) }
         case .group(let nodes):
             for node in nodes { node.render(into: &output) }
         case .element(let tag, let attributes, let children):
-            output += "<" + tag.name
-            for attribute in attributes { output += " \(attribute.name)=\"\(Self.escape(attribute.value))\"" }
-            output += ">"
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: tag.name.utf8)
+            for attribute in attributes {
+                output.append(UInt8(ascii: " "))
+                attribute.name.withUTF8Buffer { output.append(contentsOf: $0) }
+                output.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+                Self.escape(attribute.value, into: &output)
+                output.append(UInt8(ascii: "\""))
+            }
+            output.append(UInt8(ascii: ">"))
             guard !tag.isVoid else { return }
             for child in children { child.render(into: &output) }
-            output += "</\(tag.name)>"
+            output.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+            output.append(contentsOf: tag.name.utf8)
+            output.append(UInt8(ascii: ">"))
         }
     }
 
     /// Escapes `& < > " '`: the only place where plan text meets markup.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
-        return escaped
     }
 }

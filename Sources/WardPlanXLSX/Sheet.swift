@@ -163,11 +163,13 @@ struct Sheet {
                             "add an autofilter to \(name)")
     }
 
-    private func checkLength(_ text: String, row: Int, column: Int, field: String) throws(XLSXError) {
-        try XMLText.check(text, inCell: true, field: field, place: "\(name)!\(cell(row, column))")
+    private func checkLength(_ text: String, row: Int, column: Int, field: @autoclosure () -> String) throws(XLSXError) {
+        try XMLText.check(text, inCell: true, field: field(), place: "\(name)!\(cell(row, column))")
+        // UTF-16 never has more code units than UTF-8 bytes, so most texts need no count.
+        guard text.utf8.count > Self.maxCellCharacters else { return }
         let length = text.utf16.count
         guard length <= Self.maxCellCharacters else {
-            throw XLSXError(.cellTooLong(field, length: length, limit: Self.maxCellCharacters, cell: "\(name)!\(cell(row, column))"))
+            throw XLSXError(.cellTooLong(field(), length: length, limit: Self.maxCellCharacters, cell: "\(name)!\(cell(row, column))"))
         }
     }
 
