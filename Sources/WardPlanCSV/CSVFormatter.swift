@@ -54,11 +54,21 @@ struct CSVFormatter {
     }
 
     /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,
-    /// LS U+2028, PS U+2029).
+    /// LS U+2028, PS U+2029). Scans the string's own UTF-8 storage when it has one.
     private static func needsQuotes(_ utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable(needsQuotes(bytes:)) ?? needsQuotes(bytes: Array(utf8))
+    }
+
+    private static func needsQuotes(bytes: some Collection<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
-        for byte in utf8 {
+        for byte in bytes {
+            // Bytes above `,` other than the tails of NEL, LS and PS decide nothing: the common case, first.
+            if byte > UInt8(ascii: ","), byte != 0x85, byte != 0xA8, byte != 0xA9 {
+                beforePrevious = previous
+                previous = byte
+                continue
+            }
             switch byte {
             case 0x0A...0x0D, UInt8(ascii: "\""), UInt8(ascii: ","): return true
             case 0x85 where previous == 0xC2: return true

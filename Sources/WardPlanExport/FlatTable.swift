@@ -13,11 +13,23 @@ public struct FlatTable: Sendable {
     public let primaryKey: [TableColumn]
     private let makeRows: @Sendable (BudgetedPlan) -> [[TableValue]]
 
+    /// A table whose columns are the plan's own (``planFields``), then `fields` of each of `rows`. The plan's
+    /// cells are worked out once per plan, not once per row.
     private init<Row>(_ name: String, _ fields: [Field<Row>], key: [String], rows: @escaping @Sendable (BudgetedPlan) -> [Row]) {
         self.name = name
-        columns = fields.map(\.column)
-        primaryKey = key.compactMap { key in fields.first { $0.column.key == key }?.column }
-        makeRows = { plan in rows(plan).map { row in fields.map { $0.value(row) } } }
+        let planFields = Self.planFields
+        let columns = planFields.map(\.column) + fields.map(\.column)
+        self.columns = columns
+        primaryKey = key.compactMap { key in columns.first { $0.key == key } }
+        makeRows = { plan in
+            let planCells = planFields.map { $0.value(plan.plan) }
+            return rows(plan).map { row in
+                var cells = planCells
+                cells.reserveCapacity(planCells.count + fields.count)
+                for field in fields { cells.append(field.value(row)) }
+                return cells
+            }
+        }
     }
 
     /// The rows of one plan, each matching ``columns``.
@@ -118,21 +130,19 @@ extension FlatTable {
     /// The columns every table begins with: who the plan is of, as open data names a local government (全国地方公共団体
     /// コード, 都道府県名, 市区町村名 — so that 北区 is not ambiguous nationally — then 区名), the fiscal year and the
     /// state, which tells the versions of one plan (案, 確定, …) apart and so is part of every key.
-    private static func planFields<Row>(_ plan: @escaping @Sendable (Row) -> OperatingPlan) -> [Field<Row>] {
-        [
-            Field(localGovernmentCode) { .text(plan($0).ward.code ?? Ward(osakaCityName: plan($0).ward.name)?.code) },
-            Field(prefecture) { .text(Ward(osakaCityName: plan($0).ward.name).map { _ in Ward.osakaPrefectureName }) },
-            Field(municipality) { .text(Ward(osakaCityName: plan($0).ward.name).map { _ in Ward.osakaCityName }) },
-            Field(ward) { .text(plan($0).ward.name) },
-            Field(fiscalYear) { .integer(plan($0).fiscalYear.startYear) },
-            Field(fiscalYearLabel) { .text(plan($0).fiscalYear.japaneseLabel) },
-            Field(status) { .text(plan($0).status.rawValue) },
-            Field(statusLabel) { .text(plan($0).status.japaneseName) },
-        ]
-    }
+    private static let planFields: [Field<OperatingPlan>] = [
+        Field(localGovernmentCode) { .text($0.ward.code ?? Ward(osakaCityName: $0.ward.name)?.code) },
+        Field(prefecture) { .text(Ward(osakaCityName: $0.ward.name).map { _ in Ward.osakaPrefectureName }) },
+        Field(municipality) { .text(Ward(osakaCityName: $0.ward.name).map { _ in Ward.osakaCityName }) },
+        Field(ward) { .text($0.ward.name) },
+        Field(fiscalYear) { .integer($0.fiscalYear.startYear) },
+        Field(fiscalYearLabel) { .text($0.fiscalYear.japaneseLabel) },
+        Field(status) { .text($0.status.rawValue) },
+        Field(statusLabel) { .text($0.status.japaneseName) },
+    ]
 
     /// One row per plan: front matter, totals and counts.
-    public static let plans = FlatTable("plans", planFields(\BudgetedPlan.plan) + [
+    public static let plans = FlatTable("plans", [
         Field(TableColumn("区長", "head")) { .text($0.plan.head) },
         Field(TableColumn("区の目標", "goal")) { .text($0.plan.goal) },
         Field(TableColumn("区の使命", "mission")) { .text($0.plan.mission) },
@@ -147,7 +157,7 @@ extension FlatTable {
 
     /// One row per 経営課題: its budget for the plan's year and where that comes from, with its own 予算額 lines
     /// for the year and the year before, SDGs and counts.
-    public static let issues = FlatTable("issues", planFields(\IssueRow.plan) + [
+    public static let issues = FlatTable("issues", [
         Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
         Field(TableColumn("経営課題番号(公表)", "issue_label", width: 8)) { .text($0.issue.publishedNumber) },
         Field(TableColumn("経営課題名", "issue_title", width: 36)) { .text($0.issue.title) },
@@ -172,7 +182,7 @@ extension FlatTable {
     }
 
     /// One row per 予算額・決算額 line an issue states (the 2023+ layout), the amount exact and the text as published.
-    public static let issueBudgetLines = FlatTable("issue-budget-lines", planFields(\BudgetLineRow.plan) + [
+    public static let issueBudgetLines = FlatTable("issue-budget-lines", [
         Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
         Field(TableColumn("区分", "kind", width: 10)) { .text($0.line.kind.rawValue) },
         Field(TableColumn("区分(和文)", "kind_label", width: 8)) { .text($0.line.kind.japaneseName) },
@@ -184,7 +194,7 @@ extension FlatTable {
     }
 
     /// One row per 戦略: its text, its 具体的取組 and their budget total.
-    public static let strategies = FlatTable("strategies", planFields(\StrategyRow.plan) + [
+    public static let strategies = FlatTable("strategies", [
         Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
         Field(TableColumn("戦略番号", "strategy_id", width: 8)) { .text($0.strategy.id.description) },
         Field(TableColumn("戦略名", "strategy_title", width: 30)) { .text($0.strategy.title) },
@@ -202,7 +212,7 @@ extension FlatTable {
     }
 
     /// One row per アウトカム指標 and year measured: target, actual and achievement rating as published.
-    public static let outcomeIndicators = FlatTable("outcome-indicators", planFields(\IndicatorRow.plan) + [
+    public static let outcomeIndicators = FlatTable("outcome-indicators", [
         Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
         Field(TableColumn("戦略番号", "strategy_id", width: 8)) { .text($0.strategy?.id.description) },
         Field(TableColumn("指標の対象", "owner", width: 10)) {
@@ -223,7 +233,7 @@ extension FlatTable {
     }
 
     /// One row per 具体的取組, with its 経営課題 and 戦略.
-    public static let initiatives = FlatTable("initiatives", planFields(\InitiativeRow.plan) + [
+    public static let initiatives = FlatTable("initiatives", [
         Field(TableColumn("経営課題番号", "issue_number", integer: true, width: 8)) { .integer($0.issue.number) },
         Field(TableColumn("経営課題名", "issue_title", width: 36)) { .text($0.issue.title) },
         Field(TableColumn("戦略番号", "strategy_id", width: 8)) { .text($0.strategy.id.description) },
@@ -243,7 +253,7 @@ extension FlatTable {
     }
 
     /// One row per 様式3 取組項目.
-    public static let reformItems = FlatTable("reform-items", planFields(\ReformItemRow.plan) + [
+    public static let reformItems = FlatTable("reform-items", [
         Field(TableColumn("取組項目番号", "item_number", integer: true)) { .integer($0.item.number) },
         Field(TableColumn("取組項目名", "item_title")) { .text($0.item.title) },
         Field(TableColumn("改革の柱", "pillar")) { .text($0.item.pillar?.text) },
