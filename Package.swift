@@ -55,7 +55,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["WardPlan", "WardPlanExport"], path: "Tests/TestSupport"),
         .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),
-        .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "WardPlanText", "TestSupport"]),
+        .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "WardPlanText", "WardPlanSynthetic", "TestSupport"]),
         .testTarget(name: "WardPlanExportTests", dependencies: ["WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]),
         .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "WardPlanJSON", "TestSupport"]),
         .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "WardPlanTesting", "TestSupport"]),

@@ -76,30 +76,62 @@ struct JSONValueScanner {
         var depth = 0
         var inString = false
         var escaped = false
+        var last: UInt8 = 0
         let startLine = line
-        while let byte = try peek() {
-            if !inString && depth == 0 && !value.isEmpty && isDelimiter(byte) { break }
-            if inString && byte == UInt8(ascii: "\n") { throw cutShort(startLine, .textNotClosedOnLine) }
-            if !sawArray && depth > 0 && byte == UInt8(ascii: "{") && value.last == UInt8(ascii: "\n") {
-                resumeHere = true
-                throw cutShort(startLine, .newRecordOnLine(line))
+        // The buffer is scanned a run at a time and each run copied whole: the loop over bytes does no
+        // appending and no bounds-checked peeking.
+        while true {
+            if position == buffer.count { guard try fill() else { break } }
+            let runStart = position
+            var stop = false
+            var failure: WardPlanError?
+            buffer.withUnsafeBufferPointer { bytes in
+                var index = position
+                defer { position = index }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if inString {
+                        if byte == UInt8(ascii: "\n") {
+                            failure = cutShort(startLine, .textNotClosedOnLine)
+                            return
+                        }
+                        index += 1
+                        last = byte
+                        if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                        continue
+                    }
+                    if depth == 0 && (!value.isEmpty || index > runStart) && isDelimiter(byte) {
+                        stop = true
+                        return
+                    }
+                    if !sawArray && depth > 0 && byte == UInt8(ascii: "{") && last == UInt8(ascii: "\n") {
+                        resumeHere = true
+                        failure = cutShort(startLine, .newRecordOnLine(line))
+                        return
+                    }
+                    index += 1
+                    last = byte
+                    switch byte {
+                    case UInt8(ascii: "\n"): line += 1
+                    case UInt8(ascii: "\""): inString = true
+                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                        depth -= 1
+                        if depth < 0 {
+                            failure = error(.unbalanced(String(Character(UnicodeScalar(byte)))))
+                            return
+                        }
+                        if depth == 0 {
+                            stop = true
+                            return
+                        }
+                    default: break
+                    }
+                }
             }
-            position += 1
-            value.append(byte)
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth < 0 { throw error(.unbalanced(String(Character(UnicodeScalar(byte))))) }
-            default: break
-            }
-            if depth == 0 && !inString && (byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")) { break }
+            value.append(contentsOf: buffer[runStart..<position])
+            if let failure { throw failure }
+            if stop { return value }
         }
         if inString || depth > 0 { throw cutShort(startLine, .fileEnds) }
         return value

@@ -24,6 +24,13 @@ public enum PlanJSON {
     /// Decodes one plan that starts on `line` of `file`, after a strict syntax check (``JSONSyntax``), with
     /// where each part stands; errors name the line, column and field at fault.
     static func decodeLocated(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> LocatedPlan {
+        if let plan = FastPlanDecoder.decode(bytes, file: file, firstLine: line) { return plan }
+        return try decodeCarefully(bytes, file: file, line: line)
+    }
+
+    /// The careful path: a strict syntax check that locates every fault, then the model's own decoding. Every
+    /// record the fast path gives up on comes here, which finds and words its error.
+    static func decodeCarefully(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> LocatedPlan {
         let scan = try JSONSyntax.check(bytes, file: file, firstLine: line, knownKeys: JSONKnownKeys.byContainer)
         func location(_ field: String?) -> SourceLocation {
             // Reading again, noting every value's place, only for the record that failed. A missing key is

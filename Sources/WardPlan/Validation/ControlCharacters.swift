@@ -6,7 +6,27 @@
 public enum ControlCharacters {
     /// The first such character of `text`, if any.
     public static func first(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isControlOrNoncharacter)
+        guard text.utf8.withContiguousStorageIfAvailable(mayHold) ?? true else { return nil }
+        return text.unicodeScalars.first(where: isControlOrNoncharacter)
+    }
+
+    /// Whether UTF-8 `bytes` may hold such a character: a C0 control or DEL byte, the lead byte of C1
+    /// (`C2 80…9F`), or the bytes that begin a noncharacter (`EF B7 …`, `EF BF BE/BF`, `F0…F4 … BF BE/BF`).
+    /// Text without them — almost all text — needs no look at its scalars.
+    private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x09, 0x0A, 0x0D: break
+            case 0x00...0x1F, 0x7F, 0xC2: return true
+            case 0xEF where index + 1 < bytes.count && (bytes[index + 1] == 0xB7 || bytes[index + 1] == 0xBF): return true
+            case 0xF0...0xF4 where index + 2 < bytes.count && bytes[index + 2] == 0xBF: return true
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether `scalar` is a control other than tab, line feed and carriage return, or a noncharacter.
