@@ -351,8 +351,27 @@ enum FastPlanDecoder {
                                   futurePolicy: futurePolicy)
         }
 
+        /// An id read straight from its bytes, as ``WardPlan/ItemID/init(canonical:)`` reads its text: ASCII
+        /// numbers of at most 18 digits without a leading zero, joined by `-`.
         private mutating func itemID() throws(Bail) -> ItemID {
-            try ItemID(canonical: string()).orBail()
+            try expect(UInt8(ascii: "\""))
+            var numbers: [Int] = []
+            numbers.reserveCapacity(3)
+            while true {
+                let start = index
+                var number = 0
+                while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
+                    number = number &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
+                    index += 1
+                }
+                let digits = index - start
+                guard digits > 0, digits <= 18, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw Bail() }
+                numbers.append(number)
+                guard let byte = peek() else { throw Bail() }
+                index += 1
+                if byte == UInt8(ascii: "\"") { return try ItemID(numbers).orBail() }
+                guard byte == UInt8(ascii: "-") else { throw Bail() }
+            }
         }
 
         // MARK: JSON
