@@ -6,6 +6,8 @@ import Foundation
 final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The two styles used last, with their formats.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     private(set) var sheetNames: Set<String> = []
     /// Whether rows go straight to disk (libxlsxwriter's `constant_memory`): rows strictly in order per sheet.
     let constantMemory: Bool
@@ -67,11 +69,22 @@ final class Workbook {
 
     /// The libxlsxwriter format of a style, made once per workbook.
     func format(_ style: CellStyle) throws(XLSXError) -> UnsafeMutablePointer<lxw_format> {
-        if let format = formats[style] { return format }
+        // Rows alternate between a few styles: comparing with the last two costs less than hashing a style.
+        if let recent = recentFormats.first(where: { $0.style == style }) { return recent.format }
+        if let format = formats[style] {
+            remember(style, format)
+            return format
+        }
         guard let format = workbook_add_format(try open()) else { throw XLSXError(.cannotAddFormat, kind: .outputFailed) }
         style.apply(to: format)
         formats[style] = format
+        remember(style, format)
         return format
+    }
+
+    private func remember(_ style: CellStyle, _ format: UnsafeMutablePointer<lxw_format>) {
+        recentFormats.insert((style, format), at: 0)
+        if recentFormats.count > 2 { recentFormats.removeLast() }
     }
 
     /// Sets the document properties (title, subject, …), created at `created` (seconds since 1970): a time
