@@ -34,6 +34,21 @@ struct CLILibraryTests {
         #expect(help.output.contains("--separator <tab|comma>") && help.output.contains("--prefix <text>"))
     }
 
+    @Test("split export in process, two jobs at once, a third party's format among them (ThreadSanitizer runs this)")
+    func splitInProcess() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("plans.jsonl").path
+        #expect(try run(["generate", "--wards", "5", "--years", "2", "--initiatives", "8", "--output", input]).status == 0)
+        for format in ["wards", "xlsx", "csv"] {
+            let output = folder.appendingPathComponent(format).path
+            let result = try run(["export", input, "--format", format, "--split-by", "ward", "--jobs", "2", "--output", output])
+            #expect(result.status == 0, "\(result.errors)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+            #expect(names.count == 5, "\(names)")
+            #expect(names.contains(format == "csv" ? "都島区" : "都島区.\(format == "wards" ? "txt" : format)"), "\(names)")
+        }
+    }
+
     @Test("export through the entry point takes the options as flags or -O, and refuses bad ones with exit 2")
     func exportsThroughEntryPoint() throws {
         let sample = Fixtures.url(Fixtures.higashisumiyoshi).path
