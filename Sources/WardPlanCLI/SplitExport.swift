@@ -77,11 +77,12 @@ struct SplitExport {
     }
 
     /// Runs `work` in a task and waits for it: the command line is synchronous, the batch is structured
-    /// concurrency. The calling thread is not one of the pool's, so waiting cannot starve the tasks.
+    /// concurrency. The task and its children run on an executor of their own, so waiting blocks no thread
+    /// they need, whichever thread calls.
     private static func wait<Result: Sendable>(_ work: @escaping @Sendable () async throws -> Result) throws -> Result {
         let outcome = Mutex<Swift.Result<Result, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task(executorPreference: DispatchTaskExecutor()) {
             let result: Swift.Result<Result, any Error>
             do { result = .success(try await work()) } catch { result = .failure(error) }
             outcome.withLock { $0 = result }
