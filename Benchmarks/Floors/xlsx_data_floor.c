@@ -74,32 +74,48 @@ int main(int argc, char **argv) {
     format_set_num_format(number, "0");
 
     lxw_worksheet *summary_sheet = workbook_add_worksheet(wb, summary.sheets[0].name);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "データ");
-    if (!summary_sheet || !ws) die(argv[4], "cannot add the sheets");
-    for (size_t c = 0; c < columns; c++) {
-        check(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL), "set_column");
-        Field *f = &table.fields[c];
-        check(worksheet_write_string(ws, 0, (lxw_col_t)c, f->bytes, header), "write header");
-    }
-    worksheet_freeze_panes(ws, 1, 0);
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9);
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-    check(worksheet_repeat_rows(ws, 0, 0), "repeat_rows");
-    check(worksheet_set_footer(ws, "&C&P / &N"), "set_footer");
+    if (!summary_sheet) die(argv[4], "cannot add the sheets");
+    /* Past Excel's 1,048,576 rows (header included) the table goes on in データ2, データ3, … as WardPlan's does. */
+    const size_t rows_per_sheet = 1048576;
+    int sheets = 0;
+    lxw_worksheet *ws = NULL;
+    size_t row = 0;
     first = columns;
-    for (size_t r = 1; r < table.row_count; r++) {
+    for (size_t r = 1; r <= table.row_count; r++) {
+        if (ws && (row >= rows_per_sheet || r == table.row_count)) {
+            check(worksheet_autofilter(ws, 0, 0, (lxw_row_t)(row > 1 ? row - 1 : 0), (lxw_col_t)(columns - 1)), "autofilter");
+            ws = NULL;
+        }
+        if (r == table.row_count) break;
+        if (!ws) {
+            char name[64];
+            if (++sheets == 1) snprintf(name, sizeof name, "データ");
+            else snprintf(name, sizeof name, "データ%d", sheets);
+            ws = workbook_add_worksheet(wb, name);
+            if (!ws) die(argv[4], "cannot add the sheets");
+            for (size_t c = 0; c < columns; c++) {
+                check(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL), "set_column");
+                check(worksheet_write_string(ws, 0, (lxw_col_t)c, table.fields[c].bytes, header), "write header");
+            }
+            worksheet_freeze_panes(ws, 1, 0);
+            worksheet_set_landscape(ws);
+            worksheet_set_paper(ws, 9);
+            worksheet_fit_to_pages(ws, 1, 0);
+            worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+            check(worksheet_repeat_rows(ws, 0, 0), "repeat_rows");
+            check(worksheet_set_footer(ws, "&C&P / &N"), "set_footer");
+            row = 1;
+        }
         size_t end = table.row_ends[r];
         for (size_t j = first; j < end; j++) {
             if (table.fields[j].length == 0) continue;
             lxw_col_t c = (lxw_col_t)(j - first);
-            if (kinds[c] == 'n') check(worksheet_write_number(ws, (lxw_row_t)r, c, numbers[j], number), "write_number");
-            else check(worksheet_write_string(ws, (lxw_row_t)r, c, texts[j], text), "write_string");
+            if (kinds[c] == 'n') check(worksheet_write_number(ws, (lxw_row_t)row, c, numbers[j], number), "write_number");
+            else check(worksheet_write_string(ws, (lxw_row_t)row, c, texts[j], text), "write_string");
         }
         first = end;
+        row++;
     }
-    check(worksheet_autofilter(ws, 0, 0, (lxw_row_t)(table.row_count - 1), (lxw_col_t)(columns - 1)), "autofilter");
     replay_sheet(summary_sheet, &summary.sheets[0], formats);
     check(workbook_close(wb), "workbook_close");
     report(cpu, wall);
