@@ -35,14 +35,14 @@ public struct ComparisonPage {
             ])]),
             .el(.tbody, [], rows),
         ])])
-        return HTMLDocument.page(title: title, body: [
+        return String(decoding: HTMLDocument.page(title: title, body: [
             .el(.header, [], [
                 .el(.h1, text: "新旧対照表"),
                 .el(.p, [.class("meta")], text: "変更前: \(DiffLabels.describe(diff.old))"),
                 .el(.p, [.class("meta")], text: "変更後: \(DiffLabels.describe(diff.new))"),
             ]),
             .el(.main, [], [table]),
-        ])
+        ]), as: UTF8.self)
     }
 
     private func rows(of item: ItemChange, depth: Int) -> [HTMLNode] {

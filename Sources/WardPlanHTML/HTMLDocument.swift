@@ -1,6 +1,7 @@
 /// A complete, self-contained page: `lang="ja"`, UTF-8, inline style sheet, no scripts or remote assets.
 enum HTMLDocument {
-    static func page(title: String, body: [HTMLNode]) -> String {
+    /// The page's UTF-8 bytes, ending in a line feed.
+    static func page(title: String, body: [HTMLNode]) -> [UInt8] {
         let document = HTMLNode.group([
             .trusted("<!DOCTYPE html>\n"),
             .el(.html, [.lang("ja")], [
@@ -13,6 +14,9 @@ enum HTMLDocument {
                 .el(.body, [], body),
             ]),
         ])
-        return document.render() + "\n"
+        var bytes: [UInt8] = []
+        document.render(into: &bytes)
+        bytes.append(0x0A)
+        return bytes
     }
 }

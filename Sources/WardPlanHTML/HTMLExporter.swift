@@ -24,7 +24,7 @@ public struct HTMLExporter: PlanExporter {
         }
         if onePage {
             let page = try singlePage(&plans, destination: destination)
-            try destination.writeFile(named: "index.html") { writer in try writer.write(page) }
+            try destination.writeFile(named: "index.html") { writer in try writer.write(bytes: page) }
         } else {
             try destination.writeFolder(expectedNames: PageFileNames.isPageName) { folder in
                 try writeSite(&plans, into: &folder, named: destination.description)
@@ -33,7 +33,7 @@ public struct HTMLExporter: PlanExporter {
     }
 
     /// The page of the only plan, or the index of none; several plans need a folder.
-    private func singlePage(_ plans: inout PlanStream, destination: ExportDestination) throws(WardPlanError) -> String {
+    private func singlePage(_ plans: inout PlanStream, destination: ExportDestination) throws(WardPlanError) -> [UInt8] {
         guard let plan = try plans.next() else { return IndexPage().render() }
         guard try plans.peek() == nil else {
             throw WardPlanError(.unsupportedDestination, .severalPlansNeedFolder, path: destination.description)
@@ -48,9 +48,9 @@ public struct HTMLExporter: PlanExporter {
         while let plan = try plans.next() {
             let fileName = names.name(for: plan.plan)
             try PageText.check(plan.plan, page: site + "/" + fileName)
-            try folder.writeFile(named: fileName) { writer in try writer.write(PlanPage(plan, indexLink: "index.html").render()) }
+            try folder.writeFile(named: fileName) { writer in try writer.write(bytes: PlanPage(plan, indexLink: "index.html").render()) }
             try index.add(plan, fileName: fileName)
         }
-        try folder.writeFile(named: "index.html") { writer in try writer.write(index.render()) }
+        try folder.writeFile(named: "index.html") { writer in try writer.write(bytes: index.render()) }
     }
 }

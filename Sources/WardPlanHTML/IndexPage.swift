@@ -57,7 +57,7 @@ struct IndexPage {
         return lhs.position < rhs.position
     }
 
-    func render() -> String {
+    func render() -> [UInt8] {
         let versions = Dictionary(grouping: entries, by: \.cell).mapValues(\.count)
         let counted = countedFileNames()
         let rows = entries.sorted(by: Self.isInReadingOrder).map { entry in

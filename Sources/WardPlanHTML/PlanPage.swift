@@ -16,7 +16,7 @@ struct PlanPage {
 
     private var plan: OperatingPlan { budgeted.plan }
 
-    func render() -> String {
+    func render() -> [UInt8] {
         var header: [HTMLNode] = []
         if let indexLink { header.append(.el(.p, [], [.el(.a, [.href(indexLink)], text: "一覧に戻る")])) }
         header.append(.el(.h1, text: PlanLabels.title(of: plan)))

@@ -80,7 +80,9 @@ public struct IssueBudget: Sendable, Equatable {
         self.number = issue.number
         self.title = issue.title
         self.strategies = strategies
-        initiativesTotal = try ThousandYen.sum(strategies.map(\.total))
+        var initiativesTotal = ThousandYen.zero
+        for strategy in strategies { initiativesTotal = try initiativesTotal.adding(strategy.total) }
+        self.initiativesTotal = initiativesTotal
         statedBudget = issue.budgetLines.budget(for: fiscalYear)
         previousYearBudget = issue.budgetLines.budget(for: fiscalYear.previous)
         if strategies.contains(where: { $0.initiativeCount > $0.unbudgetedInitiativeCount }) {
@@ -123,8 +125,14 @@ public struct StrategyBudget: Sendable, Equatable {
     /// Sums the budgets of `strategy`.
     public init(_ strategy: Strategy) throws(BudgetError) {
         id = strategy.id
-        total = try ThousandYen.sum(strategy.initiatives.compactMap(\.budget))
+        // One pass, nothing allocated: roll-ups run over every initiative of every plan.
+        var total = ThousandYen.zero
+        var unbudgeted = 0
+        for initiative in strategy.initiatives {
+            if let budget = initiative.budget { total = try total.adding(budget) } else { unbudgeted += 1 }
+        }
+        self.total = total
         initiativeCount = strategy.initiatives.count
-        unbudgetedInitiativeCount = strategy.initiatives.count { $0.budget == nil }
+        unbudgetedInitiativeCount = unbudgeted
     }
 }
