@@ -6,7 +6,13 @@ import WardPlan
 enum XMLText {
     /// The first scalar of `text` that XML 1.0 cannot hold at all, or only in a cell (`cell: true`), if any.
     static func illegalScalar(in text: String, inCell: Bool) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
+        // U+FFFE and U+FFFF are EF BF BE/BF in UTF-8 and a C0 control is one byte: text without either byte
+        // (almost all) needs no look at its scalars.
+        let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == 0xEF || ($0 < 0x20 && !inCell) }
+        } ?? true
+        guard mayHold else { return nil }
+        return text.unicodeScalars.first { scalar in
             switch scalar.value {
             case 0xFFFE, 0xFFFF: true
             case 0x09, 0x0A, 0x0D: false
