@@ -66,9 +66,13 @@ struct SheetGrid {
 
     /// Computes widths and heights, then writes every cell to `sheet` (merged ranges merged).
     func write(to sheet: Sheet) throws(XLSXError) {
-        let widths = columnWidths()
+        // Each text's line widths, measured once for both the columns' widths and the rows' heights.
+        let lineWidths = cells.map { cell -> [Int] in
+            if case .text(let text) = cell.content { Self.lineWidths(of: text) } else { [] }
+        }
+        let widths = columnWidths(lineWidths)
         for (column, width) in widths.enumerated() { try sheet.setColumn(column, width: width) }
-        for (row, height) in rowHeights(widths: widths) where height > Self.lineHeight {
+        for (row, height) in rowHeights(widths: widths, lineWidths: lineWidths) where height > Self.lineHeight {
             try sheet.setRow(row, height: height)
         }
         for cell in cells.sorted(by: { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }) {
@@ -98,14 +102,12 @@ struct SheetGrid {
     }
 
     /// Each column as wide as its widest single-column text line, within its limits.
-    private func columnWidths() -> [Double] {
+    private func columnWidths(_ lineWidths: [[Int]]) -> [Double] {
         var widths = columnLimits.map(\.lowerBound)
-        for cell in cells where cell.columns.count == 1 {
-            guard case .text(let text) = cell.content else { continue }
+        for (cell, lines) in zip(cells, lineWidths) where cell.columns.count == 1 {
+            guard case .text = cell.content, let widest = lines.filter({ $0 > 0 }).max() else { continue }
             let column = cell.columns.lowerBound
-            // A Japanese font draws Ambiguous characters (①, ■) wide.
-            let widest = text.split(separator: "\n").map { Double(DisplayWidth.of($0, ambiguous: .wide)) + 2 }.max() ?? 0
-            widths[column] = min(columnLimits[column].upperBound, max(widths[column], widest))
+            widths[column] = min(columnLimits[column].upperBound, max(widths[column], Double(widest) + 2))
         }
         return widths
     }
@@ -114,11 +116,11 @@ struct SheetGrid {
 
     /// Each row tall enough for the wrapped lines of its cells (a tall merged cell spreads over its rows), and
     /// for the font's size (a title of 14 points is not clipped).
-    private func rowHeights(widths: [Double]) -> [Int: Double] {
+    private func rowHeights(widths: [Double], lineWidths: [[Int]]) -> [Int: Double] {
         var heights: [Int: Double] = [:]
-        for cell in cells {
-            guard case .text(let text) = cell.content, cell.style.wrap || cell.style.size > 10 else { continue }
-            let lines = cell.style.wrap ? Self.lines(of: text, width: cell.columns.map { widths[$0] }.reduce(0, +)) : 1
+        for (cell, cellLines) in zip(cells, lineWidths) {
+            guard case .text = cell.content, cell.style.wrap || cell.style.size > 10 else { continue }
+            let lines = cell.style.wrap ? Self.lines(cellLines, width: cell.columns.map { widths[$0] }.reduce(0, +)) : 1
             let lineHeight = Self.lineHeight * max(1, cell.style.size / 10)
             let perRow = (Double(lines) / Double(cell.rows.count)).rounded(.up) * lineHeight + 3
             for row in cell.rows { heights[row] = max(heights[row] ?? Self.lineHeight, perRow) }
@@ -128,9 +130,31 @@ struct SheetGrid {
 
     /// How many lines `text` wraps to in a cell `width` characters wide (each line at least one).
     static func lines(of text: String, width: Double) -> Int {
+        lines(lineWidths(of: text), width: width)
+    }
+
+    /// How many lines text whose lines are `lineWidths` wide wraps to in a cell `width` characters wide.
+    private static func lines(_ lineWidths: [Int], width: Double) -> Int {
         let usable = max(4, width - 1)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, Int((Double(DisplayWidth.of(line, ambiguous: .wide)) / usable).rounded(.up)))
+        return lineWidths.reduce(0) { total, line in total + max(1, Int((Double(line) / usable).rounded(.up))) }
+    }
+
+    /// The display width of each line of `text`, a Japanese font drawing Ambiguous characters (①, ■) wide.
+    /// Lines end at a line feed, as `Character`s split them: a CR LF pair stays within its line.
+    static func lineWidths(of text: String) -> [Int] {
+        var widths: [Int] = []
+        var current = 0
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x0A && previous != 0x0D {
+                widths.append(current)
+                current = 0
+            } else {
+                current += DisplayWidth.width(of: scalar, ambiguous: .wide)
+            }
+            previous = scalar.value
         }
+        widths.append(current)
+        return widths
     }
 }
