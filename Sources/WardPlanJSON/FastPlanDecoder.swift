@@ -462,24 +462,11 @@ enum FastPlanDecoder {
 
         /// A key, compared as written: one holding an escape is left to the careful path, which compares keys
         /// before unescaping them.
-        private mutating func key() throws(Bail) -> String {
-            try expect(UInt8(ascii: "\""))
-            let start = index
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    let text = try String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).orBail()
-                    index += 1
-                    return text
-                }
-                if byte == UInt8(ascii: "\\") || byte < 0x20 { throw Bail() }
-                index += 1
-            }
-            throw Bail()
-        }
+        private mutating func key() throws(Bail) -> String { try string(escapes: false) }
 
-        /// A string: its bytes as they stand when they hold no escape, else unescaped; UTF-8 checked.
-        private mutating func string() throws(Bail) -> String {
+        /// A string: its bytes as they stand when they hold no escape, else unescaped (when `escapes`);
+        /// UTF-8 checked.
+        private mutating func string(escapes: Bool = true) throws(Bail) -> String {
             try expect(UInt8(ascii: "\""))
             let start = index
             while index < bytes.count {
@@ -489,7 +476,10 @@ enum FastPlanDecoder {
                     index += 1
                     return text
                 }
-                if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+                if byte == UInt8(ascii: "\\") {
+                    guard escapes else { throw Bail() }
+                    return try escapedString(from: start)
+                }
                 if byte < 0x20 { throw Bail() }
                 index += 1
             }
