@@ -9,7 +9,7 @@ import TestSupport
 struct HTMLLinearityTests {
     @Test("a page of many issues")
     func manyIssues() throws {
-        let ratio = try Linearity.ratio(size: 250) { count in
+        let ratio = try Linearity.ratio(size: 500) { count in
             let output = MemoryOutput()
             var stream = PlanStream([Fixtures.manyIssuesPlan(count)])
             try HTMLExporter().export(&stream, to: .memory(output), options: NoOptions())
