@@ -11,8 +11,8 @@ enum PlanUpload {
         let first = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
         if first == UInt8(ascii: "{") {
             var reader = PlanDatasetReader(source: ByteSource(data: Data(bytes)), file: "upload")
-            guard let located = try reader.nextLocated() else { throw WardPlanError(.invalidInput, "the body holds no plan") }
-            guard try reader.next() == nil else { throw WardPlanError(.invalidInput, "the body holds several plans; upload one") }
+            guard let located = try reader.nextLocated() else { throw WardPlanError(.invalidInput, Message(english: "the body holds no plan", japanese: "本文に計画がありません")) }
+            guard try reader.next() == nil else { throw WardPlanError(.invalidInput, Message(english: "the body holds several plans; upload one", japanese: "本文に計画が複数あります。一つだけ送ってください")) }
             return (located.plan, located.diagnostics + PlanValidator().validate(located.plan, sourceMap: located.sourceMap))
         }
         let imported = try PublishedTextImporter().importPlan(from: Data(bytes), file: "upload")
