@@ -80,7 +80,7 @@ struct ExportCommand: ParsableCommand {
         }
         if let splitBy {
             let split = SplitExport(exporter: exporter, settings: settings, key: splitBy, jobs: jobs, console: context.console, quiet: quiet)
-            _ = try split.run(next, to: output)
+            try split.run(next, to: output)
         } else {
             var plans = PlanStream(budgeted: next)
             try exporter.export(&plans, to: Self.destination(output, console: context.console), settings: settings)

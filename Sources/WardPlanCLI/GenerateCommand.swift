@@ -30,7 +30,7 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard wards >= 1, years >= 1, initiatives >= 0 else { throw ValidationError(Message.generateCounts.localized) }
-        guard (1000...9999).contains(firstYear), (1000...9999).contains(firstYear + years - 1) else {
+        guard FiscalYear.validYears.contains(firstYear), years <= FiscalYear.validYears.upperBound - firstYear + 1 else {
             throw ValidationError(Message.generateYears.localized)
         }
     }

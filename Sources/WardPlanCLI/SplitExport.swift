@@ -27,26 +27,39 @@ struct SplitExport {
         var plans = 0
     }
 
-    /// Exports every plan `next` gives into the folder `output`; returns how many plans were exported.
-    func run(_ next: () throws -> BudgetedPlan?, to output: String) throws -> Int {
-        let spoolFolder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("wardplan-split-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))").path
-        try FileManager.default.createDirectory(atPath: spoolFolder, withIntermediateDirectories: true)
+    /// Exports every plan `next` gives into the folder `output`.
+    func run(_ next: () throws -> BudgetedPlan?, to output: String) throws {
+        // The spools sit beside the output (the disk it goes to, not a RAM-backed /tmp), named as WardPlan's
+        // temporaries are, so that a run killed midway leaves nothing the next run does not remove.
+        let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        let spoolFolder = "\(parent)/.wardplan-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        do {
+            try FileManager.default.createDirectory(atPath: spoolFolder, withIntermediateDirectories: false)
+        } catch {
+            throw WardPlanError(.outputFailed, .cannotSpool(error.localizedDescription), path: output)
+        }
         defer { try? FileManager.default.removeItem(atPath: spoolFolder) }
+        // By group as the plans name it; two groups whose file names would be alike (`a/b`, `a_b`) stay apart.
         var groups: [String: Group] = [:]
-        var count = 0
+        var order: [String] = []
         while let budgeted = try next() {
-            let name = key.outputName(of: budgeted.plan)
-            var group = groups[name] ?? Group(spool: "\(spoolFolder)/\(groups.count).jsonl")
-            try Self.append(budgeted.plan, to: group.spool)
+            let key = key.group(of: budgeted.plan)
+            var group = groups[key] ?? Group(spool: "\(spoolFolder)/\(groups.count).jsonl")
+            if groups[key] == nil { order.append(key) }
+            do { try Self.append(budgeted.plan, to: group.spool) } catch {
+                throw WardPlanError(.outputFailed, .cannotSpool(String(describing: error)), path: output)
+            }
             group.plans += 1
-            groups[name] = group
-            count += 1
+            groups[key] = group
         }
         let format = exporter.format
-        let outputs = groups.sorted { $0.key < $1.key }.map { name, group in
+        var taken: Set<String> = []
+        let outputs = order.sorted().compactMap { key -> (name: String, spool: String)? in
+            guard let group = groups[key] else { return nil }
             let isFolder = format.output == .folder || (format.output == .fileOrFolder && group.plans > 1)
-            return (name: isFolder ? name : "\(name).\(format.fileExtension)", spool: group.spool)
+            let stem = SplitKey.fileName(of: key, notIn: taken)
+            taken.insert(stem)
+            return (name: isFolder ? stem : "\(stem).\(format.fileExtension)", spool: group.spool)
         }
         let names = Set(outputs.map(\.name))
         try AtomicFolder.write(to: output, expectedNames: { names.contains($0) }) { staging in
@@ -60,16 +73,21 @@ struct SplitExport {
                 var progress = SplitProgress(console: console, total: batch.count, quiet: quiet)
                 return try await exporter.export(batch, settings: settings, jobs: jobs) { _, _ in progress.advance() }
             }
-            if let first = failures.sorted(by: { $0.key < $1.key }).first?.value {
-                throw WardPlanError(first.kind, .splitFailed(failures.count, first: first.message), at: first.location)
+            if let (index, first) = failures.min(by: { $0.key < $1.key }) {
+                // Named where the output would have been, not in the staging folder that is now gone.
+                var location = first.location
+                location.file = "\(output)/\(outputs[index].name)"
+                throw WardPlanError(first.kind, .splitFailed(failures.count, first: first.message), at: location,
+                                    diagnostics: first.diagnostics)
             }
         }
-        return count
     }
 
     /// Adds `plan` as one line of canonical JSON to the spool file at `path`.
     private static func append(_ plan: OperatingPlan, to path: String) throws {
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        if !FileManager.default.fileExists(atPath: path), !FileManager.default.createFile(atPath: path, contents: nil) {
+            throw CocoaError(.fileWriteUnknown)
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         try handle.seekToEnd()

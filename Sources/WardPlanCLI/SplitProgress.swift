@@ -32,7 +32,8 @@ struct SplitProgress {
             let width = 20
             let filled = total == 0 ? width : width * done / total
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            console.write(toErrors: "\r[\(bar)] \(line)" + (done == total ? "\n" : ""))
+            // ESC [K clears what a longer line drawn before left at the end.
+            console.write(toErrors: "\r[\(bar)] \(line)\u{1B}[K" + (done == total ? "\n" : ""))
         } else if Self.seconds(now - lastLine) >= 10 && done < total {
             lastLine = now
             console.report(line)

@@ -14,7 +14,8 @@ struct CSVFormatter {
     private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// The row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`, `,`,
-    /// CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence.
+    /// CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A `"`
+    /// or `,` with a combining mark after it is quoted too (a test by `Character` saw one cluster and missed it).
     func line(_ cells: [TableValue]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(cells.count * 16)

@@ -46,12 +46,12 @@ struct CSVTableWriter {
     /// An error naming the character CP932 cannot hold, the table, the row and the column.
     private func unencodable(_ character: Character, cells: [TableValue]?) -> WardPlanError {
         let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-        var column: String?
+        var column: (number: Int, key: String)?
         if let cells, let index = cells.firstIndex(where: { cell in
             if case .text(let text?) = cell { return text.contains(character) }
             return false
         }) {
-            column = "\(index + 1) (\(table.columns[index].key))"
+            column = (index + 1, table.columns[index].key)
         }
         return WardPlanError(
             .unrepresentable,

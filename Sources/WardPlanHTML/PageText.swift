@@ -12,6 +12,6 @@ enum PageText {
     /// Fails when `text` (the field `name`) holds a character a page cannot hold; `page` names the output.
     static func check(_ text: String, named name: String, page: String? = nil) throws(WardPlanError) {
         guard let scalar = ControlCharacters.first(in: text) else { return }
-        throw WardPlanError(.unrepresentable, .controlCharacterInPage(name, code: ControlCharacters.code(scalar)), path: page)
+        throw WardPlanError(.unrepresentable, .controlCharacter(in: name, code: ControlCharacters.code(scalar), inPage: true), path: page)
     }
 }

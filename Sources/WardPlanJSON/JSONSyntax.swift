@@ -228,7 +228,10 @@ struct JSONSyntax {
     /// Reads `\uXXXX` at `index`.
     private mutating func hexUnit() throws(WardPlanError) -> UInt32 {
         let digits = bytes.dropFirst(index + 2).prefix(4)
-        guard digits.count == 4, let unit = UInt32(String(decoding: digits, as: UTF8.self), radix: 16) else {
+        // Four hexadecimal digits exactly: `UInt32(_:radix:)` alone would also take a sign (`\u+041`).
+        guard digits.count == 4, digits.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }),
+            let unit = UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+        else {
             throw error(.badUnicodeEscape)
         }
         index += 6

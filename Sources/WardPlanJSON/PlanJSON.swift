@@ -21,8 +21,9 @@ public enum PlanJSON {
         try decodeLocated(Array(data), file: file, line: line ?? 1).plan
     }
 
-    /// Decodes one plan that starts on `line` of `file`, after a strict syntax check (``JSONSyntax``), with
-    /// where each part stands; errors name the line, column and field at fault.
+    /// Decodes one plan that starts on `line` of `file`, with where each part stands: by the fast path
+    /// (``FastPlanDecoder``) when it is sure of the record, else by the careful one, a strict syntax check
+    /// (``JSONSyntax``) and the model's decoding, whose errors name the line, column and field at fault.
     static func decodeLocated(_ bytes: [UInt8], file: String?, line: Int) throws(WardPlanError) -> LocatedPlan {
         if let plan = FastPlanDecoder.decode(bytes, file: file, firstLine: line) { return plan }
         return try decodeCarefully(bytes, file: file, line: line)

@@ -10,9 +10,9 @@ extension Message {
         japanese: "大阪市の区運営方針を読み、予算額を集計し、検証し、書き出します。")
     package static let toolDiscussion = Message(
         english: "Exit codes: 0 success, 1 invalid input, an invalid plan or a failed export, 2 usage error. "
-            + "Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG names a ja locale.",
+            + "Messages are in Japanese when the first of LC_ALL, LC_MESSAGES and LANG that is set names a ja locale.",
         japanese: "終了コード: 0 成功、1 入力の誤り・計画の誤り・書き出しの失敗、2 使い方の誤り。"
-            + "LC_ALL・LC_MESSAGES・LANG が ja のロケールでないときは英語で表示します。")
+            + "LC_ALL・LC_MESSAGES・LANG のうち最初に設定されているものが ja のロケールなら日本語、そうでなければ英語で表示します。")
     package static let summaryAbstract = Message(english: "Budget totals per issue, plan, ward and fiscal year.",
                                                  japanese: "経営課題・計画・区・年度ごとの予算額の合計を示します。")
     package static let validateAbstract = Message(
@@ -26,7 +26,7 @@ extension Message {
                                                  japanese: "書き出しの形式とそのオプションを一覧します。")
     package static let diffAbstract = Message(
         english: "新旧対照表: what changed from one plan to another (案 → 確定, or one year to the next).",
-        japanese: "新旧対照表: ある計画から別の計画への変更 (案 → 確定、または前年度から次年度) を示します。")
+        japanese: "新旧対照表: ある計画から別の計画への変更 (案 → 確定、またはある年度から翌年度) を示します。")
     package static let diffDiscussion = Message(
         english: "Formats: text (changes marked, coloured on a terminal), json (the PlanDiff, documented in the README), "
             + "html and xlsx (a 新旧対照表: 変更前 / 変更後 side by side, changed characters marked, budget deltas). "
@@ -79,8 +79,8 @@ extension Message {
     package static let quietHelp = Message(english: "Say nothing of what was written (errors and warnings are still printed).",
                                            japanese: "書き出したものを報告しません (エラーと警告は表示します)。")
     package static let diffOldHelp = Message(english: "The old plan: published text or a JSON file holding one plan.",
-                                             japanese: "旧の計画: 公表された文章、または計画一つの JSON ファイル。")
-    package static let diffNewHelp = Message(english: "The new plan.", japanese: "新の計画。")
+                                             japanese: "変更前の計画: 公表された文章、または計画一つの JSON ファイル。")
+    package static let diffNewHelp = Message(english: "The new plan.", japanese: "変更後の計画。")
     package static let diffFormatHelp = Message(english: "Output form: text, json, html or xlsx.", japanese: "出力の形: text、json、html または xlsx。")
     package static let diffOutputHelp = Message(
         english: "Where to write: a file, or - for standard output (the default; xlsx needs a file).",
@@ -108,12 +108,16 @@ extension Message {
                 japanese: "出力 \(done)/\(total)、毎秒 \(perSecond)、残り約 \(secondsLeft) 秒")
     }
 
+    package static func cannotSpool(_ reason: String) -> Message {
+        Message(english: "cannot set the plans down beside the output to split them: \(reason)",
+                japanese: "分割のために計画を出力先の横に書き出せません: \(reason)")
+    }
+
     package static func splitFailed(_ count: Int, first: Message) -> Message {
         Message(english: "\(count) output(s) could not be written, so none is; the first: \(first.english)",
                 japanese: "\(count)個の出力を書けなかったため、どれも書き出していません。最初の問題: \(first.japanese)")
     }
 
-    package static let versionHelp = Message(english: "Show the version.", japanese: "版数を表示します。")
 
     // MARK: Reports
 

@@ -161,16 +161,12 @@ extension Message {
     package static let noCP932Converter = Message(english: "this system's C library has no CP932 converter (iconv)",
                                                   japanese: "このシステムの C ライブラリには CP932 の変換器 (iconv) がありません")
 
-    package static func notInCP932(_ character: String, scalars: String, table: String, row: Int, column: String?) -> Message {
+    package static func notInCP932(_ character: String, scalars: String, table: String, row: Int,
+                                   column: (number: Int, key: String)?) -> Message {
         Message(english: "CP932 (Shift_JIS) cannot hold the character 「\(character)」 (\(scalars)) in \(table).csv, row \(row), "
-                    + "\(column.map { "column \($0)" } ?? "the header"); use encoding utf8-bom or utf8",
-                japanese: "CP932 (Shift_JIS) では \(table).csv の\(row)行目、\(column.map { "\($0)列" } ?? "見出し")の文字「\(character)」(\(scalars)) を"
-                    + "表せません。encoding に utf8-bom か utf8 を指定してください")
-    }
-
-    package static func controlCharacterInPage(_ field: String, code: String) -> Message {
-        Message(english: "\(field) holds \(code), a control character or noncharacter, which a web page cannot hold; remove it from the plan",
-                japanese: "\(field)に制御文字または非文字 \(code) があります。ウェブページには書けないので、計画から取り除いてください")
+                    + "\(column.map { "column \($0.number) (\($0.key))" } ?? "the header"); use encoding utf8-bom or utf8",
+                japanese: "CP932 (Shift_JIS) では \(table).csv の\(row)行目、\(column.map { "\($0.number)列目 (\($0.key))" } ?? "見出し")の"
+                    + "文字「\(character)」(\(scalars)) を表せません。encoding に utf8-bom か utf8 を指定してください")
     }
 
     package static let severalPlansNeedFolder = Message(

@@ -25,13 +25,15 @@ public struct SyntheticDataset: Sequence, Sendable {
     /// The first fiscal year (西暦).
     public let firstYear: Int
 
-    /// A dataset of `wards` × `years` plans (and some drafts), each of `initiativesPerPlan` initiatives.
+    /// A dataset of `wards` × `years` plans (and some drafts), each of `initiativesPerPlan` initiatives; the
+    /// years are kept within those a plan can name (西暦 1000–9999).
     public init(wards: Int, years: Int, initiativesPerPlan: Int, seed: UInt64, firstYear: Int = 2020) {
         self.wards = Swift.max(0, wards)
-        self.years = Swift.max(0, years)
         self.initiativesPerPlan = Swift.max(0, initiativesPerPlan)
         self.seed = seed
-        self.firstYear = firstYear
+        // Years the model holds (西暦 1000–9999), and no more of them than fit after the first.
+        self.firstYear = Swift.min(Swift.max(firstYear, FiscalYear.validYears.lowerBound), FiscalYear.validYears.upperBound)
+        self.years = Swift.min(Swift.max(0, years), FiscalYear.validYears.upperBound - self.firstYear + 1)
     }
 
     /// The ward at `index`: Osaka City's in the city's order, then numbered ones.

@@ -82,7 +82,7 @@ struct SyntheticPlan {
         let end = "と協力して進める。"
         var partners = [random.pick(SyntheticText.subjects)]
         let length = random.int(in: 40...80)
-        while start.count + partners.joined(separator: "・").count + end.count < length - 3 {
+        while start.count + partners.joined(separator: "・").count + end.count < length {
             partners.append(random.pick(SyntheticText.subjects))
         }
         return String((start + partners.joined(separator: "・")).prefix(80 - end.count)) + end

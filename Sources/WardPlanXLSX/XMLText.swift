@@ -4,12 +4,15 @@ import WardPlan
 /// line feed and carriage return nowhere libxlsxwriter does not escape them (sheet names, document
 /// properties). Such text is refused with the field and place — never written into a corrupt file.
 enum XMLText {
-    /// The first scalar of `text` that XML 1.0 cannot hold at all, or only in a cell (`cell: true`), if any.
+    /// The first scalar of `text` that XML 1.0 cannot hold: U+FFFE or U+FFFF anywhere, and outside a cell
+    /// (`inCell: false`: a sheet name, a document property) a C0 control other than tab, LF and CR.
     static func illegalScalar(in text: String, inCell: Bool) -> Unicode.Scalar? {
-        // U+FFFE and U+FFFF are EF BF BE/BF in UTF-8 and a C0 control is one byte: text without either byte
-        // (almost all) needs no look at its scalars.
+        // U+FFFE and U+FFFF are EF BF BE/BF in UTF-8 and a C0 control is one byte: text without them (almost
+        // all, full-width forms included, which are EF BC…/EF BD…) needs no look at its scalars.
         let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { $0 == 0xEF || ($0 < 0x20 && !inCell) }
+            bytes.indices.contains { index in
+                bytes[index] == 0xBF && index > 0 && bytes[index - 1] == 0xEF || (bytes[index] < 0x20 && !inCell)
+            }
         } ?? true
         guard mayHold else { return nil }
         return text.unicodeScalars.first { scalar in

@@ -22,7 +22,16 @@ struct GenerateCommandTests {
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output == second.output)
         #expect(first.output != other.output)
-        #expect(Self.checksum(first.output) == 0xDF67_F344_9085_D3E0, "checksum \(String(Self.checksum(first.output), radix: 16))")
+        #expect(Self.checksum(first.output) == 0x0334_7854_5B1B_6379, "checksum \(String(Self.checksum(first.output), radix: 16))")
+    }
+
+    @Test("years beyond those a plan can name are a usage error, not a crash", arguments: [
+        ["--years", "9223372036854775807"], ["--first-year", "9999", "--years", "2"], ["--first-year", "999"], ["--wards", "0"],
+    ])
+    func badCounts(_ extra: [String]) throws {
+        let result = try CommandRunner.wardplan(["generate", "--output", "-"] + extra)
+        #expect(result.status == 2, "\(result.errors)")
+        #expect(!result.trapped)
     }
 
     @Test("plans shaped like real ones: wards in the city's order then numbered, 3–6 issues, exactly N initiatives")

@@ -99,6 +99,23 @@ struct SplitExportTests {
         #expect(!quiet.text.contains("[#"))
     }
 
+    @Test("groups whose file names come out alike stay apart: a/b and a_b")
+    func alikeNames() throws {
+        let input = try Self.dataset()
+        var lines = try String(contentsOf: input, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[0] = lines[0].replacingOccurrences(of: #""name":"都島区""#, with: #""name":"a/b""#)
+        lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: #""name":"第26区""#, with: #""name":"a_b""#)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("out")
+        let result = try CommandRunner.wardplan(["export", input.path, "--format", "json", "--split-by", "ward", "--output", folder.path])
+        #expect(result.status == 0, "\(result.errors)")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(names.isSuperset(of: ["a_b.json", "a_b~2.json"]), "\(names.sorted())")
+        #expect(names.count == 26 + 2, "都島区 and 第26区 keep their other plans")
+        #expect(try String(contentsOf: folder.appendingPathComponent("a_b.json"), encoding: .utf8).contains(#""name" : "a\/b""#)
+                    || String(contentsOf: folder.appendingPathComponent("a_b.json"), encoding: .utf8).contains("a/b"))
+    }
+
     @Test("a failed output leaves no folder: nothing is written when any output fails")
     func allOrNothing() throws {
         let input = try Self.dataset()

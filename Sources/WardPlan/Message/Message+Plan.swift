@@ -10,10 +10,13 @@ extension Message {
         }
     }
 
-    package static func controlCharacter(in field: String, code: String) -> Message {
-        Message(english: "\(field) holds \(code), a control character or noncharacter, which documents such as web pages "
-                    + "cannot hold; remove it from the plan",
-                japanese: "\(field)に制御文字または非文字 \(code) があります。ウェブページなどの文書には書けないので、計画から取り除いてください")
+    /// A text holding a control character or noncharacter: a warning of the validator, or (`inPage`) why a
+    /// web page is refused.
+    package static func controlCharacter(in field: String, code: String, inPage: Bool = false) -> Message {
+        Message(english: "\(field) holds \(code), a control character or noncharacter, which "
+                    + (inPage ? "a web page" : "documents such as web pages") + " cannot hold; remove it from the plan",
+                japanese: "\(field)に制御文字または非文字 \(code) があります。" + (inPage ? "ウェブページ" : "ウェブページなどの文書")
+                    + "には書けないので、計画から取り除いてください")
     }
 
     package static func budgetsCannotBeAdded(_ reason: Message) -> Message {
@@ -79,7 +82,7 @@ extension Message {
 
     package static func idOutsideParent(_ kind: String, _ id: String, parentName: String, parent: String) -> Message {
         Message(english: "\(kind) \(id) sits under \(parentName), so its id should begin with \(parent)",
-                japanese: "\(kind)\(id)は\(parentName)の下にあるので、番号は\(parent)で始まります")
+                japanese: "\(kind)\(id)は\(parentName)の下にあるので、番号は\(parent)で始まる必要があります")
     }
 
     package static func wardNearlyOsaka(_ ward: String, nearest: String) -> Message {
@@ -113,7 +116,7 @@ extension Message {
     }
 
     package static func overflow(_ operation: String) -> Message {
-        Message(english: "budget arithmetic overflows: \(operation)", japanese: "予算額の計算があふれます: \(operation)")
+        Message(english: "budget arithmetic overflows: \(operation)", japanese: "予算額の計算が桁あふれします: \(operation)")
     }
 
     package static func unreadableAmount(_ text: String) -> Message {
@@ -130,7 +133,7 @@ extension Message {
     }
 
     package static let pillarNeedsNumber = Message(english: "a pillar needs at least one number, none negative",
-                                                   japanese: "柱には一つ以上の番号が必要で、負の番号は使えません")
+                                                   japanese: "改革の柱には一つ以上の番号が必要で、負の番号は使えません")
 
     package static func notAState(_ name: String, states: String) -> Message {
         Message(english: "\"\(name)\" is not a plan state; it is one of \(states)",
