@@ -100,6 +100,19 @@ struct FastDecoderTests {
         #expect(result.careful == (id == "1-1-9" || id == #"1-1-\u0031"#))
     }
 
+    @Test("a \\u escape takes four hexadecimal digits, no sign: the careful path says where")
+    func signedEscape() {
+        let bytes = Self.written(initiative: #","description":"\u+041""#)
+        #expect(Self.compare(bytes) == (false, false))
+        do {
+            _ = try PlanJSON.decodeCarefully(bytes, file: "in.json", line: 3)
+            Issue.record("\\u+041 was read")
+        } catch {
+            #expect(error.message.english == "\\u must be followed by four hexadecimal digits")
+            #expect(error.location.column != nil)
+        }
+    }
+
     @Test("thousands of damaged records: the fast path never accepts what the careful path refuses")
     func damaged() throws {
         var random = SplitMix64(seed: 11)
