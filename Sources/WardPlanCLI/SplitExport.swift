@@ -41,11 +41,9 @@ struct SplitExport {
         defer { try? FileManager.default.removeItem(atPath: spoolFolder) }
         // By group as the plans name it; two groups whose file names would be alike (`a/b`, `a_b`) stay apart.
         var groups: [String: Group] = [:]
-        var order: [String] = []
         while let budgeted = try next() {
             let key = key.group(of: budgeted.plan)
             var group = groups[key] ?? Group(spool: "\(spoolFolder)/\(groups.count).jsonl")
-            if groups[key] == nil { order.append(key) }
             do { try Self.append(budgeted.plan, to: group.spool) } catch {
                 throw WardPlanError(.outputFailed, .cannotSpool(String(describing: error)), path: output)
             }
@@ -54,8 +52,7 @@ struct SplitExport {
         }
         let format = exporter.format
         var taken: Set<String> = []
-        let outputs = order.sorted().compactMap { key -> (name: String, spool: String)? in
-            guard let group = groups[key] else { return nil }
+        let outputs = groups.sorted { $0.key < $1.key }.map { key, group in
             let isFolder = format.output == .folder || (format.output == .fileOrFolder && group.plans > 1)
             let stem = SplitKey.fileName(of: key, notIn: taken)
             taken.insert(stem)

@@ -50,10 +50,9 @@ struct IndexPage {
 
     /// Ward in the city's order, fiscal year, state, then the order the plans came in.
     private static func isInReadingOrder(_ lhs: Entry, before rhs: Entry) -> Bool {
-        let (left, right) = (lhs.plan, rhs.plan)
-        if left.ward.name != right.ward.name { return Ward.isInCityOrder(left.ward.name, before: right.ward.name) }
-        if left.fiscalYear != right.fiscalYear { return left.fiscalYear.startYear < right.fiscalYear.startYear }
-        if left.status != right.status { return left.status < right.status }
+        let (left, right) = (PlanVersion(of: lhs.plan), PlanVersion(of: rhs.plan))
+        if PlanVersion.isInReadingOrder(left, before: right) { return true }
+        if PlanVersion.isInReadingOrder(right, before: left) { return false }
         return lhs.position < rhs.position
     }
 

@@ -6,9 +6,7 @@ import WardPlanExport
 /// and written at the end, sorted; the sheet is the workbook's first, so it opens there.
 struct ContentsSheetWriter {
     private struct Entry {
-        let ward: String
-        let fiscalYear: FiscalYear
-        let status: PlanStatus
+        let version: PlanVersion
         let total: ThousandYen?
         let sheets: [String]
     }
@@ -22,8 +20,7 @@ struct ContentsSheetWriter {
 
     /// Notes a plan and the names of its form sheets.
     mutating func add(_ plan: BudgetedPlan, sheets: [String]) {
-        entries.append(Entry(ward: plan.plan.ward.name, fiscalYear: plan.plan.fiscalYear, status: plan.plan.status,
-                             total: plan.budget.knownTotal, sheets: sheets))
+        entries.append(Entry(version: PlanVersion(of: plan.plan), total: plan.budget.knownTotal, sheets: sheets))
     }
 
     func write() throws(XLSXError) {
@@ -32,17 +29,13 @@ struct ContentsSheetWriter {
         for (column, heading) in Self.headings.enumerated() {
             try sheet.write(heading, row: 2, column: column, style: .heading, field: "a column heading")
         }
-        let sorted = entries.sorted { a, b in
-            if a.ward != b.ward { return Ward.isInCityOrder(a.ward, before: b.ward) }
-            if a.fiscalYear != b.fiscalYear { return a.fiscalYear < b.fiscalYear }
-            return a.status < b.status
-        }
+        let sorted = entries.sorted { PlanVersion.isInReadingOrder($0.version, before: $1.version) }
         for (index, entry) in sorted.enumerated() {
             let row = 3 + index
-            try sheet.write(entry.ward, row: row, column: 0, style: .text, field: "a ward's name")
-            try sheet.write("\(entry.fiscalYear.startYear) (\(entry.fiscalYear.japaneseLabel))", row: row, column: 1, style: .text,
+            try sheet.write(entry.version.ward, row: row, column: 0, style: .text, field: "a ward's name")
+            try sheet.write("\(entry.version.fiscalYear.startYear) (\(entry.version.fiscalYear.japaneseLabel))", row: row, column: 1, style: .text,
                             field: "a fiscal year")
-            try sheet.write(entry.status.japaneseName, row: row, column: 2, style: .text, field: "a state")
+            try sheet.write(entry.version.status.japaneseName, row: row, column: 2, style: .text, field: "a state")
             if let total = entry.total {
                 try sheet.write(total.amount, row: row, column: 3, style: .amount)
             } else {

@@ -17,6 +17,14 @@ public struct PlanVersion: Sendable, Hashable, CustomStringConvertible {
         self.source = source
     }
 
+    /// Whether `lhs` comes before `rhs` in lists of plans: ward in the city's order, then fiscal year, then
+    /// state (素案 → 自己評価).
+    public static func isInReadingOrder(_ lhs: PlanVersion, before rhs: PlanVersion) -> Bool {
+        if lhs.ward != rhs.ward { return Ward.isInCityOrder(lhs.ward, before: rhs.ward) }
+        if lhs.fiscalYear != rhs.fiscalYear { return lhs.fiscalYear < rhs.fiscalYear }
+        return lhs.status < rhs.status
+    }
+
     /// `東住吉区 令和2年度 案 (plan.txt)`.
     public var description: String {
         "\(ward) \(fiscalYear.japaneseLabel) \(status.japaneseName)" + (source.map { " (\($0))" } ?? "")
