@@ -1,4 +1,5 @@
 import Foundation
+import WardPlan
 import WardPlanExport
 
 /// Formats rows as RFC 4180 CSV: fields holding `"`, `,`, CR or LF are quoted with inner quotes
@@ -11,34 +12,27 @@ import WardPlanExport
 struct CSVFormatter {
     let formulaGuard: Bool
 
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// The row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`, `,`,
-    /// CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A `"`
-    /// or `,` with a combining mark after it is quoted too (a test by `Character` saw one cluster and missed it).
-    func line(_ cells: [TableValue]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(cells.count * 16)
+    /// Appends the row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`,
+    /// `,`, CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A
+    /// `"` or `,` with a combining mark after it is quoted too (a test by `Character` saw one cluster and missed it).
+    func append(line cells: [TableValue], to bytes: inout [UInt8]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             append(cell, to: &bytes)
         }
-        bytes.append(contentsOf: [0x0D, 0x0A])
-        return bytes
-    }
-
-    func header(_ names: [String]) -> [UInt8] {
-        line(names.map { .text($0) })
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     private func append(_ cell: TableValue, to bytes: inout [UInt8]) {
         switch cell {
         case .integer(let value):
-            if let value { bytes.append(contentsOf: String(value).utf8) }
+            if let value { Self.appendDecimal(value, to: &bytes) }
         case .text(let value):
             guard let text = value else { return }
-            let guarded = formulaGuard && text.unicodeScalars.first.map(Self.formulaStarts.contains) == true
             let utf8 = text.utf8
+            // The first scalar is one of them exactly when the first byte is: they are ASCII.
+            let guarded = formulaGuard && utf8.first.map(Self.isFormulaStart) == true
             guard Self.needsQuotes(utf8) else {
                 if guarded { bytes.append(UInt8(ascii: "'")) }
                 bytes.append(contentsOf: utf8)
@@ -57,28 +51,61 @@ struct CSVFormatter {
     /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,
     /// LS U+2028, PS U+2029). Scans the string's own UTF-8 storage when it has one.
     private static func needsQuotes(_ utf8: String.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable(needsQuotes(bytes:)) ?? needsQuotes(bytes: Array(utf8))
+        utf8.withContiguousStorageIfAvailable(needsQuotes(bytes:)) ?? Array(utf8).withUnsafeBufferPointer(needsQuotes(bytes:))
     }
 
-    private static func needsQuotes(bytes: some Collection<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in bytes {
-            // Bytes above `,` other than the tails of NEL, LS and PS decide nothing: the common case, first.
-            if byte > UInt8(ascii: ","), byte != 0x85, byte != 0xA8, byte != 0xA9 {
-                beforePrevious = previous
-                previous = byte
-                continue
+    private static func needsQuotes(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: a word without a byte below `-` (which covers CR, LF, `"` and `,`) and
+            // without the lead bytes of NEL (C2) and of LS and PS (E2) — the two alike but for bit 5 — cannot
+            // need quotes.
+            while index + 8 <= bytes.count {
+                let word = ByteWord.load(base, at: index)
+                if ByteWord.hasByteLess(than: UInt8(ascii: "-"), in: word) || ByteWord.has(0xE2, in: word | ByteWord.repeating(0x20)) {
+                    for place in index..<index + 8 where needsQuotes(bytes, at: place) { return true }
+                }
+                index += 8
             }
-            switch byte {
-            case 0x0A...0x0D, UInt8(ascii: "\""), UInt8(ascii: ","): return true
-            case 0x85 where previous == 0xC2: return true
-            case 0xA8, 0xA9: if previous == 0x80 && beforePrevious == 0xE2 { return true }
-            default: break
-            }
-            beforePrevious = previous
-            previous = byte
+        }
+        while index < bytes.count {
+            if needsQuotes(bytes, at: index) { return true }
+            index += 1
         }
         return false
+    }
+
+    /// Whether the byte at `index` is, or begins, a character that needs quotes.
+    @inline(__always)
+    private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x0A...0x0D, UInt8(ascii: "\""), UInt8(ascii: ","): true
+        case 0xC2: index + 1 < bytes.count && bytes[index + 1] == 0x85
+        case 0xE2: index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        default: false
+        }
+    }
+
+    /// The decimal digits of `value`, with `-` when negative: what `String(value)` holds, without making one.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// `=`, `+`, `-`, `@`, tab or CR: a first byte that makes a spreadsheet read a cell as a formula.
+    private static func isFormulaStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
     }
 }

@@ -21,33 +21,35 @@ struct CSVTableWriter {
             throw WardPlanError(.outputFailed, .noCP932Converter, path: output.sink.name)
         }
         if options.encoding == .utf8BOM { try self.output.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        try emit(formatter.header(table.columns.map { $0.name(options.header) }), cells: nil)
+        try emit(table.columns.map { .text($0.name(options.header)) })
     }
 
     /// Appends the plan's rows.
     mutating func write(_ plan: BudgetedPlan) throws(WardPlanError) {
-        for cells in table.rows(of: plan) {
+        try table.forEachRow(of: plan) { cells throws(WardPlanError) in
             row += 1
-            try emit(formatter.line(cells), cells: cells)
+            try emit(cells)
         }
     }
 
-    /// Writes a formatted line: its UTF-8 bytes as they are, or converted to CP932.
-    private mutating func emit(_ line: [UInt8], cells: [TableValue]?) throws(WardPlanError) {
+    /// Writes a row: its UTF-8 bytes straight into the output's buffer, or converted to CP932.
+    private mutating func emit(_ cells: [TableValue]) throws(WardPlanError) {
         guard let encoder else {
-            try output.write(bytes: line)
+            try output.append { formatter.append(line: cells, to: &$0) }
             return
         }
+        var line: [UInt8] = []
+        formatter.append(line: cells, to: &line)
         let bytes: [UInt8]
         do { bytes = try encoder.encode(String(decoding: line, as: UTF8.self)) } catch { throw unencodable(error.character, cells: cells) }
         try output.write(bytes: bytes)
     }
 
     /// An error naming the character CP932 cannot hold, the table, the row and the column.
-    private func unencodable(_ character: Character, cells: [TableValue]?) -> WardPlanError {
+    private func unencodable(_ character: Character, cells: [TableValue]) -> WardPlanError {
         let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
         var column: (number: Int, key: String)?
-        if let cells, let index = cells.firstIndex(where: { cell in
+        if row > 1, let index = cells.firstIndex(where: { cell in
             if case .text(let text?) = cell { return text.contains(character) }
             return false
         }) {

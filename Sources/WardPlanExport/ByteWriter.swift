@@ -27,6 +27,12 @@ public struct ByteWriter {
         if buffer.count >= Self.capacity { try flush() }
     }
 
+    /// Lets `write` append bytes straight to the buffer: no array of its own to copy from.
+    public mutating func append(_ write: (inout [UInt8]) -> Void) throws(WardPlanError) {
+        write(&buffer)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
     /// Writes out what is buffered.
     public mutating func flush() throws(WardPlanError) {
         guard !buffer.isEmpty else { return }

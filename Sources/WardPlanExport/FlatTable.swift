@@ -11,29 +11,61 @@ public struct FlatTable: Sendable {
     public let columns: [TableColumn]
     /// The columns whose values identify a row.
     public let primaryKey: [TableColumn]
-    private let makeRows: @Sendable (BudgetedPlan) -> [[TableValue]]
+    /// Calls its function with each row's cells while it returns `true`.
+    private let visitRows: @Sendable (BudgetedPlan, ([TableValue]) -> Bool) -> Void
 
-    /// A table whose columns are the plan's own (``planFields``), then `fields` of each of `rows`. The plan's
-    /// cells are worked out once per plan, not once per row.
-    private init<Row>(_ name: String, _ fields: [Field<Row>], key: [String], rows: @escaping @Sendable (BudgetedPlan) -> [Row]) {
+    /// A table whose columns are the plan's own (``planFields``), then `fields` of each row `eachRow` gives.
+    /// The plan's cells are worked out once per plan, and one array of cells is filled again for each row.
+    private init<Row>(
+        _ name: String, _ fields: [Field<Row>], key: [String],
+        eachRow: @escaping @Sendable (BudgetedPlan, (Row) -> Bool) -> Void
+    ) {
         self.name = name
         let planFields = Self.planFields
         let columns = planFields.map(\.column) + fields.map(\.column)
         self.columns = columns
         primaryKey = key.compactMap { key in columns.first { $0.key == key } }
-        makeRows = { plan in
-            let planCells = planFields.map { $0.value(plan.plan) }
-            return rows(plan).map { row in
-                var cells = planCells
-                cells.reserveCapacity(planCells.count + fields.count)
+        visitRows = { plan, body in
+            var cells = planFields.map { $0.value(plan.plan) }
+            let planCellCount = cells.count
+            cells.reserveCapacity(planCellCount + fields.count)
+            eachRow(plan) { row in
+                cells.removeSubrange(planCellCount...)
                 for field in fields { cells.append(field.value(row)) }
-                return cells
+                return body(cells)
             }
         }
     }
 
+    /// A table whose rows of a plan are the list `rows` makes.
+    private init<Row>(_ name: String, _ fields: [Field<Row>], key: [String], rows: @escaping @Sendable (BudgetedPlan) -> [Row]) {
+        self.init(name, fields, key: key) { plan, body in
+            for row in rows(plan) where !body(row) { return }
+        }
+    }
+
+    /// Calls `body` with each row of one plan, in order, each matching ``columns``. The cells are valid for the
+    /// call; a writer streams them out without a list of every row.
+    public func forEachRow<Failure: Error>(of plan: BudgetedPlan, _ body: ([TableValue]) throws(Failure) -> Void) throws(Failure) {
+        var failure: Failure?
+        visitRows(plan) { cells in
+            do throws(Failure) {
+                try body(cells)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+    }
+
     /// The rows of one plan, each matching ``columns``.
-    public func rows(of plan: BudgetedPlan) -> [[TableValue]] { makeRows(plan) }
+    public func rows(of plan: BudgetedPlan) -> [[TableValue]] {
+        var rows: [[TableValue]] = []
+        forEachRow(of: plan) { rows.append($0) }
+        return rows
+    }
 
     /// The tables, in the order they are written.
     public static let all = [plans, issues, issueBudgetLines, strategies, initiatives, outcomeIndicators, reformItems]
@@ -50,14 +82,11 @@ private struct Field<Row>: Sendable {
     }
 }
 
-/// One 具体的取組 with everything above it.
+/// One 具体的取組 with the 経営課題 and 戦略 above it.
 private struct InitiativeRow: Sendable {
-    let plan: OperatingPlan
-    let entry: InitiativeEntry
-
-    var issue: ManagementIssue { entry.issue }
-    var strategy: Strategy { entry.strategy }
-    var initiative: Initiative { entry.initiative }
+    let issue: ManagementIssue
+    let strategy: Strategy
+    let initiative: Initiative
 }
 
 /// One 経営課題 with its plan and roll-up.
@@ -248,8 +277,14 @@ extension FlatTable {
         Field(TableColumn("中間振り返り", "interim_review", width: 40)) { .text($0.initiative.interimReview) },
         Field(TableColumn("自己評価", "self_evaluation", width: 40)) { .text($0.initiative.selfEvaluation) },
         Field(TableColumn("戦略の内容", "strategy_description", width: 40)) { .text($0.strategy.description) },
-    ], key: ["ward", "fiscal_year", "status", "initiative_id"]) { budgeted in
-        budgeted.plan.initiativeEntries.map { InitiativeRow(plan: budgeted.plan, entry: $0) }
+    ], key: ["ward", "fiscal_year", "status", "initiative_id"]) { budgeted, body in
+        for issue in budgeted.plan.issues {
+            for strategy in issue.strategies {
+                for initiative in strategy.initiatives where !body(InitiativeRow(issue: issue, strategy: strategy, initiative: initiative)) {
+                    return
+                }
+            }
+        }
     }
 
     /// One row per 様式3 取組項目.

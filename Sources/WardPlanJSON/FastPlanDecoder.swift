@@ -1,3 +1,4 @@
+import Foundation
 import WardPlan
 
 /// The fast path of reading a plan's canonical JSON: one pass over the bytes, straight into the model, with
@@ -11,17 +12,20 @@ import WardPlan
 enum FastPlanDecoder {
     /// The plan in `bytes` (one record starting on `firstLine`), or `nil` when the careful path must read it.
     static func decode(_ bytes: [UInt8], file: String?, firstLine: Int) -> LocatedPlan? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(bytes: buffer, line: firstLine)
-            do throws(Bail) {
-                parser.skipWhitespace()
-                let plan = try parser.plan()
-                parser.skipWhitespace()
-                guard parser.index == buffer.count else { return nil }
-                return LocatedPlan(plan: plan, sourceMap: parser.positions.sourceMap(for: plan, file: file), diagnostics: [])
-            } catch {
-                return nil
-            }
+        bytes.withUnsafeBufferPointer { buffer in decode(buffer, file: file, firstLine: firstLine) }
+    }
+
+    /// The plan in `bytes`, read where they stand (a line of the reader's buffer, say).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String?, firstLine: Int) -> LocatedPlan? {
+        var parser = Parser(bytes: bytes, line: firstLine)
+        do throws(Bail) {
+            parser.skipWhitespace()
+            let plan = try parser.plan()
+            parser.skipWhitespace()
+            guard parser.index == bytes.count else { return nil }
+            return LocatedPlan(plan: plan, sourceMap: parser.positions.sourceMap(for: plan, file: file), diagnostics: [])
+        } catch {
+            return nil
         }
     }
 
@@ -49,6 +53,8 @@ enum FastPlanDecoder {
         /// The map, recorded in the order ``JSONSourceMap/make(for:positions:file:)`` records it.
         func sourceMap(for plan: OperatingPlan, file: String?) -> SourceMap {
             var map = SourceMap(file: file)
+            map.reserveCapacity(6 + issues.count + reformItems.count
+                + issues.reduce(0) { $0 + $1.strategies.reduce($1.strategies.count) { $0 + 2 * $1.initiatives.count } })
             func record(_ element: PlanElement, _ position: JSONSyntax.Position?) {
                 if let position { map.record(element, line: position.line, column: position.column) }
             }
@@ -469,21 +475,49 @@ enum FastPlanDecoder {
         private mutating func string(escapes: Bool = true) throws(Bail) -> String {
             try expect(UInt8(ascii: "\""))
             let start = index
+            index = Self.endOfPlainRun(bytes, from: index)
+            guard let byte = peek() else { throw Bail() }
+            if byte == UInt8(ascii: "\\") {
+                guard escapes else { throw Bail() }
+                return try escapedString(from: start)
+            }
+            guard byte == UInt8(ascii: "\"") else { throw Bail() }
+            let text = try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            index += 1
+            return text
+        }
+
+        /// Where the run of bytes from `start` that needs no look ends: at a quote, a backslash, a control
+        /// byte, or the end. Eight bytes are tested at a time.
+        static func endOfPlainRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            var index = start
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = ByteWord.load(base, at: index)
+                    if ByteWord.has(UInt8(ascii: "\""), in: word) || ByteWord.has(UInt8(ascii: "\\"), in: word)
+                        || ByteWord.hasByteLess(than: 0x20, in: word) {
+                        break
+                    }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    let text = try String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).orBail()
-                    index += 1
-                    return text
-                }
-                if byte == UInt8(ascii: "\\") {
-                    guard escapes else { throw Bail() }
-                    return try escapedString(from: start)
-                }
-                if byte < 0x20 { throw Bail() }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
                 index += 1
             }
-            throw Bail()
+            return index
+        }
+
+        /// The text of UTF-8 `bytes`, or a ``Bail`` when they are not UTF-8. The standard library's decoding
+        /// repairs bad bytes rather than failing, and text it did not repair is the same bytes.
+        static func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(Bail) -> String {
+            var text = String(decoding: bytes, as: UTF8.self)
+            let same = text.withUTF8 { decoded in
+                decoded.count == bytes.count && (decoded.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            guard same else { throw Bail() }
+            return text
         }
 
         /// The rest of a string that holds escapes, from its first byte at `start`.
@@ -494,7 +528,7 @@ enum FastPlanDecoder {
                 switch byte {
                 case UInt8(ascii: "\""):
                     index += 1
-                    return try String(validating: utf8, as: UTF8.self).orBail()
+                    return try utf8.withUnsafeBufferPointer { buffer throws(Bail) in try Self.text(buffer) }
                 case UInt8(ascii: "\\"):
                     guard index + 1 < bytes.count else { throw Bail() }
                     let escape = bytes[index + 1]
@@ -572,7 +606,14 @@ enum FastPlanDecoder {
         /// The current position: the column counted on from the last position asked for, in characters.
         mutating func here() -> JSONSyntax.Position {
             var counted = 0
-            for byte in bytes[columnIndex..<index] where byte & 0xC0 != 0x80 { counted += 1 }
+            var place = columnIndex
+            if let base = bytes.baseAddress {
+                while place + 8 <= index {
+                    counted += ByteWord.characterStarts(in: ByteWord.load(base, at: place))
+                    place += 8
+                }
+            }
+            for byte in bytes[place..<index] where byte & 0xC0 != 0x80 { counted += 1 }
             column += counted
             columnIndex = index
             return JSONSyntax.Position(line: line, column: column)

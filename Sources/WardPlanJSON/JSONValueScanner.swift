@@ -1,3 +1,4 @@
+import Foundation
 import WardPlan
 
 /// Splits a byte stream into top-level JSON values without parsing them: the elements of a JSON array,
@@ -24,15 +25,7 @@ struct JSONValueScanner {
     /// The next value's bytes and the line it starts on, or `nil` at the end.
     mutating func next() throws -> (bytes: [UInt8], line: Int)? {
         guard !finished else { return nil }
-        if !started {
-            started = true
-            try skipBOM()
-            try skipWhitespace()
-            if try peek() == UInt8(ascii: "[") {
-                sawArray = true
-                position += 1
-            }
-        }
+        try begin()
         try skipSeparators()
         guard let first = try peek() else {
             finished = true
@@ -52,6 +45,48 @@ struct JSONValueScanner {
         } catch {
             try recover()
             throw error
+        }
+    }
+
+    /// The next record of JSON Lines read where it stands in the buffer: `read` is offered the whole line the
+    /// record starts (from its `{` to the line's end) and the line number. When `read` gives a result, the
+    /// scanner moves past the line; when it gives `nil` (a record over several lines, a fault), or the input is
+    /// not JSON Lines, nothing is consumed and ``next()`` scans the value as usual.
+    mutating func nextOnOneLine<T>(_ read: (UnsafeBufferPointer<UInt8>, Int) -> T?) throws -> T? {
+        guard !finished else { return nil }
+        try begin()
+        guard !sawArray else { return nil }
+        try skipSeparators()
+        guard try peek() == UInt8(ascii: "{") else { return nil }
+        var searched = position
+        var end: Int?
+        while true {
+            end = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress, searched < bytes.count,
+                    let found = memchr(base + searched, 0x0A, bytes.count - searched)
+                else { return nil }
+                return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            if end != nil { break }
+            let kept = buffer.count - position
+            guard try fill() else { break }
+            searched = kept
+        }
+        let lineEnd = end ?? buffer.count
+        let result = buffer.withUnsafeBufferPointer { bytes in read(UnsafeBufferPointer(rebasing: bytes[position..<lineEnd]), line) }
+        if result != nil { position = lineEnd }
+        return result
+    }
+
+    /// At the start: past a byte order mark, and into the array when the input is one.
+    private mutating func begin() throws {
+        guard !started else { return }
+        started = true
+        try skipBOM()
+        try skipWhitespace()
+        if try peek() == UInt8(ascii: "[") {
+            sawArray = true
+            position += 1
         }
     }
 

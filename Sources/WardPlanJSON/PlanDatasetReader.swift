@@ -25,6 +25,10 @@ public struct PlanDatasetReader {
     public mutating func nextLocated() throws(WardPlanError) -> LocatedPlan? {
         let value: (bytes: [UInt8], line: Int)?
         do {
+            let file = scanner.file
+            if let plan = try scanner.nextOnOneLine({ line, number in FastPlanDecoder.decode(line, file: file, firstLine: number) }) {
+                return plan
+            }
             value = try scanner.next()
         } catch let error as WardPlanError {
             throw error

@@ -28,7 +28,7 @@ struct DataSheetWriter {
     /// Appends the plan's initiatives.
     mutating func write(_ plan: BudgetedPlan) throws(XLSXError) {
         try start()
-        for values in Self.table.rows(of: plan) {
+        try Self.table.forEachRow(of: plan) { values throws(XLSXError) in
             if row >= rowsPerSheet {
                 try finishSheet()
                 try openSheet()

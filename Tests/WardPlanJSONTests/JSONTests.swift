@@ -88,6 +88,54 @@ struct JSONTests {
     }
 }
 
+/// JSON Lines are read where they stand in the reader's buffer when a record fits on its line; anything else
+/// (a record over several lines, a bad line) goes the usual way. Both give the same plans and the same lines.
+@Suite("JSON Lines read in place")
+struct JSONLinesInPlaceTests {
+    static func line(_ plan: OperatingPlan) throws -> String { String(decoding: try PlanJSON.encode(plan, pretty: false), as: UTF8.self) }
+
+    @Test("one-line records, CRLF, a pretty record among them and a last line without a newline, in memory and from a file")
+    func mixed() throws {
+        let small = Fixtures.smallPlan()
+        let large = Fixtures.manyIssuesPlan(40)
+        let pretty = String(decoding: try PlanJSON.encode(small, pretty: true), as: UTF8.self)
+        let text = try Self.line(small) + "\r\n" + pretty + "\n\n" + Self.line(large) + "  \n" + Self.line(small)
+        var reader = PlanDatasetReader(source: ByteSource(data: Data(text.utf8)), file: "mixed.jsonl")
+        var plans: [OperatingPlan] = []
+        var lines: [Int] = []
+        while let located = try reader.nextLocated() {
+            plans.append(located.plan)
+            lines.append(located.sourceMap.location(of: .plan).line ?? 0)
+        }
+        #expect(plans == [small, small, large, small])
+        let prettyLines = pretty.count { $0 == "\n" } + 1
+        #expect(lines == [1, 2, 2 + prettyLines + 1, 2 + prettyLines + 2])
+
+        // From a file read in chunks, so that records cross the chunks' ends.
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("mixed.jsonl")
+        let copies = 1 + (3 << 16) / text.utf8.count
+        try Data(Array(repeating: text, count: copies).joined(separator: "\n").utf8).write(to: file)
+        var chunked = PlanDatasetReader(source: ByteSource(handle: try FileHandle(forReadingFrom: file)), file: file.path)
+        var again: [OperatingPlan] = []
+        while let plan = try chunked.next() { again.append(plan) }
+        #expect(again.count == 4 * copies)
+        #expect(Array(again.prefix(4)) == plans && Array(again.suffix(4)) == plans)
+    }
+
+    @Test("after a bad line the next one is read, and errors name their lines")
+    func badLineBetween() throws {
+        let good = try Self.line(Fixtures.smallPlan())
+        let text = good + "\n" + good.replacingOccurrences(of: "\"goal\"", with: "\"goal\":1,\"x\"") + "\n" + good + "\n{\"ward\"\n" + good + "\n"
+        var reader = PlanDatasetReader(source: ByteSource(data: Data(text.utf8)), file: "bad.jsonl")
+        #expect(try reader.next() == Fixtures.smallPlan())
+        #expect { try reader.next() } throws: { ($0 as? WardPlanError)?.location.line == 2 }
+        #expect(try reader.next() == Fixtures.smallPlan())
+        #expect { try reader.next() } throws: { ($0 as? WardPlanError)?.location.line == 4 }
+        #expect(try reader.next() == Fixtures.smallPlan())
+        #expect(try reader.next() == nil)
+    }
+}
+
 /// Reading a plan written on one line (JSON Lines) takes time in proportion to its length.
 @Suite("JSON stays linear")
 struct JSONLinearityTests {

@@ -40,7 +40,14 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
     public func hasPrefix(_ prefix: ItemID) -> Bool { components.starts(with: prefix.components) }
 
     /// The canonical text, `1-2-3`.
-    public var description: String { components.map(String.init).joined(separator: "-") }
+    public var description: String {
+        var text = ""
+        for (index, number) in components.enumerated() {
+            if index > 0 { text.append("-") }
+            text.append(String(number))
+        }
+        return text
+    }
 
     public static func < (lhs: ItemID, rhs: ItemID) -> Bool {
         lhs.components.lexicographicallyPrecedes(rhs.components)

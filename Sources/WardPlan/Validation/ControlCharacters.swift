@@ -15,18 +15,34 @@ public enum ControlCharacters {
     /// Text without them — almost all text — needs no look at its scalars.
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x09, 0x0A, 0x0D: break
-            case 0x00...0x1F, 0x7F, 0xC2: return true
-            case 0xEF where index + 1 < bytes.count && (bytes[index + 1] == 0xB7 || bytes[index + 1] == 0xBF): return true
-            case 0xF0...0xF4 where index + 2 < bytes.count && bytes[index + 2] == 0xBF: return true
-            default: break
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: a word with none of the bytes below is passed over whole.
+            while index + 8 <= bytes.count {
+                let word = ByteWord.load(base, at: index)
+                if ByteWord.hasByteLess(than: 0x20, in: word) || ByteWord.has(0x7F, in: word) || ByteWord.has(0xC2, in: word)
+                    || ByteWord.has(0xEF, in: word) || ByteWord.has(0xF0, in: word & ByteWord.repeating(0xF8)) {
+                    for place in index..<index + 8 where mayBegin(bytes, at: place) { return true }
+                }
+                index += 8
             }
+        }
+        while index < bytes.count {
+            if mayBegin(bytes, at: index) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether such a character may begin at `index`.
+    @inline(__always)
+    private static func mayBegin(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F, 0xC2: true
+        case 0xEF: index + 1 < bytes.count && (bytes[index + 1] == 0xB7 || bytes[index + 1] == 0xBF)
+        case 0xF0...0xF4: index + 2 < bytes.count && bytes[index + 2] == 0xBF
+        default: false
+        }
     }
 
     /// Whether `scalar` is a control other than tab, line feed and carriage return, or a noncharacter.

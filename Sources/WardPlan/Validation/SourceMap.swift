@@ -9,8 +9,15 @@ public struct SourceMap: Sendable, Equatable {
 
     /// Records where `element` was first seen; later sightings do not move it.
     public mutating func record(_ element: PlanElement, line: Int, column: Int? = nil) {
-        guard locations[element] == nil else { return }
-        locations[element] = SourceLocation(file: file, line: line, column: column)
+        // One look-up: the default is stored only when the element is not there yet.
+        Self.keep(&locations[element, default: SourceLocation(file: file, line: line, column: column)])
+    }
+
+    private static func keep(_ location: inout SourceLocation) {}
+
+    /// Makes room for `count` elements, so recording them does not grow the map again and again.
+    public mutating func reserveCapacity(_ count: Int) {
+        locations.reserveCapacity(count)
     }
 
     /// Where `element` is, named by its field; the file alone when it was never seen.

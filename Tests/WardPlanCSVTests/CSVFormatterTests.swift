@@ -1,0 +1,46 @@
+import Testing
+import WardPlanExport
+@testable import WardPlanCSV
+
+/// The byte-level formatter against the rule written out by scalars: a field is quoted when it holds `"`, `,`
+/// or a line break, wherever it stands among words of eight bytes.
+@Suite("CSV formatter, field by field")
+struct CSVFormatterTests {
+    static let breaks: [Unicode.Scalar] = ["\"", ",", "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+    /// Filler of one-, two- and three-byte characters, and the near misses of NEL, LS and PS (`Â`, `‧`, `‪`).
+    static let filler = Array("aé計-る ÂＡ‧‪x1")
+
+    static func expected(_ text: String, guarded: Bool) -> String {
+        let mark = guarded && ["=", "+", "-", "@", "\t", "\r"].contains(text.unicodeScalars.first) ? "'" : ""
+        let quoted = text.unicodeScalars.contains { breaks.contains($0) }
+        return quoted ? "\"" + mark + text.replacing("\"", with: "\"\"") + "\"" : mark + text
+    }
+
+    static func formatted(_ text: String, guarded: Bool) -> String {
+        var bytes: [UInt8] = []
+        CSVFormatter(formulaGuard: guarded).append(line: [.text(text)], to: &bytes)
+        return String(decoding: bytes.dropLast(2), as: UTF8.self)
+    }
+
+    @Test("each break at each place of texts up to 40 characters is quoted; texts without one are not", arguments: breaks)
+    func quoting(special: Unicode.Scalar) {
+        for length in 0...40 {
+            let plain = String((0..<length).map { Self.filler[$0 % Self.filler.count] })
+            #expect(Self.formatted(plain, guarded: false) == plain)
+            for place in 0...length {
+                var scalars = Array(plain.unicodeScalars)
+                scalars.insert(special, at: min(place, scalars.count))
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars)
+                #expect(Self.formatted(text, guarded: true) == Self.expected(text, guarded: true), "\(Array(text.utf8))")
+            }
+        }
+    }
+
+    @Test("numbers are written as their decimal digits", arguments: [0, 7, -7, 5_237, -1_000_000, Int.max, Int.min])
+    func numbers(value: Int) {
+        var bytes: [UInt8] = []
+        CSVFormatter(formulaGuard: true).append(line: [.integer(value), .integer(nil)], to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "\(value),\r\n")
+    }
+}

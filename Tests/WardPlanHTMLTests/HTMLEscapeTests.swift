@@ -1,0 +1,28 @@
+import Testing
+@testable import WardPlanHTML
+
+/// Escaping by words of eight bytes against escaping character by character.
+@Suite("HTML escaping")
+struct HTMLEscapeTests {
+    static func expected(_ text: String) -> String {
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+            .replacing("\"", with: "&quot;").replacing("'", with: "&#39;")
+    }
+
+    @Test("each of & < > \" ' at each place of texts up to 40 characters, among near misses", arguments: ["&", "<", ">", "\"", "'"])
+    func escaping(special: String) {
+        // Near misses by a bit: % ' ( for &, = ? for < >, ! # for ", and kana.
+        let filler = Array("%(=?!#かa漢$")
+        for length in 0...40 {
+            let plain = String((0..<length).map { filler[$0 % filler.count] })
+            for place in 0...length {
+                var characters = Array(plain)
+                characters.insert(Character(special), at: place)
+                let text = String(characters) + special
+                var output: [UInt8] = []
+                HTMLNode.escape(text, into: &output)
+                #expect(String(decoding: output, as: UTF8.self) == Self.expected(text))
+            }
+        }
+    }
+}
