@@ -45,6 +45,23 @@ struct LedgerVersionTests {
         #expect(counted.setAside.allSatisfy { $0.countedInstead.source == "c" })
     }
 
+    @Test("versions of two ward-years interleaved: each is set aside for its own ward-year's version, and a state seen in one ward-year is no conflict in another")
+    func interleaved() throws {
+        func plan(_ ward: String, _ status: PlanStatus, scale: Int = 1) -> (OperatingPlan, String) {
+            var plan = Fixtures.smallPlan(ward: ward, year: 2020, scale: scale)
+            plan.status = status
+            return (plan, "\(ward)-\(status.rawValue)")
+        }
+        let counted = try ledger([
+            plan("北区", .outline), plan("西区", .outline), plan("北区", .draft), plan("西区", .final, scale: 3),
+            plan("北区", .final, scale: 2), plan("西区", .draft),
+        ])
+        #expect(counted.byWard == ["北区": ThousandYen(8_000), "西区": ThousandYen(12_000)])
+        #expect(counted.setAside.map(\.version.source) == ["北区-outline", "西区-outline", "北区-draft", "西区-draft"])
+        #expect(counted.setAside.map(\.countedInstead.source) == ["北区-final", "西区-final", "北区-final", "西区-final"])
+        #expect(throws: WardPlanError.self) { try ledger([plan("北区", .outline), plan("北区", .final), plan("北区", .outline)]) }
+    }
+
     @Test("all adds every version; error refuses a second version, naming both")
     func otherPolicies() throws {
         let all = try ledger([(version(.draft), "an"), (version(.final), "kakutei")], policy: .all)

@@ -36,6 +36,8 @@ public struct BudgetLedger: Sendable, Equatable {
     public private(set) var setAside: [SetAsideVersion] = []
     /// The versions counted in each cell, with their totals.
     private var counted: [Cell: [PlanVersion: ThousandYen]] = [:]
+    /// Where each cell's set-aside versions stand in ``setAside``: a plan looks at its own cell's only.
+    private var setAsideIndices: [Cell: [Int]] = [:]
 
     /// An empty ledger that counts versions by `policy`.
     public init(policy: VersionPolicy = .latest) { self.policy = policy }
@@ -52,8 +54,9 @@ public struct BudgetLedger: Sendable, Equatable {
         let version = PlanVersion(of: plan, source: source)
         let cell = Cell(ward: version.ward, fiscalYear: version.fiscalYear)
         let others = counted[cell] ?? [:]
+        let setAsideHere = setAsideIndices[cell] ?? []
         if let same = others.keys.first(where: { $0.status == version.status })
-            ?? setAside.first(where: { $0.version.status == version.status && Self.cell(of: $0.version) == cell })?.version
+            ?? setAsideHere.first(where: { [setAside] in setAside[$0].version.status == version.status }).map({ setAside[$0].version })
         {
             throw WardPlanError(.versionConflict, .versionGivenTwice(version.description, also: same.description))
         }
@@ -66,14 +69,21 @@ public struct BudgetLedger: Sendable, Equatable {
             throw WardPlanError(.versionConflict, .twoVersions(version.description, other.key.description))
         }
         guard version.status > other.key.status else {
-            setAside.append(SetAsideVersion(version: version, countedInstead: other.key))
+            setAsideVersion(SetAsideVersion(version: version, countedInstead: other.key), in: cell)
             return false
         }
         try move(budget.total, into: cell, replacing: other.value)
         counted[cell] = [version: budget.total]
-        setAside = setAside.map { $0.countedInstead == other.key ? SetAsideVersion(version: $0.version, countedInstead: version) : $0 }
-        setAside.append(SetAsideVersion(version: other.key, countedInstead: version))
+        for index in setAsideHere where setAside[index].countedInstead == other.key {
+            setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
+        }
+        setAsideVersion(SetAsideVersion(version: other.key, countedInstead: version), in: cell)
         return true
+    }
+
+    private mutating func setAsideVersion(_ entry: SetAsideVersion, in cell: Cell) {
+        setAsideIndices[cell, default: []].append(setAside.count)
+        setAside.append(entry)
     }
 
     /// Adds `amount` to every total of `cell`, taking `replaced` (a version it replaces) out; all or nothing.
@@ -91,8 +101,6 @@ public struct BudgetLedger: Sendable, Equatable {
             throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
         }
     }
-
-    private static func cell(of version: PlanVersion) -> Cell { Cell(ward: version.ward, fiscalYear: version.fiscalYear) }
 
     /// Year-over-year changes for each ward, between consecutive fiscal years present in the ledger.
     public func yearOverYear() throws(BudgetError) -> [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)] {

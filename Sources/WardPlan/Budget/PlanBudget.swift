@@ -14,13 +14,19 @@ public struct PlanBudget: Sendable, Equatable {
     /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
     /// - Complexity: O(number of initiatives and budget lines).
     public init(_ plan: OperatingPlan) throws(BudgetError) {
+        // By index, so that each issue is read where it stands rather than copied with all its text.
         var issues: [IssueBudget] = []
-        for issue in plan.issues { issues.append(try IssueBudget(issue, fiscalYear: plan.fiscalYear)) }
+        issues.reserveCapacity(plan.issues.count)
+        var total = ThousandYen.zero
+        for index in plan.issues.indices {
+            let issue = try IssueBudget(plan.issues[index], fiscalYear: plan.fiscalYear)
+            total = try total.adding(issue.total)
+            issues.append(issue)
+        }
         self.issues = issues
-        self.total = try ThousandYen.sum(issues.map(\.total))
-        let previous = issues.compactMap(\.previousYearBudget)
-        if !previous.isEmpty, previous.count == issues.count {
-            let previousTotal = try ThousandYen.sum(previous)
+        self.total = total
+        if !issues.isEmpty, issues.allSatisfy({ $0.previousYearBudget != nil }) {
+            let previousTotal = try ThousandYen.sum(issues.lazy.compactMap(\.previousYearBudget))
             previousYearTotal = previousTotal
             changeFromPreviousYear = try BudgetChange(from: previousTotal, to: total)
         } else {
@@ -76,12 +82,16 @@ public struct IssueBudget: Sendable, Equatable {
     /// 予算額 for the year.
     public init(_ issue: ManagementIssue, fiscalYear: FiscalYear) throws(BudgetError) {
         var strategies: [StrategyBudget] = []
-        for strategy in issue.strategies { strategies.append(try StrategyBudget(strategy)) }
+        strategies.reserveCapacity(issue.strategies.count)
+        var initiativesTotal = ThousandYen.zero
+        for index in issue.strategies.indices {
+            let strategy = try StrategyBudget(issue.strategies[index])
+            initiativesTotal = try initiativesTotal.adding(strategy.total)
+            strategies.append(strategy)
+        }
         self.number = issue.number
         self.title = issue.title
         self.strategies = strategies
-        var initiativesTotal = ThousandYen.zero
-        for strategy in strategies { initiativesTotal = try initiativesTotal.adding(strategy.total) }
         self.initiativesTotal = initiativesTotal
         statedBudget = issue.budgetLines.budget(for: fiscalYear)
         previousYearBudget = issue.budgetLines.budget(for: fiscalYear.previous)
@@ -128,8 +138,8 @@ public struct StrategyBudget: Sendable, Equatable {
         // One pass, nothing allocated: roll-ups run over every initiative of every plan.
         var total = ThousandYen.zero
         var unbudgeted = 0
-        for initiative in strategy.initiatives {
-            if let budget = initiative.budget { total = try total.adding(budget) } else { unbudgeted += 1 }
+        for index in strategy.initiatives.indices {
+            if let budget = strategy.initiatives[index].budget { total = try total.adding(budget) } else { unbudgeted += 1 }
         }
         self.total = total
         initiativeCount = strategy.initiatives.count
