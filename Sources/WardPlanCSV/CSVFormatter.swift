@@ -62,7 +62,7 @@ struct CSVFormatter {
             // need quotes.
             while index + 8 <= bytes.count {
                 let word = ByteWord.load(base, at: index)
-                if ByteWord.hasByteLess(than: UInt8(ascii: "-"), in: word) || ByteWord.has(0xE2, in: word | ByteWord.repeating(0x20)) {
+                if ByteWord.marksBelow(UInt8(ascii: "-"), in: word) | ByteWord.marks(0xE2, in: word | ByteWord.repeating(0x20)) != 0 {
                     for place in index..<index + 8 where needsQuotes(bytes, at: place) { return true }
                 }
                 index += 8

@@ -2,6 +2,17 @@
 enum HTMLDocument {
     /// The page's UTF-8 bytes, ending in a line feed.
     static func page(title: String, body: [HTMLNode]) -> [UInt8] {
+        page(title: title) { html in
+            for node in body { node.render(into: &html) }
+        }
+    }
+
+    /// The page's UTF-8 bytes, its body written by `body`, ending in a line feed.
+    static func page(title: String, body: (inout HTMLWriter) -> Void) -> [UInt8] {
+        withoutActuallyEscaping(body) { body in page(title: title, written: body) }
+    }
+
+    private static func page(title: String, written body: @escaping (inout HTMLWriter) -> Void) -> [UInt8] {
         let document = HTMLNode.group([
             .trusted("<!DOCTYPE html>\n"),
             .el(.html, [.lang("ja")], [
@@ -11,12 +22,12 @@ enum HTMLDocument {
                     .el(.title, text: title),
                     .el(.style, [], [.trusted(HTMLStyle.sheet)]),
                 ]),
-                .el(.body, [], body),
+                .el(.body, [], [.written(body)]),
             ]),
         ])
-        var bytes: [UInt8] = []
-        document.render(into: &bytes)
-        bytes.append(0x0A)
-        return bytes
+        var html = HTMLWriter()
+        document.render(into: &html)
+        html.byte(0x0A)
+        return html.bytes
     }
 }

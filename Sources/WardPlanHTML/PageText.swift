@@ -10,8 +10,9 @@ enum PageText {
     }
 
     /// Fails when `text` (the field `name`) holds a character a page cannot hold; `page` names the output.
-    static func check(_ text: String, named name: String, page: String? = nil) throws(WardPlanError) {
+    /// The name is made only when there is something to say.
+    static func check(_ text: String, named name: @autoclosure () -> String, page: String? = nil) throws(WardPlanError) {
         guard let scalar = ControlCharacters.first(in: text) else { return }
-        throw WardPlanError(.unrepresentable, .controlCharacter(in: name, code: ControlCharacters.code(scalar), inPage: true), path: page)
+        throw WardPlanError(.unrepresentable, .controlCharacter(in: name(), code: ControlCharacters.code(scalar), inPage: true), path: page)
     }
 }

@@ -9,32 +9,52 @@ struct StrategyInitiativeTable {
     /// The optional columns the plan fills in anywhere, worked out once per page.
     let columns: [OptionalInitiativeColumn]
 
-    func node() -> HTMLNode {
+    /// Writes the table: one strategy may have many rows, so it is written straight to bytes.
+    func write(into html: inout HTMLWriter) {
         let headings = ["番号", "具体的取組", "取組内容"] + columns.map(\.heading)
-        let head = headings.map { HTMLNode.el(.th, [.scope(.col)], text: $0) }
-            + [.el(.th, [.scope(.col), .class("num")], text: Self.budgetHeading)]
-        let rows = strategy.strategy.initiatives.map { initiative -> HTMLNode in
-            let cells: [HTMLNode] = [
-                .el(.th, [.scope(.row), .class("id"), .dataLabel(headings[0])], text: initiative.id.description),
-                .el(.td, [.dataLabel(headings[1])], text: initiative.title),
-                .el(.td, [.dataLabel(headings[2])], text: initiative.description ?? ""),
-            ] + columns.map { column in
-                column.value(initiative).map { .el(.td, [.dataLabel(column.heading)], text: $0) }
-                    ?? .el(.td, [.class("unfilled"), .dataLabel(column.heading)], text: PlanLabels.unfilled)
-            } + [.el(.td, [.class("num"), .dataLabel(Self.budgetHeading)], text: PlanLabels.amount(initiative.budget))]
-            return .el(.tr, [], cells)
-        }
         let id = strategy.strategy.id
-        let foot = HTMLNode.el(.tr, [], [
-            .el(.th, [.scope(.row), .colspan(headings.count)], text: "\(PlanElement.strategy(id).japaneseTerm) 計"),
-            .el(.td, [.class("num"), .dataLabel(Self.budgetHeading)], text: PlanLabels.amount(strategy.budget.knownTotal)),
-        ])
-        return .el(.div, [.class("table-wrap")], [
-            .el(.table, [.class("cards")], [
-                .el(.caption, text: "\(PlanElement.strategy(id).japaneseTerm)の具体的取組（予算額の単位：千円）"),
-                .el(.thead, [], [.el(.tr, [], head)]), .el(.tbody, [], rows), .el(.tfoot, [], [foot]),
-            ]),
-        ])
+        html.start(.div, [.class("table-wrap")])
+        html.start(.table, [.class("cards")])
+        html.element(.caption, text: "\(PlanElement.strategy(id).japaneseTerm)の具体的取組（予算額の単位：千円）")
+        html.element(.thead) { html in
+            html.element(.tr) { html in
+                for heading in headings { html.element(.th, [.scope(.col)], text: heading) }
+                html.element(.th, [.scope(.col), .class("num")], text: Self.budgetHeading)
+            }
+        }
+        // Each column's cell tags are made once for the table, not once per row.
+        typealias Tag = HTMLWriter.PreparedStartTag
+        let idCell = Tag(.th, [.scope(.row), .class("id"), .dataLabel(headings[0])])
+        let titleCell = Tag(.td, [.dataLabel(headings[1])])
+        let descriptionCell = Tag(.td, [.dataLabel(headings[2])])
+        let optionalCells = columns.map { (filled: Tag(.td, [.dataLabel($0.heading)]), unfilled: Tag(.td, [.class("unfilled"), .dataLabel($0.heading)])) }
+        let budgetCell = Tag(.td, [.class("num"), .dataLabel(Self.budgetHeading)])
+        let row = Tag(.tr)
+        html.element(.tbody) { html in
+            for initiative in strategy.strategy.initiatives {
+                html.start(row)
+                html.element(idCell, .th, text: initiative.id.description)
+                html.element(titleCell, .td, text: initiative.title)
+                html.element(descriptionCell, .td, text: initiative.description ?? "")
+                for (column, cells) in zip(columns, optionalCells) {
+                    if let value = column.value(initiative) {
+                        html.element(cells.filled, .td, text: value)
+                    } else {
+                        html.element(cells.unfilled, .td, text: PlanLabels.unfilled)
+                    }
+                }
+                html.element(budgetCell, .td, text: PlanLabels.amount(initiative.budget))
+                html.end(.tr)
+            }
+        }
+        html.element(.tfoot) { html in
+            html.element(.tr) { html in
+                html.element(.th, [.scope(.row), .colspan(headings.count)], text: "\(PlanElement.strategy(id).japaneseTerm) 計")
+                html.element(.td, [.class("num"), .dataLabel(Self.budgetHeading)], text: PlanLabels.amount(strategy.budget.knownTotal))
+            }
+        }
+        html.end(.table)
+        html.end(.div)
     }
 
     private static let budgetHeading = "予算額（千円）"

@@ -494,10 +494,9 @@ enum FastPlanDecoder {
             if let base = bytes.baseAddress {
                 while index + 8 <= bytes.count {
                     let word = ByteWord.load(base, at: index)
-                    if ByteWord.has(UInt8(ascii: "\""), in: word) || ByteWord.has(UInt8(ascii: "\\"), in: word)
-                        || ByteWord.hasByteLess(than: 0x20, in: word) {
-                        break
-                    }
+                    let marks = ByteWord.marks(UInt8(ascii: "\""), in: word) | ByteWord.marks(UInt8(ascii: "\\"), in: word)
+                        | ByteWord.marksBelow(0x20, in: word)
+                    if marks != 0 { break }
                     index += 8
                 }
             }

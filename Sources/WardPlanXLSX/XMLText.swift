@@ -18,7 +18,7 @@ enum XMLText {
                 // Eight bytes at a time: a word without EF and without a control byte is passed over whole.
                 while index + 8 <= bytes.count {
                     let word = ByteWord.load(base, at: index)
-                    if ByteWord.has(0xEF, in: word) || ByteWord.hasByteLess(than: 0x20, in: word) {
+                    if ByteWord.marks(0xEF, in: word) | ByteWord.marksBelow(0x20, in: word) != 0 {
                         for place in index..<index + 8 where mayBegin(at: place) { return true }
                     }
                     index += 8

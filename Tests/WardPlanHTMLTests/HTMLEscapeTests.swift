@@ -13,6 +13,7 @@ struct HTMLEscapeTests {
     func escaping(special: String) {
         // Near misses by a bit: % ' ( for &, = ? for < >, ! # for ", and kana.
         let filler = Array("%(=?!#かa漢$")
+        var wrong: [String] = []
         for length in 0...40 {
             let plain = String((0..<length).map { filler[$0 % filler.count] })
             for place in 0...length {
@@ -20,9 +21,10 @@ struct HTMLEscapeTests {
                 characters.insert(Character(special), at: place)
                 let text = String(characters) + special
                 var output: [UInt8] = []
-                HTMLNode.escape(text, into: &output)
-                #expect(String(decoding: output, as: UTF8.self) == Self.expected(text))
+                HTMLWriter.escape(text, into: &output)
+                if String(decoding: output, as: UTF8.self) != Self.expected(text) { wrong.append(text) }
             }
         }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
 }

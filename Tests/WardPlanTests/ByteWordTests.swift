@@ -26,20 +26,23 @@ struct ByteWordTests {
         bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!, at: 0) }
     }
 
-    @Test("has, hasByteLess, hasNonASCII and characterStarts agree with a look at each byte")
+    @Test("marks, marksBelow and characterStarts agree with a look at each byte")
     func agreesWithBytes() {
+        // Mismatches are gathered and checked once: one expectation per byte would make the test slow.
+        var mismatches: [String] = []
         for bytes in Self.words {
             let word = Self.word(bytes)
-            for probe: UInt8 in [0x00, 0x22, 0x2C, 0x5C, 0x7F, 0xC2, 0xE2, 0xEF, 0xFF] {
-                #expect(ByteWord.has(probe, in: word) == bytes.contains(probe), "\(bytes) \(probe)")
+            let tests: [(String, UInt64, (UInt8) -> Bool)] =
+                [0x00, 0x22, 0x2C, 0x5C, 0x7F, 0xBF, 0xC2, 0xE2, 0xEF, 0xFF].map { probe in
+                    ("= \(probe)", ByteWord.marks(probe, in: word), { $0 == probe })
+                } + [0x0E, 0x20, 0x2D, 0x7F].map { bound in ("< \(bound)", ByteWord.marksBelow(bound, in: word), { $0 < bound }) }
+            for (name, marks, passes) in tests {
+                let unmarked = bytes.indices.filter { passes(bytes[$0]) && marks & (0x80 << (8 * $0)) == 0 }
+                if !unmarked.isEmpty || (marks != 0) != bytes.contains(where: passes) { mismatches.append("\(bytes) \(name)") }
             }
-            for bound: UInt8 in [0x0E, 0x20, 0x2D, 0x80] {
-                #expect(ByteWord.hasByteLess(than: bound, in: word) == bytes.contains { $0 < bound }, "\(bytes) < \(bound)")
-            }
-            #expect(ByteWord.hasZeroByte(word) == bytes.contains(0))
-            #expect(ByteWord.hasNonASCII(word) == bytes.contains { $0 >= 0x80 })
-            #expect(ByteWord.characterStarts(in: word) == bytes.count { $0 & 0xC0 != 0x80 })
+            if ByteWord.characterStarts(in: word) != bytes.count(where: { $0 & 0xC0 != 0x80 }) { mismatches.append("\(bytes) starts") }
         }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
     @Test("a load reads the bytes in memory order at any offset")
@@ -48,5 +51,27 @@ struct ByteWordTests {
         bytes.withUnsafeBufferPointer { buffer in
             #expect(ByteWord.load(buffer.baseAddress!, at: 3) == 0x0B0A_0908_0706_0504)
         }
+    }
+
+    @Test("the first control character or noncharacter is found wherever it stands among full-width forms and kana",
+          arguments: [0x0B, 0x7F, 0x85, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF] as [UInt32])
+    func controlCharacters(code: UInt32) throws {
+        // A string literal cannot hold U+FFFE and its like, so the scalars are made from their values.
+        let special = try #require(Unicode.Scalar(code))
+        // EF BC…, EF BD…, EF BF BD (U+FFFD) and C2 A7 are near misses; tab, LF and CR are text.
+        let filler = Array("（あ）\u{FFFD}Ａ§\t\n\r\u{FDCF}\u{FDF0}ｶ")
+        var missed: [[UInt8]] = []
+        for length in 0...24 {
+            let plain = String((0..<length).map { filler[$0 % filler.count] })
+            if ControlCharacters.first(in: plain) != nil { missed.append(Array(plain.utf8)) }
+            for place in 0...length {
+                var scalars = Array(plain.unicodeScalars)
+                scalars.insert(special, at: min(place, scalars.count))
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars)
+                if ControlCharacters.first(in: text) != special { missed.append(Array(text.utf8)) }
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(5))")
     }
 }

@@ -1,7 +1,12 @@
-/// Tests on eight bytes at once, read as one 64-bit word: whether any of them is a given byte, or below a bound.
+/// Tests on eight bytes at once, read as one 64-bit word: which of them are a given byte, or below a bound.
 /// Loops over UTF-8 use them to step over long runs that hold nothing of interest: the readers and writers of
 /// WardPlan do, and exporters written outside may. (Public and inlinable, because only so does the compiler
 /// inline it into the other modules' loops.)
+///
+/// A test gives marks: the high bit of each byte that passes. Every byte that passes is marked; a byte above
+/// one that passes may be marked too, so the marks say exactly *whether* a word holds such a byte — which is
+/// what a loop asks before looking at the word's bytes one by one. Marks of several tests are joined with `|`
+/// before one branch.
 public enum ByteWord {
     @usableFromInline static var ones: UInt64 { 0x0101_0101_0101_0101 }
     @usableFromInline static var highBits: UInt64 { 0x8080_8080_8080_8080 }
@@ -10,23 +15,18 @@ public enum ByteWord {
     @inlinable @inline(__always)
     public static func repeating(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
 
-    /// Whether any of the word's bytes is zero.
+    /// Marks the word's bytes that are `byte`.
     @inlinable @inline(__always)
-    public static func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
-
-    /// Whether any of the word's bytes is `byte`.
-    @inlinable @inline(__always)
-    public static func has(_ byte: UInt8, in word: UInt64) -> Bool { hasZeroByte(word ^ repeating(byte)) }
-
-    /// Whether any of the word's bytes is below `bound` (at most 128).
-    @inlinable @inline(__always)
-    public static func hasByteLess(than bound: UInt8, in word: UInt64) -> Bool {
-        (word &- repeating(bound)) & ~word & highBits != 0
+    public static func marks(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ repeating(byte)
+        return (difference &- ones) & ~difference & highBits
     }
 
-    /// Whether any of the word's bytes is at or above `0x80`: not ASCII.
+    /// Marks the word's bytes below `bound` (at most 127).
     @inlinable @inline(__always)
-    public static func hasNonASCII(_ word: UInt64) -> Bool { word & highBits != 0 }
+    public static func marksBelow(_ bound: UInt8, in word: UInt64) -> UInt64 {
+        (word &- repeating(bound)) & ~word & highBits
+    }
 
     /// How many of the word's bytes begin a UTF-8 character (are not `10xxxxxx` continuation bytes).
     @inlinable @inline(__always)

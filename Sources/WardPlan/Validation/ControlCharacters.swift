@@ -16,11 +16,13 @@ public enum ControlCharacters {
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if let base = bytes.baseAddress {
-            // Eight bytes at a time: a word with none of the bytes below is passed over whole.
+            // Eight bytes at a time: a word with none of the bytes below is passed over whole. The tests' marks
+            // are joined before one branch.
             while index + 8 <= bytes.count {
                 let word = ByteWord.load(base, at: index)
-                if ByteWord.hasByteLess(than: 0x20, in: word) || ByteWord.has(0x7F, in: word) || ByteWord.has(0xC2, in: word)
-                    || ByteWord.has(0xEF, in: word) || ByteWord.has(0xF0, in: word & ByteWord.repeating(0xF8)) {
+                let marks = ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(0x7F, in: word) | ByteWord.marks(0xC2, in: word)
+                    | ByteWord.marks(0xEF, in: word) | ByteWord.marks(0xF0, in: word & ByteWord.repeating(0xF8))
+                if marks != 0 {
                     for place in index..<index + 8 where mayBegin(bytes, at: place) { return true }
                 }
                 index += 8

@@ -110,14 +110,14 @@ public struct PlanValidator: Sendable {
     }
 
     private func checkID(
-        _ id: ItemID, kind: String, depth: Int, parent: ItemID?, parentName: String,
+        _ id: ItemID, kind: String, depth: Int, parent: ItemID?, parentName: @autoclosure () -> String,
         element: PlanElement, seenIDs: inout Set<ItemID>, _ report: inout ValidationReport
     ) {
         if !seenIDs.insert(id).inserted { report.add(.error, .appearsTwice(kind, id.description), element) }
         if id.components.count != depth {
             report.add(.error, .idDepth(kind, id.description, depth: depth), element)
         } else if let parent, !id.hasPrefix(parent) {
-            report.add(.error, .idOutsideParent(kind, id.description, parentName: parentName, parent: parent.description), element)
+            report.add(.error, .idOutsideParent(kind, id.description, parentName: parentName(), parent: parent.description), element)
         }
     }
 
