@@ -29,50 +29,35 @@ struct CSVFormatter {
         case .integer(let value):
             if let value { Self.appendDecimal(value, to: &bytes) }
         case .text(let value):
-            guard let text = value else { return }
-            let utf8 = text.utf8
-            // The first scalar is one of them exactly when the first byte is: they are ASCII.
-            let guarded = formulaGuard && utf8.first.map(Self.isFormulaStart) == true
-            guard Self.needsQuotes(utf8) else {
+            guard var text = value else { return }
+            text.withUTF8 { utf8 in
+                // The first scalar is one of them exactly when the first byte is: they are ASCII.
+                let guarded = formulaGuard && utf8.first.map(Self.isFormulaStart) == true
+                guard Self.needsQuotes(utf8) else {
+                    if guarded { bytes.append(UInt8(ascii: "'")) }
+                    bytes.append(contentsOf: utf8)
+                    return
+                }
+                bytes.append(UInt8(ascii: "\""))
                 if guarded { bytes.append(UInt8(ascii: "'")) }
-                bytes.append(contentsOf: utf8)
-                return
+                for byte in utf8 {
+                    if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                    bytes.append(byte)
+                }
+                bytes.append(UInt8(ascii: "\""))
             }
-            bytes.append(UInt8(ascii: "\""))
-            if guarded { bytes.append(UInt8(ascii: "'")) }
-            for byte in utf8 {
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                bytes.append(byte)
-            }
-            bytes.append(UInt8(ascii: "\""))
         }
     }
 
     /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,
-    /// LS U+2028, PS U+2029). Scans the string's own UTF-8 storage when it has one.
-    private static func needsQuotes(_ utf8: String.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable(needsQuotes(bytes:)) ?? Array(utf8).withUnsafeBufferPointer(needsQuotes(bytes:))
-    }
-
-    private static func needsQuotes(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            // Eight bytes at a time: a word without a byte below `-` (which covers CR, LF, `"` and `,`) and
-            // without the lead bytes of NEL (C2) and of LS and PS (E2) — the two alike but for bit 5 — cannot
-            // need quotes.
-            while index + 8 <= bytes.count {
-                let word = ByteWord.load(base, at: index)
-                if ByteWord.marksBelow(UInt8(ascii: "-"), in: word) | ByteWord.marks(0xE2, in: word | ByteWord.repeating(0x20)) != 0 {
-                    for place in index..<index + 8 where needsQuotes(bytes, at: place) { return true }
-                }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if needsQuotes(bytes, at: index) { return true }
-            index += 1
-        }
-        return false
+    /// LS U+2028, PS U+2029).
+    private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A word without LF, VT, FF, CR, `"`, `,` and the lead bytes of NEL (C2) and of LS and PS (E2) — the two
+        // alike but for bit 5 — cannot need quotes.
+        ByteWord.contains(bytes) { word in
+            ByteWord.marksBelow(0x0E, in: word) | ByteWord.marks(UInt8(ascii: "\""), in: word)
+                | ByteWord.marks(UInt8(ascii: ","), in: word) | ByteWord.marks(0xE2, in: word | ByteWord.repeating(0x20))
+        } where: { needsQuotes(bytes, at: $0) }
     }
 
     /// Whether the byte at `index` is, or begins, a character that needs quotes.

@@ -10,21 +10,11 @@ enum XMLText {
         // U+FFFE and U+FFFF are EF BF BE/BF in UTF-8 and a C0 control is one byte: text without them (almost
         // all, full-width forms included, which are EF BC…/EF BD…) needs no look at its scalars.
         let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
-            func mayBegin(at index: Int) -> Bool {
+            ByteWord.contains(bytes) { word in
+                ByteWord.marks(0xEF, in: word) | ByteWord.marksBelow(0x20, in: word)
+            } where: { index in
                 bytes[index] == 0xEF && index + 1 < bytes.count && bytes[index + 1] == 0xBF || (bytes[index] < 0x20 && !inCell)
             }
-            var index = 0
-            if let base = bytes.baseAddress {
-                // Eight bytes at a time: a word without EF and without a control byte is passed over whole.
-                while index + 8 <= bytes.count {
-                    let word = ByteWord.load(base, at: index)
-                    if ByteWord.marks(0xEF, in: word) | ByteWord.marksBelow(0x20, in: word) != 0 {
-                        for place in index..<index + 8 where mayBegin(at: place) { return true }
-                    }
-                    index += 8
-                }
-            }
-            return (index..<bytes.count).contains(where: mayBegin(at:))
         } ?? true
         guard mayHold else { return nil }
         return text.unicodeScalars.first { scalar in

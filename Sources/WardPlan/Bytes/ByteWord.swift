@@ -34,6 +34,24 @@ public enum ByteWord {
         8 - (word & ~(word << 1) & highBits).nonzeroBitCount
     }
 
+    /// Whether `isFound` holds at some place of `bytes`, asked only of the places in words that `marks` marks:
+    /// the bytes go eight at a time, the last word overlapping the one before; a marked word is looked at byte
+    /// by byte. `marks` must mark every word that holds a place `isFound` holds at.
+    @inlinable @inline(__always)
+    public static func contains(
+        _ bytes: UnsafeBufferPointer<UInt8>, marks: (UInt64) -> UInt64, where isFound: (Int) -> Bool
+    ) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 8 else { return bytes.indices.contains(where: isFound) }
+        var index = 0
+        while true {
+            if marks(load(base, at: index)) != 0 {
+                for place in index..<index + 8 where isFound(place) { return true }
+            }
+            if index == bytes.count - 8 { return false }
+            index = min(index + 8, bytes.count - 8)
+        }
+    }
+
     /// The word at `offset` of `base`, read whatever its alignment.
     @inlinable @inline(__always)
     public static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {

@@ -41,12 +41,25 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
 
     /// The canonical text, `1-2-3`.
     public var description: String {
-        var text = ""
-        for (index, number) in components.enumerated() {
-            if index > 0 { text.append("-") }
-            text.append(String(number))
+        // Written as ASCII digits straight into the string's storage: ids are made for every row of a table.
+        String(unsafeUninitializedCapacity: components.count * 20) { buffer in
+            var end = 0
+            for (index, number) in components.enumerated() {
+                if index > 0 {
+                    buffer[end] = UInt8(ascii: "-")
+                    end += 1
+                }
+                let start = end
+                var rest = number.magnitude
+                repeat {
+                    buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                    end += 1
+                } while rest > 0
+                buffer[start..<end].reverse()
+            }
+            return end
         }
-        return text
     }
 
     public static func < (lhs: ItemID, rhs: ItemID) -> Bool {

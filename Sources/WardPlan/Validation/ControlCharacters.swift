@@ -14,25 +14,10 @@ public enum ControlCharacters {
     /// (`C2 80…9F`), or the bytes that begin a noncharacter (`EF B7 …`, `EF BF BE/BF`, `F0…F4 … BF BE/BF`).
     /// Text without them — almost all text — needs no look at its scalars.
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            // Eight bytes at a time: a word with none of the bytes below is passed over whole. The tests' marks
-            // are joined before one branch.
-            while index + 8 <= bytes.count {
-                let word = ByteWord.load(base, at: index)
-                let marks = ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(0x7F, in: word) | ByteWord.marks(0xC2, in: word)
-                    | ByteWord.marks(0xEF, in: word) | ByteWord.marks(0xF0, in: word & ByteWord.repeating(0xF8))
-                if marks != 0 {
-                    for place in index..<index + 8 where mayBegin(bytes, at: place) { return true }
-                }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if mayBegin(bytes, at: index) { return true }
-            index += 1
-        }
-        return false
+        ByteWord.contains(bytes) { word in
+            ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(0x7F, in: word) | ByteWord.marks(0xC2, in: word)
+                | ByteWord.marks(0xEF, in: word) | ByteWord.marks(0xF0, in: word & ByteWord.repeating(0xF8))
+        } where: { mayBegin(bytes, at: $0) }
     }
 
     /// Whether such a character may begin at `index`.
