@@ -61,6 +61,9 @@ public struct PlanValidator: Sendable {
     private func checkIssues(_ plan: OperatingPlan, _ report: inout ValidationReport) {
         var seenIssues = Set<Int>()
         var seenIDs = Set<ItemID>()
+        seenIDs.reserveCapacity(plan.issues.reduce(0) { count, issue in
+            issue.strategies.reduce(count + issue.strategies.count) { $0 + $1.initiatives.count }
+        })
         let budget = try? PlanBudget(plan)
         for (index, issue) in plan.issues.enumerated() {
             let element = PlanElement.issue(issue.number)
@@ -147,7 +150,15 @@ public struct PlanValidator: Sendable {
     }
 
     private func isBlank(_ text: String?) -> Bool {
-        text?.allSatisfy(\.isWhitespace) ?? true
+        guard let text else { return true }
+        // A character is white space when its first scalar is: a text that starts with anything else, as almost
+        // every title does, is not blank, which its first scalar tells without breaking it into characters.
+        if let first = text.unicodeScalars.first,
+            first.isASCII ? !(first == " " || (0x09...0x0D).contains(first.value)) : !first.properties.isWhitespace
+        {
+            return false
+        }
+        return text.allSatisfy(\.isWhitespace)
     }
 }
 
