@@ -44,8 +44,9 @@ public struct FlatTable: Sendable {
         }
     }
 
-    /// Calls `body` with each row of one plan, in order, each matching ``columns``. The cells are valid for the
-    /// call; a writer streams them out without a list of every row.
+    /// Calls `body` with each row of one plan, in order, each matching ``columns``: a writer streams the rows
+    /// out without a list of them. One array of cells is filled again for each row, so a `body` that only reads
+    /// them copies nothing. The first error `body` throws ends the rows and is thrown.
     public func forEachRow<Failure: Error>(of plan: BudgetedPlan, _ body: ([TableValue]) throws(Failure) -> Void) throws(Failure) {
         var failure: Failure?
         visitRows(plan) { cells in

@@ -9,24 +9,17 @@ enum HTMLDocument {
 
     /// The page's UTF-8 bytes, its body written by `body`, ending in a line feed.
     static func page(title: String, body: (inout HTMLWriter) -> Void) -> [UInt8] {
-        withoutActuallyEscaping(body) { body in page(title: title, written: body) }
-    }
-
-    private static func page(title: String, written body: @escaping (inout HTMLWriter) -> Void) -> [UInt8] {
-        let document = HTMLNode.group([
-            .trusted("<!DOCTYPE html>\n"),
-            .el(.html, [.lang("ja")], [
-                .el(.head, [], [
-                    .el(.meta, [.charset("utf-8")]),
-                    .el(.meta, [.metaName("viewport"), .content("width=device-width, initial-scale=1")]),
-                    .el(.title, text: title),
-                    .el(.style, [], [.trusted(HTMLStyle.sheet)]),
-                ]),
-                .el(.body, [], [.written(body)]),
-            ]),
-        ])
         var html = HTMLWriter()
-        document.render(into: &html)
+        html.trusted("<!DOCTYPE html>\n")
+        html.element(.html, [.lang("ja")]) { html in
+            html.element(.head) { html in
+                html.start(.meta, [.charset("utf-8")])
+                html.start(.meta, [.metaName("viewport"), .content("width=device-width, initial-scale=1")])
+                html.element(.title, text: title)
+                html.element(.style) { $0.trusted(HTMLStyle.sheet) }
+            }
+            html.element(.body, [], body)
+        }
         html.byte(0x0A)
         return html.bytes
     }

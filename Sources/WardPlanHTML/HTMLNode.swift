@@ -9,8 +9,6 @@ indirect enum HTMLNode {
     case trusted(StaticString)
     /// Several nodes in a row.
     case group([HTMLNode])
-    /// A part written straight to the writer when the page is rendered: tables of many rows build no tree.
-    case written((inout HTMLWriter) -> Void)
 
     /// The element `tag` with `attributes` and `children`.
     static func el(_ tag: HTMLTag, _ attributes: [HTMLAttribute] = [], _ children: [HTMLNode] = []) -> HTMLNode {
@@ -35,8 +33,6 @@ indirect enum HTMLNode {
             html.start(tag, attributes)
             for child in children { child.render(into: &html) }
             html.end(tag)
-        case .written(let write):
-            write(&html)
         }
     }
 }

@@ -2,8 +2,8 @@ import WardPlan
 
 /// Writes HTML as UTF-8 bytes: tags and attributes from the typed helpers (``HTMLTag``, ``HTMLAttribute``),
 /// text and attribute values escaped — the one place where plan text meets markup, so plan text can never
-/// become markup. ``HTMLNode`` trees render through it; parts of a page with many rows write through it
-/// directly (``HTMLNode/written(_:)``), building no tree.
+/// become markup. ``HTMLNode`` trees render through it; pages with many rows (a plan's) write through it
+/// directly, building no tree.
 struct HTMLWriter {
     /// What has been written.
     private(set) var bytes: [UInt8] = []

@@ -513,7 +513,9 @@ enum FastPlanDecoder {
         static func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(Bail) -> String {
             var text = String(decoding: bytes, as: UTF8.self)
             let same = text.withUTF8 { decoded in
-                decoded.count == bytes.count && (decoded.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                guard decoded.count == bytes.count else { return false }
+                guard let made = decoded.baseAddress, let read = bytes.baseAddress else { return decoded.isEmpty }
+                return memcmp(made, read, bytes.count) == 0
             }
             guard same else { throw Bail() }
             return text
