@@ -126,7 +126,7 @@ struct LineTokenizer {
             tokens.append(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
             return close + 1
         }
-        if innerText.trimmingCharacters(in: .whitespaces).hasPrefix("改革の柱") {
+        if innerText.trimmingWhitespaces().hasPrefix("改革の柱") {
             flushText()
             tokens.append(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
             return close + 1
@@ -156,7 +156,7 @@ struct LineTokenizer {
             title += line.originalText(start..<budget.lowerBound)
             start = budget.upperBound + 1
         }
-        title = (title + line.originalText(start..<range.upperBound)).trimmingCharacters(in: .whitespaces)
+        title = (title + line.originalText(start..<range.upperBound)).trimmingWhitespaces()
         tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title, label: label(of: tag)), column: column))
         for budget in budgets {
             tokens.append(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
@@ -182,7 +182,7 @@ struct LineTokenizer {
     private mutating func flushText() {
         defer { textStart = nil }
         guard let start = textStart else { return }
-        let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingCharacters(in: .whitespaces)
+        let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingWhitespaces()
         guard !text.isEmpty else { return }
         tokens.append(Token(kind: .text(text, bullet: bulletPending), column: line.column(start)))
         bulletPending = false

@@ -32,13 +32,26 @@ struct SourceText {
             }
             return
         }
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: Self.endsLine).enumerated().map { ($0.offset + 1, String($0.element)) }
+        lines = Self.lines(of: text)
     }
 
     /// Only LF, CR and CRLF end a line, as in editors and `wc -l`: VT, FF, NEL, U+2028 and U+2029 are text,
     /// kept byte for byte, and do not shift the line numbers diagnostics give.
-    private static func endsLine(_ character: Character) -> Bool {
-        character == "\n" || character == "\r\n" || character == "\r"
+    ///
+    /// Read on UTF-8 bytes: CR and LF always stand as characters of their own (or CR LF as one), so a split at
+    /// their bytes is a split between characters.
+    /// - Complexity: O(n) in the length of the text.
+    private static func lines(of text: String) -> [(number: Int, text: String)] {
+        var lines: [(number: Int, text: String)] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let end = utf8[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            lines.append((lines.count + 1, String(text[start..<end])))
+            start = utf8.index(after: end)
+            if utf8[end] == 0x0D, start < utf8.endIndex, utf8[start] == 0x0A { start = utf8.index(after: start) }
+        }
+        lines.append((lines.count + 1, String(text[start...])))
+        return lines
     }
 
     /// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or ASCII with every
