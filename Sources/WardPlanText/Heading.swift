@@ -62,8 +62,8 @@ enum Heading: Equatable {
     /// Marks of a list item: a bulleted line is text, never a heading.
     private static let listBullets: Set<Character> = ["・", "•", "◦", "‣", "∙", "-"]
 
-    static func classify(_ folded: some Collection<Character>) -> (heading: Heading, topLevel: Bool)? {
-        var core = Substring(String(folded)).trimmingWhitespace()
+    static func classify(_ folded: String) -> (heading: Heading, topLevel: Bool)? {
+        var core = Substring(folded).trimmingWhitespace()
         // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
         guard let first = core.first, !listBullets.contains(first), core.last != "。" else { return nil }
         let topLevel = core.first.map(topLevelMarks.contains) ?? false
@@ -76,7 +76,7 @@ enum Heading: Equatable {
         let numbered = dropSectionNumber(core)
         if numbered != core {
             // `1 重点的に取り組む主な経営課題`: a numbered line is a heading only when it opens a part of the plan.
-            guard let (heading, _) = classify(numbered), numberableSections.contains(heading) else { return nil }
+            guard let (heading, _) = classify(String(numbered)), numberableSections.contains(heading) else { return nil }
             return (heading, true)
         }
         let plain = dropFiscalYear(core)

@@ -22,6 +22,18 @@ public enum MatchText {
         return String(character).precomposedStringWithCompatibilityMapping
     }
 
+    /// Whether a character of one scalar with this value is its own fold, so that folding it need not be asked:
+    /// ASCII, and the blocks of Japanese text that NFKC leaves alone — box drawing, shapes and dingbats (●, ◆, ■),
+    /// CJK punctuation and brackets (U+3001–3035, not the ideographic space), hiragana, katakana (with ・ and ー)
+    /// and the unified ideographs. Full-width forms, half-width katakana, compatibility ideographs and dashes are
+    /// folded. A test folds every value to check.
+    static func foldsToItself(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x7F, 0x2500...0x27FF, 0x3001...0x3035, 0x303B...0x3096, 0x30A0...0x30FE, 0x3400...0x9FFF: true
+        default: false
+        }
+    }
+
     /// Parses a run of decimal digits (half- or full-width after folding) as a non-negative integer,
     /// or `nil` when it is empty, holds anything else, or is too large for `Int`.
     public static func integer(_ text: some StringProtocol) -> Int? {

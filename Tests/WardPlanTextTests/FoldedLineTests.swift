@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import WardPlanText
+
+/// The folded line's quick paths answer as the plain ones do: characters NFKC leaves alone, values compared in place
+/// of characters, text cut from bytes, trimming without Foundation.
+@Suite("Folded lines")
+struct FoldedLineTests {
+    /// Full- and half-width forms, a compatibility ideograph, the ideographic space, a dash, a letter with a combining
+    /// mark, kana with a combining sound mark, an emoji sequence and a character NFKC expands (㍻).
+    private static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画"
+
+    @Test("every value taken as its own fold is its own fold")
+    func foldsToItself() {
+        for value in UInt32(0)...0xFFFF where MatchText.foldsToItself(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Array(MatchText.fold(Character(scalar)).unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("folded characters, their values and text match folding character by character")
+    func matchesPlainFolding() {
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: Self.mixed, folding: &folding)
+        let original = Array(Self.mixed)
+        let folded = original.flatMap { $0.isASCII ? [$0] : Array(MatchText.fold($0)) }
+        #expect(line.folded == folded)
+        for index in folded.indices {
+            #expect(line.isWhitespace(at: index) == folded[index].isWhitespace)
+            #expect(line.isASCIILetter(at: index) == (folded[index].isASCII && folded[index].isLetter))
+            let sole = folded[index].unicodeScalars.count == 1 ? folded[index].unicodeScalars.first?.value : nil
+            #expect((line.scalars[index] & FoldedLine.cluster == 0 ? line.scalars[index] : nil) == sole)
+        }
+        for start in folded.indices {
+            for end in start...folded.count {
+                #expect(line.foldedText(start..<end) == String(folded[start..<end]))
+                guard start < end else { continue }
+                let expected = String(original[line.origin[start]...line.origin[end - 1]])
+                #expect(line.originalText(start..<end).utf8.elementsEqual(expected.utf8))
+            }
+        }
+    }
+
+    @Test("trimming white space answers as Foundation does", arguments: [
+        "", " ", "計画", " 計画　", "\t計画\t", "計画\u{3000}", "\u{00A0}a", "a\u{2003}", "e\u{301} ", "《5千円》", "\u{2028}x\u{2028}",
+    ])
+    func trimming(text: String) {
+        #expect(text.trimmingWhitespaces().utf8.elementsEqual(text.trimmingCharacters(in: .whitespaces).utf8))
+    }
+}
