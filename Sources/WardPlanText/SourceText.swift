@@ -16,8 +16,9 @@ struct SourceText {
             throw WardPlanError(.invalidInput, .utf16(order),
                                 at: SourceLocation(file: file, line: 1))
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            let line = bytes[..<nul].count { $0 == 0x0A } + 1
+        // Looked for in the bytes' storage: `Data`'s own search pays for every byte it reads.
+        if let nul = bytes.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            let line = bytes.prefix(nul).count { $0 == 0x0A } + 1
             throw WardPlanError(.invalidInput, .binaryData,
                              at: SourceLocation(file: file, line: line))
         }

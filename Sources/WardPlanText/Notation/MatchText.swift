@@ -13,7 +13,8 @@ public enum MatchText {
 
     /// Folds a string for matching.
     public static func fold(_ text: String) -> String {
-        String(text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
+        if text.unicodeScalars.allSatisfy({ foldsToItselfInText($0.value) }) { return text }
+        return String(text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
     }
 
     /// Folds one character for matching; the result may be empty or longer than one character.
@@ -32,6 +33,13 @@ public enum MatchText {
         case 0x00...0x7F, 0x2500...0x27FF, 0x3001...0x3035, 0x303B...0x3096, 0x30A0...0x30FE, 0x3400...0x9FFF: true
         default: false
         }
+    }
+
+    /// Whether a scalar value is its own fold wherever it stands in text: one that ``foldsToItself(_:)`` and that
+    /// neither combines with the scalar before it nor is reordered (canonical combining class 0) — so not the
+    /// ideographic tone marks U+302A–302F. Text of such scalars is its own NFKC. A test checks the classes.
+    static func foldsToItselfInText(_ value: UInt32) -> Bool {
+        foldsToItself(value) && !(0x302A...0x302F).contains(value)
     }
 
     /// Parses a run of decimal digits (half- or full-width after folding) as a non-negative integer,

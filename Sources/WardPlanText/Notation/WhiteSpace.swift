@@ -13,13 +13,35 @@ enum WhiteSpace {
     }
 }
 
+extension WhiteSpace {
+    /// Whether `CharacterSet.whitespaces` holds the scalar value for certain (space, tab, ideographic space), holds
+    /// it not (``isNever(_:)``), or `nil`: Foundation is to say.
+    static func isSpace(_ value: UInt32) -> Bool? {
+        if value == 0x20 || value == 0x09 || value == 0x3000 { return true }
+        return isNever(value) ? false : nil
+    }
+}
+
 extension String {
-    /// The same as `trimmingCharacters(in: .whitespaces)`, without Foundation's work when neither end can be
-    /// white space — as for most lines, cells and titles.
+    /// The same as `trimmingCharacters(in: .whitespaces)`, without Foundation's work when the white space at the ends
+    /// is spaces, tabs or ideographic spaces and the first scalar past it is ``WhiteSpace/isNever(_:)`` — as for
+    /// most lines, cells and titles.
     func trimmingWhitespaces() -> String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-            WhiteSpace.isNever(first.value), WhiteSpace.isNever(last.value)
-        else { return trimmingCharacters(in: .whitespaces) }
-        return self
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end {
+            guard let isSpace = WhiteSpace.isSpace(scalars[start].value) else { return trimmingCharacters(in: .whitespaces) }
+            guard isSpace else { break }
+            scalars.formIndex(after: &start)
+        }
+        while start < end {
+            guard let isSpace = WhiteSpace.isSpace(scalars[scalars.index(before: end)].value) else {
+                return trimmingCharacters(in: .whitespaces)
+            }
+            guard isSpace else { break }
+            scalars.formIndex(before: &end)
+        }
+        return start == scalars.startIndex && end == scalars.endIndex ? self : String(scalars[start..<end])
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import WardPlanText
 
-/// The folded line's quick paths answer as the plain ones do: characters NFKC leaves alone, values compared in place
-/// of characters, text cut from bytes, trimming without Foundation.
-@Suite("Folded lines")
-struct FoldedLineTests {
+/// The quick paths answer as the plain ones do: characters and text NFKC leaves alone, values compared in place of
+/// characters, text cut from bytes, trimming without Foundation.
+@Suite("Quick paths")
+struct QuickPathTests {
     /// Full- and half-width forms, a compatibility ideograph, the ideographic space, a dash, a letter with a combining
     /// mark, kana with a combining sound mark, an emoji sequence and a character NFKC expands (㍻).
     private static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画"
@@ -15,6 +15,18 @@ struct FoldedLineTests {
         for value in UInt32(0)...0xFFFF where MatchText.foldsToItself(value) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(Array(MatchText.fold(Character(scalar)).unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("text of values taken as their own fold anywhere is its own NFKC")
+    func textFoldsToItself() {
+        for value in UInt32(0)...0xFFFF where MatchText.foldsToItselfInText(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+        }
+        for text in ["区の目標", "【経営課題1】子育て・教育 《5,237千円》", "ページの先頭へ ▲", "x\u{302B}\u{302A}", "か\u{3099}", "⽅針", "１"] {
+            #expect(MatchText.fold(text).utf8.elementsEqual(
+                String(text.precomposedStringWithCompatibilityMapping.map { MatchText.dashes.contains($0) ? "-" : $0 }).utf8))
         }
     }
 
@@ -43,6 +55,7 @@ struct FoldedLineTests {
 
     @Test("trimming white space answers as Foundation does", arguments: [
         "", " ", "計画", " 計画　", "\t計画\t", "計画\u{3000}", "\u{00A0}a", "a\u{2003}", "e\u{301} ", "《5千円》", "\u{2028}x\u{2028}",
+        " \t ", "\u{3000}\u{00A0} x \u{200B}", " \u{301}x", "x \u{301}",
     ])
     func trimming(text: String) {
         #expect(text.trimmingWhitespaces().utf8.elementsEqual(text.trimmingCharacters(in: .whitespaces).utf8))
