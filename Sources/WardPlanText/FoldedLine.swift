@@ -26,33 +26,38 @@ struct FoldedLine {
 
     init(number: Int, text: String, folding: inout CharacterFolding) {
         self.number = number
-        originalUTF8 = Array(text.utf8)
+        let originalUTF8 = Array(text.utf8)
         var originalBounds = [0]
         var folded: [Character] = []
         var scalars: [UInt32] = []
         var origin: [Int] = []
         var foldedUTF8: [UInt8] = []
         var foldedBounds = [0]
-        folded.reserveCapacity(originalUTF8.count / 2)
-        scalars.reserveCapacity(originalUTF8.count / 2)
-        origin.reserveCapacity(originalUTF8.count / 2)
+        let expected = originalUTF8.count / 2 + 1
+        originalBounds.reserveCapacity(expected)
+        folded.reserveCapacity(expected)
+        scalars.reserveCapacity(expected)
+        origin.reserveCapacity(expected)
         foldedUTF8.reserveCapacity(originalUTF8.count)
-        func append(_ piece: Character, _ value: UInt32, from index: Int) {
+        foldedBounds.reserveCapacity(expected)
+        func append(_ piece: Character, _ value: UInt32, from index: Int, bytes: some Collection<UInt8>) {
             folded.append(piece)
             scalars.append(value)
             origin.append(index)
-            foldedUTF8.append(contentsOf: piece.utf8)
+            foldedUTF8.append(contentsOf: bytes)
             foldedBounds.append(foldedUTF8.count)
         }
-        for (index, character) in text.enumerated() {
-            originalBounds.append(originalBounds[index] + character.utf8.count)
-            let value = Self.value(of: character)
-            if MatchText.foldsToItself(value) {
-                append(character, value, from: index)
+        for (index, (character, value, end)) in LineCharacters(text, utf8: originalUTF8).enumerated() {
+            let start = originalBounds[index]
+            originalBounds.append(end)
+            // A character that is its own fold keeps the original's bytes.
+            guard !MatchText.foldsToItself(value) else {
+                append(character, value, from: index, bytes: originalUTF8[start..<end])
                 continue
             }
-            for (piece, value) in folding.fold(character) { append(piece, value, from: index) }
+            for (piece, value) in folding.fold(character) { append(piece, value, from: index, bytes: piece.utf8) }
         }
+        self.originalUTF8 = originalUTF8
         self.folded = folded
         self.scalars = scalars
         self.origin = origin

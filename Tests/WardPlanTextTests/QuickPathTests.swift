@@ -8,7 +8,7 @@ import Testing
 struct QuickPathTests {
     /// Full- and half-width forms, a compatibility ideograph, the ideographic space, a dash, a letter with a combining
     /// mark, kana with a combining sound mark, an emoji sequence and a character NFKC expands (㍻).
-    private static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画"
+    static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画"
 
     @Test("every value taken as its own fold is its own fold")
     func foldsToItself() {
@@ -28,6 +28,27 @@ struct QuickPathTests {
             #expect(MatchText.fold(text).utf8.elementsEqual(
                 String(text.precomposedStringWithCompatibilityMapping.map { MatchText.dashes.contains($0) ? "-" : $0 }).utf8))
         }
+    }
+
+    @Test("a scalar taken to stand alone makes a character of its own beside others and itself")
+    func standsAlone() {
+        for value in UInt32(0)...0xFFFF where LineCharacters.standsAlone(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for other in ["a", "あ", "漢", "\t", "\u{3000}", String(scalar)] {
+                #expect((String(scalar) + other).count == 2, "U+\(String(value, radix: 16)) before \(other)")
+                #expect((other + String(scalar)).count == 2, "U+\(String(value, radix: 16)) after \(other)")
+            }
+        }
+    }
+
+    @Test("a line's characters are Swift's", arguments: [
+        mixed, "", "a", "\r\n", "e\u{301}", "か\u{3099}き", "🇯🇵🇯🇵", "\u{600}1", "가각", "x\u{200D}y", "ｶﾞ", "計画\u{FE0F}",
+    ])
+    func lineCharacters(text: String) {
+        let read = Array(LineCharacters(text, utf8: Array(text.utf8)))
+        #expect(read.map(\.character).map(String.init) == Array(text).map(String.init))
+        #expect(read.map(\.value) == Array(text).map(FoldedLine.value(of:)))
+        #expect(read.map(\.end) == Array(text).indices.map { Array(text)[...$0].reduce(0) { $0 + $1.utf8.count } })
     }
 
     @Test("folded characters, their values and text match folding character by character")

@@ -27,8 +27,10 @@ public enum BudgetNotation {
     /// column note, not a budget.
     public static func looksLikeBudget(_ text: String) -> Bool {
         let folded = MatchText.fold(text).filter { !$0.isWhitespace }
-        if folded.contains("千円") || folded.contains("万円") { return true }
-        if let range = folded.range(of: "予算") {
+        // Searched for only when 円 or 算 (which folding leaves as they are) stands in the text.
+        let scalars = folded.unicodeScalars
+        if scalars.contains("円"), folded.contains("千円") || folded.contains("万円") { return true }
+        if scalars.contains("算"), let range = folded.range(of: "予算") {
             return folded[range.upperBound...].contains { ($0.isASCII && $0.isNumber) || $0 == "-" }
         }
         var inner = Substring(folded)
