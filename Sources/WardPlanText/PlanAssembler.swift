@@ -72,7 +72,8 @@ struct PlanAssembler {
         }
         // A budget line laid out as table cells (`令和6年度予算額<TAB>5千6百万円`).
         if text.utf8.contains(UInt8(ascii: "\t")), let issue = current?.issueIndex, IssueBudgetLineText.mayBeLine(text),
-            let parts = IssueBudgetLineText.parse(text.replacingOccurrences(of: "\t", with: " "), contextEra: planEra)
+            let parts = IssueBudgetLineText.parse(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })),
+                                                  contextEra: planEra)
         {
             return addBudgetLine(parts, text: text.trimmingCharacters(in: .whitespaces), toIssue: issue, column: 1)
         }

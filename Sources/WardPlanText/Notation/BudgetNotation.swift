@@ -62,7 +62,7 @@ public enum BudgetNotation {
         var folded = Substring(MatchText.fold(written).filter { !$0.isWhitespace })
         while let first = folded.first, openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, closers.contains(last) { folded.removeLast() }
-        if let range = folded.range(of: "予算額") ?? folded.range(of: "予算") {
+        if folded.unicodeScalars.contains("算"), let range = folded.range(of: "予算額") ?? folded.range(of: "予算") {
             folded = folded[range.upperBound...]
         }
         if folded.first == ":" { folded.removeFirst() }
