@@ -8,6 +8,8 @@ struct LineCharacters: Sequence, IteratorProtocol {
     private let text: String
     private let utf8: [UInt8]
     private var offset = 0
+    /// The scalar at `offset` when the last character read it already, and where it ends.
+    private var ahead: (value: UInt32, end: Int)?
 
     /// The characters of `text`, whose UTF-8 is `utf8`.
     init(_ text: String, utf8: [UInt8]) {
@@ -17,19 +19,20 @@ struct LineCharacters: Sequence, IteratorProtocol {
 
     mutating func next() -> (character: Character, value: UInt32, end: Int)? {
         guard offset < utf8.count else { return nil }
-        let (value, end) = scalar(at: offset)
-        if Self.standsAlone(value), end == utf8.count || Self.standsAlone(scalar(at: end).value),
-            let scalar = Unicode.Scalar(value)
-        {
+        let (value, end) = ahead ?? scalar(at: offset)
+        ahead = end < utf8.count ? scalar(at: end) : nil
+        if Self.standsAlone(value), ahead.map({ Self.standsAlone($0.value) }) ?? true, let scalar = Unicode.Scalar(value) {
             offset = end
             return (Character(scalar), value, end)
         }
+        ahead = nil
         let character = text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
         offset += character.utf8.count
         return (character, FoldedLine.value(of: character), offset)
     }
 
     /// The scalar value whose UTF-8 begins at `offset`, and where it ends.
+    @inline(__always)
     private func scalar(at offset: Int) -> (value: UInt32, end: Int) {
         let lead = UInt32(utf8[offset])
         func continuation(_ index: Int) -> UInt32 { UInt32(utf8[offset + index] & 0x3F) }
@@ -46,6 +49,7 @@ struct LineCharacters: Sequence, IteratorProtocol {
     /// without the tone marks (U+302A–302F), hiragana without the combining sound marks, katakana, the unified
     /// ideographs and the full- and half-width forms without the half-width sound marks. Between two of them a
     /// character always ends. A test checks each beside others and itself.
+    @inline(__always)
     static func standsAlone(_ value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x20...0x7E, 0x2500...0x25FF, 0x3000...0x3029, 0x3030...0x3096, 0x30A0...0x30FF, 0x3400...0x4DBF,

@@ -44,14 +44,14 @@ struct SourceText {
     /// - Complexity: O(n) in the length of the text.
     private static func lines(of text: String) -> [(number: Int, text: String)] {
         var lines: [(number: Int, text: String)] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
+        let utf8 = Array(text.utf8)
+        var start = 0
         while let end = utf8[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
-            lines.append((lines.count + 1, String(text[start..<end])))
-            start = utf8.index(after: end)
-            if utf8[end] == 0x0D, start < utf8.endIndex, utf8[start] == 0x0A { start = utf8.index(after: start) }
+            lines.append((lines.count + 1, String(decoding: utf8[start..<end], as: UTF8.self)))
+            start = end + 1
+            if utf8[end] == 0x0D, start < utf8.count, utf8[start] == 0x0A { start += 1 }
         }
-        lines.append((lines.count + 1, String(text[start...])))
+        lines.append((lines.count + 1, String(decoding: utf8[start...], as: UTF8.self)))
         return lines
     }
 
