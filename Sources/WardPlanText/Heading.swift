@@ -133,9 +133,9 @@ enum Heading: Equatable {
     /// Drops a leading `令和2年度` and the space after it.
     private static func dropFiscalYear(_ text: Substring) -> Substring {
         // A year ending within the first characters holds 度 there: other text is not searched.
-        guard text.prefix(8).unicodeScalars.contains("度"), let end = text.range(of: "年度"), text.distance(from: text.startIndex, to: end.lowerBound) <= 4 else {
-            return text
-        }
+        guard text.prefix(8).unicodeScalars.contains("度"), let end = text.range(of: "年度"),
+            text.distance(from: text.startIndex, to: end.lowerBound) <= 4
+        else { return text }
         let label = String(text[..<end.upperBound])
         guard FiscalYear(label: label, contextEra: .reiwa) != nil else { return text }
         return text[end.upperBound...].trimmingWhitespace()
