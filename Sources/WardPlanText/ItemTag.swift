@@ -84,12 +84,14 @@ struct ItemTag: Equatable {
 
     private static func numberRunEnd(_ folded: ArraySlice<Character>, from start: Int) -> Int {
         var index = start
-        while index < folded.endIndex,
-            (folded[index].isASCII && folded[index].isNumber) || MatchText.numberDashes.contains(folded[index])
-        {
-            index += 1
-        }
+        while index < folded.endIndex, isNumberCharacter(folded[index]) { index += 1 }
         return index
+    }
+
+    /// An ASCII digit or a dash between numbers; the only ASCII dash is `-`.
+    private static func isNumberCharacter(_ character: Character) -> Bool {
+        guard character.isASCII else { return MatchText.numberDashes.contains(character) }
+        return character.isNumber || character == "-"
     }
 
     /// The end of a sub-number `(2)` right after an issue's number (`経営課題1-(2)`, the dash already read), if any.
