@@ -42,7 +42,7 @@ enum PlanHeader {
     /// `…「中間振り返り」欄に反映しています。` (interimReviewed); `nil` for any other line.
     static func noticeStatus(in folded: String) -> PlanStatus? {
         // Most lines lack 映 (which folding leaves as it is): Foundation's search runs only on the others.
-        guard folded.unicodeScalars.contains("映"), folded.contains("反映し") else { return nil }
+        guard folded.containsScalar("映"), folded.contains("反映し") else { return nil }
         if folded.contains("「自己評価") { return .selfEvaluated }
         if folded.contains("「中間振り返り") { return .interimReviewed }
         return nil

@@ -74,6 +74,16 @@ struct QuickPathTests {
         }
     }
 
+    @Test("a scalar is found in the bytes where the scalars hold it")
+    func containsScalar() {
+        let texts = [Self.mixed, "", "a", "円", "千円", "予算額", "\t", "映", "反映しています", "&amp;", String(repeating: "計画", count: 40) + "算"]
+        for text in texts {
+            for scalar in ["円", "算", "年", "映", "&", "\t", "a", "計", "ｶ", "\u{301}", "👩"] as [Unicode.Scalar] {
+                #expect(text.containsScalar(scalar) == text.unicodeScalars.contains(scalar), "\(scalar) in \(text)")
+            }
+        }
+    }
+
     @Test("trimming white space answers as Foundation does", arguments: [
         "", " ", "計画", " 計画　", "\t計画\t", "計画\u{3000}", "\u{00A0}a", "a\u{2003}", "e\u{301} ", "《5千円》", "\u{2028}x\u{2028}",
         " \t ", "\u{3000}\u{00A0} x \u{200B}", " \u{301}x", "x \u{301}",
