@@ -40,22 +40,26 @@ struct FoldedLine {
         origin.reserveCapacity(expected)
         foldedUTF8.reserveCapacity(originalUTF8.count)
         foldedBounds.reserveCapacity(expected)
-        func append(_ piece: Character, _ value: UInt32, from index: Int, bytes: some Collection<UInt8>) {
+        func append(_ piece: Character, _ value: UInt32, from index: Int) {
             folded.append(piece)
             scalars.append(value)
             origin.append(index)
-            foldedUTF8.append(contentsOf: bytes)
-            foldedBounds.append(foldedUTF8.count)
         }
         for (index, (character, value, end)) in LineCharacters(text, utf8: originalUTF8).enumerated() {
             let start = originalBounds[index]
             originalBounds.append(end)
-            // A character that is its own fold keeps the original's bytes.
+            // A character that is its own fold keeps the original's bytes, copied one by one (there are few).
             guard !MatchText.foldsToItself(value) else {
-                append(character, value, from: index, bytes: originalUTF8[start..<end])
+                append(character, value, from: index)
+                for byte in start..<end { foldedUTF8.append(originalUTF8[byte]) }
+                foldedBounds.append(foldedUTF8.count)
                 continue
             }
-            for (piece, value) in folding.fold(character) { append(piece, value, from: index, bytes: piece.utf8) }
+            for (piece, value) in folding.fold(character) {
+                append(piece, value, from: index)
+                foldedUTF8.append(contentsOf: piece.utf8)
+                foldedBounds.append(foldedUTF8.count)
+            }
         }
         self.originalUTF8 = originalUTF8
         self.folded = folded
