@@ -84,6 +84,13 @@ struct QuickPathTests {
         }
     }
 
+    @Test("white space is removed as filtering characters removes it", arguments: [
+        mixed, "", "計画", "5,237 千円", "《５，２３７　千円》", " \u{301}x", "a\u{2028}b", "\r\n", "令和 2 年度",
+    ])
+    func removingWhiteSpace(text: String) {
+        #expect(text.removingWhiteSpace().utf8.elementsEqual(text.filter { !$0.isWhitespace }.utf8))
+    }
+
     @Test("trimming white space answers as Foundation does", arguments: [
         "", " ", "計画", " 計画　", "\t計画\t", "計画\u{3000}", "\u{00A0}a", "a\u{2003}", "e\u{301} ", "《5千円》", "\u{2028}x\u{2028}",
         " \t ", "\u{3000}\u{00A0} x \u{200B}", " \u{301}x", "x \u{301}",

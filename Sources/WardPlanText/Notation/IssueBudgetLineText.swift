@@ -37,7 +37,7 @@ enum IssueBudgetLineText {
 
     private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, Substring)? {
         guard mayBeLine(text) else { return nil }
-        var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
+        var folded = Substring(MatchText.fold(text).removingWhiteSpace())
         while let first = folded.first, BudgetNotation.openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, BudgetNotation.closers.contains(last) { folded.removeLast() }
         guard let (kind, range) = kindWords.lazy.compactMap({ entry in folded.range(of: entry.0).map { (entry.1, $0) } }).first else {

@@ -45,3 +45,11 @@ extension String {
         return start == scalars.startIndex && end == scalars.endIndex ? self : String(scalars[start..<end])
     }
 }
+
+extension String {
+    /// The text without its white-space characters, as `filter { !$0.isWhitespace }` gives it: returned as it is
+    /// when no scalar may be white space (a character is white space by its first scalar).
+    func removingWhiteSpace() -> String {
+        unicodeScalars.allSatisfy({ WhiteSpace.isNever($0.value) }) ? self : filter { !$0.isWhitespace }
+    }
+}
