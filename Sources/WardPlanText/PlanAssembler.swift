@@ -71,7 +71,7 @@ struct PlanAssembler {
             return mark(.field)
         }
         // A budget line laid out as table cells (`令和6年度予算額<TAB>5千6百万円`).
-        if text.containsScalar("\t"), let issue = current?.issueIndex, IssueBudgetLineText.mayBeLine(text),
+        if text.containsBytes(of: "\t"), let issue = current?.issueIndex, IssueBudgetLineText.mayBeLine(text),
             let parts = IssueBudgetLineText.parse(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })),
                                                   contextEra: planEra)
         {

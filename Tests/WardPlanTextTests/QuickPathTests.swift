@@ -74,12 +74,17 @@ struct QuickPathTests {
         }
     }
 
-    @Test("a scalar is found in the bytes where the scalars hold it")
-    func containsScalar() {
-        let texts = [Self.mixed, "", "a", "円", "千円", "予算額", "\t", "映", "反映しています", "&amp;", String(repeating: "計画", count: 40) + "算"]
+    @Test("a scalar or words are found in the bytes where the text holds them")
+    func containsBytes() {
+        let texts = [Self.mixed, "", "a", "円", "千円", "予算額", "\t", "映", "反映しています", "反映", "&amp;", String(repeating: "計画", count: 40) + "算"]
         for text in texts {
             for scalar in ["円", "算", "年", "映", "&", "\t", "a", "計", "ｶ", "\u{301}", "👩"] as [Unicode.Scalar] {
-                #expect(text.containsScalar(scalar) == text.unicodeScalars.contains(scalar), "\(scalar) in \(text)")
+                #expect(text.containsBytes(of: String(scalar)) == text.unicodeScalars.contains(scalar), "\(scalar) in \(text)")
+            }
+            let bytes = Array(text.utf8)
+            for words in ["反映し", "千円", "計画算", ""] {
+                let expected = words.isEmpty || bytes.indices.contains { bytes[$0...].starts(with: words.utf8) }
+                #expect(text.containsBytes(of: words) == expected, "\(words) in \(text)")
             }
         }
     }

@@ -180,7 +180,7 @@ extension BudgetNotation {
     /// The first amount of 千円, 万円 or 億円 that `text` mentions (`…に5千6百万円を充てる`), as written after
     /// folding; `nil` when it mentions none.
     public static func amountMention(in text: String) -> String? {
-        guard text.containsScalar("円") else { return nil }
+        guard text.containsBytes(of: "円") else { return nil }
         let folded = Array(MatchText.fold(text))
         for (index, character) in folded.enumerated() where character == "円" && index > 0 && "千万億".contains(folded[index - 1]) {
             var start = index

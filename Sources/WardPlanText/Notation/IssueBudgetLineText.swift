@@ -32,7 +32,7 @@ enum IssueBudgetLineText {
     /// Whether `text` may be such a line: every kind word holds 算 and every year 年 (which no folding changes);
     /// other text is not looked at closer.
     static func mayBeLine(_ text: String) -> Bool {
-        text.containsScalar("算") && text.containsScalar("年")
+        text.containsBytes(of: "算") && text.containsBytes(of: "年")
     }
 
     private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, Substring)? {
