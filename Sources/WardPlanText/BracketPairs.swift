@@ -1,23 +1,36 @@
 /// The closing partner of every opening bracket on a line, found in one pass (nesting respected).
 struct BracketPairs {
-    static let pairs: [Character: Character] = [
-        "【": "】", "《": "》", "≪": "≫", "(": ")", "〔": "〕", "[": "]", "「": "」", "〈": "〉",
-    ]
-    private static let openerOf: [Character: Character] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+    /// The brackets that pair, openers and closers in the same order.
+    private static let openers: [Unicode.Scalar] = ["【", "《", "≪", "(", "〔", "[", "「", "〈"]
+    private static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
-    private var closeAt: [Int: Int] = [:]
+    /// For each folded character, the index of the bracket closing it, or -1.
+    private var closeAt: [Int]
 
-    init(_ characters: [Character]) {
-        var stacks: [Character: [Int]] = [:]
-        for (index, character) in characters.enumerated() {
-            if Self.pairs[character] != nil {
-                stacks[character, default: []].append(index)
-            } else if let opener = Self.openerOf[character], let open = stacks[opener]?.popLast() {
+    init(_ line: FoldedLine) {
+        closeAt = Array(repeating: -1, count: line.scalars.count)
+        var stacks: [[Int]] = Array(repeating: [], count: Self.openers.count)
+        for (index, value) in line.scalars.enumerated() where Self.mayBeBracket(value) {
+            if let kind = Self.openers.firstIndex(where: { $0.value == value }) {
+                stacks[kind].append(index)
+            } else if let kind = Self.closers.firstIndex(where: { $0.value == value }), let open = stacks[kind].popLast() {
                 closeAt[open] = index
             }
         }
     }
 
+    /// Whether a folded character (see ``FoldedLine/scalars``) opens a pair.
+    static func opens(_ value: UInt32) -> Bool {
+        mayBeBracket(value) && openers.contains { $0.value == value }
+    }
+
+    /// Brackets are ASCII or stand between ≪ (U+226A) and 〕 (U+3015): most text is passed over at once.
+    private static func mayBeBracket(_ value: UInt32) -> Bool {
+        value < 0x80 || (0x226A...0x3015).contains(value)
+    }
+
     /// The index of the bracket closing the one at `index`, or `nil` when it is never closed.
-    func close(of index: Int) -> Int? { closeAt[index] }
+    func close(of index: Int) -> Int? {
+        closeAt[index] < 0 ? nil : closeAt[index]
+    }
 }

@@ -9,7 +9,7 @@ enum HTMLText {
 
     /// Replaces `&amp;`, `&lt;`, `&#12354;`, `&#x3042;` and the like; leaves anything else as it is.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsBytes(of: "&") else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -62,8 +62,8 @@ enum Heading: Equatable {
     /// Marks of a list item: a bulleted line is text, never a heading.
     private static let listBullets: Set<Character> = ["・", "•", "◦", "‣", "∙", "-"]
 
-    static func classify(_ folded: some Collection<Character>) -> (heading: Heading, topLevel: Bool)? {
-        var core = Substring(String(folded)).trimmingWhitespace()
+    static func classify(_ folded: String) -> (heading: Heading, topLevel: Bool)? {
+        var core = Substring(folded).trimmingWhitespace()
         // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
         guard let first = core.first, !listBullets.contains(first), core.last != "。" else { return nil }
         let topLevel = core.first.map(topLevelMarks.contains) ?? false
@@ -76,14 +76,15 @@ enum Heading: Equatable {
         let numbered = dropSectionNumber(core)
         if numbered != core {
             // `1 重点的に取り組む主な経営課題`: a numbered line is a heading only when it opens a part of the plan.
-            guard let (heading, _) = classify(numbered), numberableSections.contains(heading) else { return nil }
+            guard let (heading, _) = classify(String(numbered)), numberableSections.contains(heading) else { return nil }
             return (heading, true)
         }
         let plain = dropFiscalYear(core)
         let (bare, annotation) = dropTrailingAnnotations(plain)
-        let namesYear = plain.count != core.count
+        let namesYear = (plain.startIndex != core.startIndex || plain.endIndex != core.endIndex) && plain.count != core.count
         core = bare
-        guard !core.isEmpty, core.count <= 40 else { return nil }
+        // Counted no further than needed: a long cell is no heading.
+        guard !core.isEmpty, core.prefix(41).count <= 40 else { return nil }
         let key = String(core)
         // `令和6年度予算額` heads an amount of its own (a budget line split over two lines), not a column.
         if namesYear, exact[key] == .budgetColumn { return nil }
@@ -131,9 +132,10 @@ enum Heading: Equatable {
 
     /// Drops a leading `令和2年度` and the space after it.
     private static func dropFiscalYear(_ text: Substring) -> Substring {
-        guard let end = text.range(of: "年度"), text.distance(from: text.startIndex, to: end.lowerBound) <= 4 else {
-            return text
-        }
+        // A year ending within the first characters holds 度 there: other text is not searched.
+        guard text.prefix(8).unicodeScalars.contains("度"), let end = text.range(of: "年度"),
+            text.distance(from: text.startIndex, to: end.lowerBound) <= 4
+        else { return text }
         let label = String(text[..<end.upperBound])
         guard FiscalYear(label: label, contextEra: .reiwa) != nil else { return text }
         return text[end.upperBound...].trimmingWhitespace()
@@ -142,6 +144,8 @@ enum Heading: Equatable {
     /// Drops trailing `(何をめざすのか)`, `(様式2)` and the like — and one left open, `(何をめざすのか` —
     /// returning the text and what was dropped.
     private static func dropTrailingAnnotations(_ text: Substring) -> (Substring, Substring) {
+        // No `(`, no annotation.
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return (text, text[text.endIndex...]) }
         let whole = text
         var text = text
         if let open = text.lastIndex(of: "("), !text[open...].contains(")"), open > text.startIndex {

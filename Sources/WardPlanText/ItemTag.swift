@@ -14,9 +14,11 @@ struct ItemTag: Equatable {
     /// For a sub-numbered issue (`経営課題1-(2)`), where its published number stands in the folded line.
     let label: Range<Int>?
 
-    private static let keywords: [(String, Kind)] = [
-        ("経営課題", .issue), ("具体的取組", .initiative), ("戦略", .strategy), ("取組項目", .reformItem),
+    /// The words that name a tag's kind, as characters to compare with a folded line.
+    private static let keywords: [([Character], Kind)] = [
+        (Array("経営課題"), .issue), (Array("具体的取組"), .initiative), (Array("戦略"), .strategy), (Array("取組項目"), .reformItem),
     ]
+    private static let main: [Character] = ["主", "な"]
 
     /// Reads a tag at the start of folded text (`経営課題1`, `主な戦略1-1 title`, `具体的取組 1-1-2`,
     /// `主な具体的取組(4年度予算額) title`), returning the tag and where the rest (the inline title) begins;
@@ -24,8 +26,8 @@ struct ItemTag: Equatable {
     /// 戦略 1-1 (and `1-1-1` for 具体的取組 1-1-1).
     static func parse(_ folded: ArraySlice<Character>, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
         var index = folded.startIndex
-        if folded.starts(with: ["主", "な"]) { index += 2 }
-        guard let (keyword, kind) = keywords.first(where: { folded[index...].starts(with: Array($0.0)) }) else {
+        if folded.starts(with: main) { index += 2 }
+        guard let (keyword, kind) = keywords.first(where: { folded[index...].starts(with: $0.0) }) else {
             guard bracketed || bareIDs, index == folded.startIndex else { return nil }
             return bareID(folded)
         }
@@ -82,12 +84,14 @@ struct ItemTag: Equatable {
 
     private static func numberRunEnd(_ folded: ArraySlice<Character>, from start: Int) -> Int {
         var index = start
-        while index < folded.endIndex,
-            (folded[index].isASCII && folded[index].isNumber) || MatchText.numberDashes.contains(folded[index])
-        {
-            index += 1
-        }
+        while index < folded.endIndex, isNumberCharacter(folded[index]) { index += 1 }
         return index
+    }
+
+    /// An ASCII digit or a dash between numbers; the only ASCII dash is `-`.
+    private static func isNumberCharacter(_ character: Character) -> Bool {
+        guard character.isASCII else { return MatchText.numberDashes.contains(character) }
+        return character.isNumber || character == "-"
     }
 
     /// The end of a sub-number `(2)` right after an issue's number (`経営課題1-(2)`, the dash already read), if any.

@@ -14,22 +14,23 @@ struct LineTokenizer {
     private var bulletPending = false
     private let bareIDs: Bool
 
-    static let bulletMarks: Set<Character> = ["・", "•", "●", "○", "◦", "‣", "∙", "◆", "■", "◇", "□", "◎"]
+    /// Marks of a list item, as folded characters' values (see ``FoldedLine/scalars``).
+    private static let bulletMarks: Set<UInt32> = Set("・•●○◦‣∙◆■◇□◎".unicodeScalars.map(\.value))
     private static let paragraphTags: Set<String> = ["li", "br", "p", "div", "tr", "dd", "dt"]
     /// Brackets an item tag may stand in: 【経営課題1】, ≪経営課題1≫, 《…》, [1-1 title], 〈…〉.
-    private static let tagOpeners: Set<Character> = ["【", "≪", "《", "[", "〈"]
+    private static let tagOpeners: Set<UInt32> = Set("【≪《[〈".unicodeScalars.map(\.value))
 
     init(_ line: FoldedLine, bareIDs: Bool) {
         self.line = line
         self.bareIDs = bareIDs
-        brackets = BracketPairs(line.folded)
+        brackets = BracketPairs(line)
     }
 
     /// The tokens of the line; with `bareIDs`, a line that begins `1-1 title` opens 戦略 1-1 (in a list of strategies).
     static func tokens(of line: FoldedLine, bareIDs: Bool = false) -> [Token] {
         var tokenizer = LineTokenizer(line, bareIDs: bareIDs)
         var cellStart = 0
-        for index in 0...line.folded.count where index == line.folded.count || line.folded[index] == "\t" {
+        for index in 0...line.folded.count where index == line.folded.count || line.scalars[index] == 0x09 {
             if cellStart > 0 { tokenizer.tokens.append(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
             tokenizer.scanCell(cellStart..<index)
             cellStart = index + 1
@@ -40,14 +41,14 @@ struct LineTokenizer {
     private mutating func scanCell(_ cell: Range<Int>) {
         let folded = line.folded
         var start = cell.lowerBound
-        while start < cell.upperBound, folded[start].isWhitespace { start += 1 }
+        while start < cell.upperBound, line.isWhitespace(at: start) { start += 1 }
         guard start < cell.upperBound else { return }
-        if let (heading, topLevel) = Heading.classify(folded[start..<cell.upperBound]) {
+        if let (heading, topLevel) = Heading.classify(line.foldedText(start..<cell.upperBound)) {
             tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(start)))
             return
         }
         var index = start
-        let quoted = folded[index] == "「"
+        let quoted = line.scalars[index] == ("「" as Unicode.Scalar).value
         if let (tag, rest) = ItemTag.parse(folded[(quoted ? index + 1 : index)..<cell.upperBound], bareIDs: bareIDs) {
             tokens.append(Token(kind: .item(tag, inlineTitle: nil, label: label(of: tag)), column: line.column(index)))
             index = rest
@@ -61,15 +62,15 @@ struct LineTokenizer {
     }
 
     private mutating func scan(_ range: Range<Int>) {
-        let folded = line.folded
+        let scalars = line.scalars
         var index = range.lowerBound
         while index < range.upperBound {
-            let character = folded[index]
-            if character.isWhitespace {
+            let value = scalars[index]
+            if line.isWhitespace(at: index) {
                 index += 1
                 continue
             }
-            if character == "<", let end = htmlTagEnd(from: index, limit: range.upperBound) {
+            if value == 0x3C /* < */, let end = htmlTagEnd(from: index, limit: range.upperBound) {
                 flushText()
                 if Self.paragraphTags.contains(htmlTagName(index..<end)) {
                     tokens.append(Token(kind: .paragraphBreak, column: line.column(index)))
@@ -77,14 +78,14 @@ struct LineTokenizer {
                 index = end
                 continue
             }
-            if BracketPairs.pairs[character] != nil {
+            if BracketPairs.opens(value) {
                 index = scanBracket(at: index, limit: range.upperBound)
                 continue
             }
             // `- text`: a hyphen and a space opening a cell is a bullet too (the 2022 pages print them so).
-            let isHyphenBullet = character == "-" && textStart == nil && !bulletPending && index + 1 < range.upperBound
-                && folded[index + 1] == " " && !tokens.contains { if case .text = $0.kind { true } else { false } }
-            if isHyphenBullet || Self.bulletMarks.contains(character), textStart == nil || folded[index - 1].isWhitespace {
+            let isHyphenBullet = value == 0x2D /* - */ && textStart == nil && !bulletPending && index + 1 < range.upperBound
+                && scalars[index + 1] == 0x20 && !tokens.contains { if case .text = $0.kind { true } else { false } }
+            if isHyphenBullet || Self.isBulletMark(value), textStart == nil || line.isWhitespace(at: index - 1) {
                 flushText()
                 bulletPending = true
                 index += 1
@@ -96,11 +97,17 @@ struct LineTokenizer {
         }
     }
 
+    /// Whether a folded character is a mark of a list item (・, •, ●, ◆ …); the marks stand between • and ・.
+    private static func isBulletMark(_ value: UInt32) -> Bool {
+        (0x2022...0x30FB).contains(value) && bulletMarks.contains(value)
+    }
+
     /// Handles a bracket at `index`; returns where scanning goes on.
     private mutating func scanBracket(at index: Int, limit: Int) -> Int {
         let folded = line.folded
+        let bracket = Unicode.Scalar(line.scalars[index]) ?? " "
         guard let close = brackets.close(of: index), close < limit else {
-            if folded[index] == "【" || folded[index] == "《" || folded[index] == "≪" {
+            if bracket == "【" || bracket == "《" || bracket == "≪" {
                 flushText()
                 tokens.append(Token(kind: .unclosed(folded[index]), column: line.column(index)))
             }
@@ -108,25 +115,24 @@ struct LineTokenizer {
             return index + 1
         }
         let inner = folded[(index + 1)..<close]
-        if Self.tagOpeners.contains(folded[index]), let (tag, rest) = ItemTag.parse(inner, bracketed: true) {
+        if Self.tagOpeners.contains(bracket.value), let (tag, rest) = ItemTag.parse(inner, bracketed: true) {
             flushText()
             emitTaggedItem(tag, title: rest..<close, column: line.column(index))
             return close + 1
         }
-        if folded[index] == "【" {
-            if let (heading, topLevel) = Heading.classify(inner) {
+        if bracket == "【" {
+            if let (heading, topLevel) = Heading.classify(line.foldedText((index + 1)..<close)) {
                 flushText()
                 tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
                 return close + 1
             }
         }
-        let innerText = String(inner)
-        if BudgetNotation.looksLikeBudget(String(folded[index...close])) {
+        if BudgetNotation.looksLikeBudget(line.foldedText(index..<(close + 1))) {
             flushText()
             tokens.append(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
             return close + 1
         }
-        if innerText.trimmingCharacters(in: .whitespaces).hasPrefix("改革の柱") {
+        if line.foldedText((index + 1)..<close).trimmingWhitespaces().hasPrefix("改革の柱") {
             flushText()
             tokens.append(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
             return close + 1
@@ -142,12 +148,12 @@ struct LineTokenizer {
         var index = range.lowerBound
         // Each bracket is looked at once, with what it holds: nested brackets are skipped, never rescanned.
         while index < range.upperBound {
-            guard BracketPairs.pairs[line.folded[index]] != nil, let close = brackets.close(of: index), close < range.upperBound
+            guard BracketPairs.opens(line.scalars[index]), let close = brackets.close(of: index), close < range.upperBound
             else {
                 index += 1
                 continue
             }
-            if BudgetNotation.looksLikeBudget(String(line.folded[index...close])) { budgets.append(index...close) }
+            if BudgetNotation.looksLikeBudget(line.foldedText(index..<(close + 1))) { budgets.append(index...close) }
             index = close + 1
         }
         var title = ""
@@ -156,7 +162,7 @@ struct LineTokenizer {
             title += line.originalText(start..<budget.lowerBound)
             start = budget.upperBound + 1
         }
-        title = (title + line.originalText(start..<range.upperBound)).trimmingCharacters(in: .whitespaces)
+        title = (title + line.originalText(start..<range.upperBound)).trimmingWhitespaces()
         tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title, label: label(of: tag)), column: column))
         for budget in budgets {
             tokens.append(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
@@ -182,7 +188,7 @@ struct LineTokenizer {
     private mutating func flushText() {
         defer { textStart = nil }
         guard let start = textStart else { return }
-        let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingCharacters(in: .whitespaces)
+        let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingWhitespaces()
         guard !text.isEmpty else { return }
         tokens.append(Token(kind: .text(text, bullet: bulletPending), column: line.column(start)))
         bulletPending = false
@@ -190,12 +196,12 @@ struct LineTokenizer {
 
     /// The end of an HTML tag starting at `index` (`<ul …>`, `</li>`, `<br/>`), or `nil` if it is not one.
     private func htmlTagEnd(from index: Int, limit: Int) -> Int? {
-        let folded = line.folded
+        let scalars = line.scalars
         var cursor = index + 1
-        if cursor < limit, folded[cursor] == "/" || folded[cursor] == "!" { cursor += 1 }
-        guard cursor < limit, folded[cursor].isASCII, folded[cursor].isLetter else { return nil }
-        while cursor < limit, folded[cursor] != ">" {
-            if folded[cursor] == "<" { return nil }
+        if cursor < limit, scalars[cursor] == 0x2F /* / */ || scalars[cursor] == 0x21 /* ! */ { cursor += 1 }
+        guard cursor < limit, line.isASCIILetter(at: cursor) else { return nil }
+        while cursor < limit, scalars[cursor] != 0x3E /* > */ {
+            if scalars[cursor] == 0x3C /* < */ { return nil }
             cursor += 1
         }
         return cursor < limit ? cursor + 1 : nil

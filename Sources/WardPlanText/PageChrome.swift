@@ -16,6 +16,8 @@ enum PageChrome {
         "更新日:", "掲載日:", "Adobe Acrobat", "PDF形式のファイルをご覧いただく場合",
     ]
 
+    private static let skippedInitials: Set<Character> = Set(skipped.compactMap(\.first))
+
     /// The footer's headings; a line is one only when it is the heading alone (a sentence that begins
     /// `よくある質問への回答が…` is text of the plan).
     private static let footers: Set<String> = [
@@ -37,7 +39,8 @@ enum PageChrome {
             if footers.contains(bare) { return .footer }
             if links.contains(bare) { return .skip }
         }
-        if skipped.contains(where: folded.hasPrefix) { return .skip }
+        // A prefix begins with its first character: most lines are passed over on that alone.
+        if let first = folded.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix) { return .skip }
         if isDateLine(folded) { return .skip }
         return nil
     }

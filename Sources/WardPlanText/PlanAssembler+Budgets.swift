@@ -78,7 +78,7 @@ extension PlanAssembler {
             return true
         }
         // `5千6百万円(令和6年度予算額)`: the amount first, the line's heading after it in brackets.
-        if let issue, let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）",
+        if let issue, text.last == ")" || text.last == "）", let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }),
             BudgetNotation.isBareAmount(String(text[..<open])),
             let (kind, year) = IssueBudgetLineText.label(String(text[open...]), contextEra: planEra)
         {

@@ -42,7 +42,7 @@ struct PlanAssembler {
         lineNumbers.append(lineNumber)
         let line = FoldedLine(number: lineNumber, text: text, folding: &folding)
         let whole = 0..<line.folded.count
-        let trimmed = line.foldedText(whole).trimmingCharacters(in: .whitespaces)
+        let trimmed = line.foldedText(whole).trimmingWhitespaces()
         guard !trimmed.isEmpty else { return mark(.blank) }
         guard !ended else { return afterFooter(line) }
         switch PageChrome.classify(trimmed) {
@@ -71,8 +71,9 @@ struct PlanAssembler {
             return mark(.field)
         }
         // A budget line laid out as table cells (`令和6年度予算額<TAB>5千6百万円`).
-        if text.contains("\t"), let issue = current?.issueIndex,
-            let parts = IssueBudgetLineText.parse(text.replacingOccurrences(of: "\t", with: " "), contextEra: planEra)
+        if text.containsBytes(of: "\t"), let issue = current?.issueIndex, IssueBudgetLineText.mayBeLine(text),
+            let parts = IssueBudgetLineText.parse(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })),
+                                                  contextEra: planEra)
         {
             return addBudgetLine(parts, text: text.trimmingCharacters(in: .whitespaces), toIssue: issue, column: 1)
         }

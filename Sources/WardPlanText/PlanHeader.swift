@@ -41,7 +41,9 @@ enum PlanHeader {
     /// The state a page's progress notice names: `…「自己評価」欄に反映しています。` (selfEvaluated),
     /// `…「中間振り返り」欄に反映しています。` (interimReviewed); `nil` for any other line.
     static func noticeStatus(in folded: String) -> PlanStatus? {
-        guard folded.contains("反映し") else { return nil }
+        // The words' bytes are in any text that holds them (folded text holds no other form of them): Foundation's
+        // search runs only on lines that have them.
+        guard folded.containsBytes(of: "反映し"), folded.contains("反映し") else { return nil }
         if folded.contains("「自己評価") { return .selfEvaluated }
         if folded.contains("「中間振り返り") { return .interimReviewed }
         return nil

@@ -16,8 +16,9 @@ struct SourceText {
             throw WardPlanError(.invalidInput, .utf16(order),
                                 at: SourceLocation(file: file, line: 1))
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            let line = bytes[..<nul].count { $0 == 0x0A } + 1
+        // Looked for in the bytes' storage: `Data`'s own search pays for every byte it reads.
+        if let nul = bytes.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            let line = bytes.prefix(nul).count { $0 == 0x0A } + 1
             throw WardPlanError(.invalidInput, .binaryData,
                              at: SourceLocation(file: file, line: line))
         }
@@ -32,13 +33,26 @@ struct SourceText {
             }
             return
         }
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: Self.endsLine).enumerated().map { ($0.offset + 1, String($0.element)) }
+        lines = Self.lines(of: text)
     }
 
     /// Only LF, CR and CRLF end a line, as in editors and `wc -l`: VT, FF, NEL, U+2028 and U+2029 are text,
     /// kept byte for byte, and do not shift the line numbers diagnostics give.
-    private static func endsLine(_ character: Character) -> Bool {
-        character == "\n" || character == "\r\n" || character == "\r"
+    ///
+    /// Read on UTF-8 bytes: CR and LF always stand as characters of their own (or CR LF as one), so a split at
+    /// their bytes is a split between characters.
+    /// - Complexity: O(n) in the length of the text.
+    private static func lines(of text: String) -> [(number: Int, text: String)] {
+        var lines: [(number: Int, text: String)] = []
+        let utf8 = Array(text.utf8)
+        var start = 0
+        while let end = utf8[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            lines.append((lines.count + 1, String(decoding: utf8[start..<end], as: UTF8.self)))
+            start = end + 1
+            if utf8[end] == 0x0D, start < utf8.count, utf8[start] == 0x0A { start += 1 }
+        }
+        lines.append((lines.count + 1, String(decoding: utf8[start...], as: UTF8.self)))
+        return lines
     }
 
     /// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or ASCII with every

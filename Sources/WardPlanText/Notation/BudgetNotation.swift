@@ -26,9 +26,11 @@ public enum BudgetNotation {
     /// or it is an amount of 円 and nothing else, or a bare amount in 《》 (`《5,237》`). `(2年度予算額)` is a
     /// column note, not a budget.
     public static func looksLikeBudget(_ text: String) -> Bool {
-        let folded = MatchText.fold(text).filter { !$0.isWhitespace }
-        if folded.contains("千円") || folded.contains("万円") { return true }
-        if let range = folded.range(of: "予算") {
+        let folded = MatchText.fold(text).removingWhiteSpace()
+        // Searched for only when 円 or 算 (which folding leaves as they are) stands in the text.
+        let scalars = folded.unicodeScalars
+        if scalars.contains("円"), folded.contains("千円") || folded.contains("万円") { return true }
+        if scalars.contains("算"), let range = folded.range(of: "予算") {
             return folded[range.upperBound...].contains { ($0.isASCII && $0.isNumber) || $0 == "-" }
         }
         var inner = Substring(folded)
@@ -57,10 +59,10 @@ public enum BudgetNotation {
 
     /// Reads a written budget; misgrouped digits (`1,0000`) are unreadable, never guessed.
     public static func read(_ written: String) throws(BudgetError) -> Reading {
-        var folded = Substring(MatchText.fold(written).filter { !$0.isWhitespace })
+        var folded = Substring(MatchText.fold(written).removingWhiteSpace())
         while let first = folded.first, openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, closers.contains(last) { folded.removeLast() }
-        if let range = folded.range(of: "予算額") ?? folded.range(of: "予算") {
+        if folded.unicodeScalars.contains("算"), let range = folded.range(of: "予算額") ?? folded.range(of: "予算") {
             folded = folded[range.upperBound...]
         }
         if folded.first == ":" { folded.removeFirst() }
@@ -140,7 +142,7 @@ extension BudgetNotation {
         var start = characters.count
         while start > 0, isTrailingAmountCharacter(characters[start - 1]) || characters[start - 1].isWhitespace { start -= 1 }
         while start < characters.count, characters[start].isWhitespace { start += 1 }
-        let folded = MatchText.fold(String(characters[start...])).filter { !$0.isWhitespace }
+        let folded = MatchText.fold(String(characters[start...])).removingWhiteSpace()
         guard folded.hasSuffix("円"), folded.first.map({ $0.isASCII && $0.isNumber }) == true else { return nil }
         var end = start
         while end > 0, characters[end - 1].isWhitespace || characters[end - 1] == ":" || characters[end - 1] == "：" { end -= 1 }
@@ -166,7 +168,7 @@ extension BudgetNotation {
     /// may hold one outside brackets.
     public static func isBareAmount(_ text: String) -> Bool {
         guard text.last(where: { !$0.isWhitespace }) == "円" else { return false }
-        var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
+        var folded = Substring(MatchText.fold(text).removingWhiteSpace())
         if folded.hasPrefix("予算額") { folded = folded.dropFirst(3) } else if folded.hasPrefix("予算") { folded = folded.dropFirst(2) }
         if folded.first == ":" { folded.removeFirst() }
         guard folded.hasSuffix("円"), let first = folded.first, first.isASCII, first.isNumber else { return false }
@@ -178,7 +180,7 @@ extension BudgetNotation {
     /// The first amount of 千円, 万円 or 億円 that `text` mentions (`…に5千6百万円を充てる`), as written after
     /// folding; `nil` when it mentions none.
     public static func amountMention(in text: String) -> String? {
-        guard text.unicodeScalars.contains("円") else { return nil }
+        guard text.containsBytes(of: "円") else { return nil }
         let folded = Array(MatchText.fold(text))
         for (index, character) in folded.enumerated() where character == "円" && index > 0 && "千万億".contains(folded[index - 1]) {
             var start = index

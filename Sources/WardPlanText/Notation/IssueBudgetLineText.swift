@@ -29,10 +29,15 @@ enum IssueBudgetLineText {
         return (kind, year)
     }
 
+    /// Whether `text` may be such a line: every kind word holds 算 and every year 年 (which no folding changes);
+    /// other text is not looked at closer.
+    static func mayBeLine(_ text: String) -> Bool {
+        text.containsBytes(of: "算") && text.containsBytes(of: "年")
+    }
+
     private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, Substring)? {
-        // Every kind word holds 算 (which no folding changes): other text is not looked at closer.
-        guard text.unicodeScalars.contains("算"), text.unicodeScalars.contains("年") else { return nil }
-        var folded = Substring(MatchText.fold(text).filter { !$0.isWhitespace })
+        guard mayBeLine(text) else { return nil }
+        var folded = Substring(MatchText.fold(text).removingWhiteSpace())
         while let first = folded.first, BudgetNotation.openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, BudgetNotation.closers.contains(last) { folded.removeLast() }
         guard let (kind, range) = kindWords.lazy.compactMap({ entry in folded.range(of: entry.0).map { (entry.1, $0) } }).first else {

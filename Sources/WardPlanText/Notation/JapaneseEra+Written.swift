@@ -4,7 +4,9 @@ extension JapaneseEra {
     /// Finds the era written as kanji (`令和`), a letter (`R`, `r`) or the compound character `㋿`.
     public init?(written: String) {
         let folded = MatchText.fold(written)
-        guard let era = Self.allCases.first(where: { folded == $0.kanji || folded.uppercased() == $0.letter }) else {
+        // Upper case maps every scalar to one or more: only a single scalar can become a one-letter name.
+        let isOneScalar = folded.unicodeScalars.count == 1
+        guard let era = Self.allCases.first(where: { folded == $0.kanji || (isOneScalar && folded.uppercased() == $0.letter) }) else {
             return nil
         }
         self = era

@@ -13,13 +13,33 @@ public enum MatchText {
 
     /// Folds a string for matching.
     public static func fold(_ text: String) -> String {
-        String(text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
+        if text.unicodeScalars.allSatisfy({ foldsToItselfInText($0.value) }) { return text }
+        return String(text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
     }
 
     /// Folds one character for matching; the result may be empty or longer than one character.
     public static func fold(_ character: Character) -> String {
         if dashes.contains(character) { return "-" }
         return String(character).precomposedStringWithCompatibilityMapping
+    }
+
+    /// Whether a character of one scalar with this value is its own fold, so that folding it need not be asked:
+    /// ASCII, and the blocks of Japanese text that NFKC leaves alone — box drawing, shapes and dingbats (●, ◆, ■),
+    /// CJK punctuation and brackets (U+3001–3035, not the ideographic space), hiragana, katakana (with ・ and ー)
+    /// and the unified ideographs. Full-width forms, half-width katakana, compatibility ideographs and dashes are
+    /// folded. A test folds every value to check.
+    static func foldsToItself(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x7F, 0x2500...0x27FF, 0x3001...0x3035, 0x303B...0x3096, 0x30A0...0x30FE, 0x3400...0x9FFF: true
+        default: false
+        }
+    }
+
+    /// Whether a scalar value is its own fold wherever it stands in text: one that ``foldsToItself(_:)`` and that
+    /// neither combines with the scalar before it nor is reordered (canonical combining class 0) — so not the
+    /// ideographic tone marks U+302A–302F. Text of such scalars is its own NFKC. A test checks the classes.
+    static func foldsToItselfInText(_ value: UInt32) -> Bool {
+        foldsToItself(value) && !(0x302A...0x302F).contains(value)
     }
 
     /// Parses a run of decimal digits (half- or full-width after folding) as a non-negative integer,

@@ -5,7 +5,11 @@ enum TitleText {
     /// Splits `title description` at the first run of spaces (half- or full-width) or tabs; line-like
     /// characters (VT, FF, NEL, U+2028) are text and stay where they are.
     static func split(_ text: String) -> (String, String?) {
-        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+        // White space is told by a character's first scalar, which most often lies where none is.
+        let isSpace = { (character: Character) in
+            guard let first = character.unicodeScalars.first, !WhiteSpace.isNever(first.value) else { return false }
+            return character.isWhitespace && !character.isNewline
+        }
         guard let space = text.firstIndex(where: isSpace) else { return (text, nil) }
         let rest = text[space...].drop(while: isSpace)
         return (String(text[..<space]), rest.isEmpty ? nil : String(rest))

@@ -1,0 +1,55 @@
+import Foundation
+
+/// White space told apart quickly where Japanese text never holds it.
+enum WhiteSpace {
+    /// Whether the scalar value lies where no white space of any definition stands (Unicode's White_Space,
+    /// `CharacterSet.whitespaces`): printable ASCII other than the space, and the CJK, kana, Hangul and
+    /// full-width blocks (U+3000, the ideographic space, stands just before them).
+    static func isNever(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x21...0x7E, 0x2E80...0x2FFF, 0x3001...0xD7FF, 0xF900...0xFEFE, 0xFF01...0xFFEF: true
+        default: false
+        }
+    }
+}
+
+extension WhiteSpace {
+    /// Whether `CharacterSet.whitespaces` holds the scalar value for certain (space, tab, ideographic space), holds
+    /// it not (``isNever(_:)``), or `nil`: Foundation is to say.
+    static func isSpace(_ value: UInt32) -> Bool? {
+        if value == 0x20 || value == 0x09 || value == 0x3000 { return true }
+        return isNever(value) ? false : nil
+    }
+}
+
+extension String {
+    /// The same as `trimmingCharacters(in: .whitespaces)`, without Foundation's work when the white space at the ends
+    /// is spaces, tabs or ideographic spaces and the first scalar past it is ``WhiteSpace/isNever(_:)`` — as for
+    /// most lines, cells and titles.
+    func trimmingWhitespaces() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end {
+            guard let isSpace = WhiteSpace.isSpace(scalars[start].value) else { return trimmingCharacters(in: .whitespaces) }
+            guard isSpace else { break }
+            scalars.formIndex(after: &start)
+        }
+        while start < end {
+            guard let isSpace = WhiteSpace.isSpace(scalars[scalars.index(before: end)].value) else {
+                return trimmingCharacters(in: .whitespaces)
+            }
+            guard isSpace else { break }
+            scalars.formIndex(before: &end)
+        }
+        return start == scalars.startIndex && end == scalars.endIndex ? self : String(scalars[start..<end])
+    }
+}
+
+extension String {
+    /// The text without its white-space characters, as `filter { !$0.isWhitespace }` gives it: returned as it is
+    /// when no scalar may be white space (a character is white space by its first scalar).
+    func removingWhiteSpace() -> String {
+        unicodeScalars.allSatisfy({ WhiteSpace.isNever($0.value) }) ? self : filter { !$0.isWhitespace }
+    }
+}

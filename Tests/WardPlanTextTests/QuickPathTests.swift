@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import WardPlanText
+
+/// The quick paths answer as the plain ones do: characters and text NFKC leaves alone, values compared in place of
+/// characters, text cut from bytes, trimming without Foundation.
+@Suite("Quick paths")
+struct QuickPathTests {
+    /// Full- and half-width forms, a compatibility ideograph, the ideographic space, a dash, a letter with a combining
+    /// mark, kana with a combining sound mark, an emoji sequence and a character NFKC expands (㍻).
+    static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画"
+
+    @Test("every value taken as its own fold is its own fold")
+    func foldsToItself() {
+        for value in UInt32(0)...0xFFFF where MatchText.foldsToItself(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Array(MatchText.fold(Character(scalar)).unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("text of values taken as their own fold anywhere is its own NFKC")
+    func textFoldsToItself() {
+        for value in UInt32(0)...0xFFFF where MatchText.foldsToItselfInText(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+        }
+        for text in ["区の目標", "【経営課題1】子育て・教育 《5,237千円》", "ページの先頭へ ▲", "x\u{302B}\u{302A}", "か\u{3099}", "⽅針", "１"] {
+            #expect(MatchText.fold(text).utf8.elementsEqual(
+                String(text.precomposedStringWithCompatibilityMapping.map { MatchText.dashes.contains($0) ? "-" : $0 }).utf8))
+        }
+    }
+
+    @Test("a scalar taken to stand alone makes a character of its own beside others and itself")
+    func standsAlone() {
+        for value in UInt32(0)...0xFFFF where LineCharacters.standsAlone(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for other in ["a", "あ", "漢", "\t", "\u{3000}", String(scalar)] {
+                #expect((String(scalar) + other).count == 2, "U+\(String(value, radix: 16)) before \(other)")
+                #expect((other + String(scalar)).count == 2, "U+\(String(value, radix: 16)) after \(other)")
+            }
+        }
+    }
+
+    @Test("a line's characters are Swift's", arguments: [
+        mixed, "", "a", "\r\n", "e\u{301}", "か\u{3099}き", "🇯🇵🇯🇵", "\u{600}1", "가각", "x\u{200D}y", "ｶﾞ", "計画\u{FE0F}",
+    ])
+    func lineCharacters(text: String) {
+        let read = Array(LineCharacters(text, utf8: Array(text.utf8)))
+        #expect(read.map(\.character).map(String.init) == Array(text).map(String.init))
+        #expect(read.map(\.value) == Array(text).map(FoldedLine.value(of:)))
+        #expect(read.map(\.end) == Array(text).indices.map { Array(text)[...$0].reduce(0) { $0 + $1.utf8.count } })
+    }
+
+    @Test("folded characters, their values and text match folding character by character")
+    func matchesPlainFolding() {
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: Self.mixed, folding: &folding)
+        let original = Array(Self.mixed)
+        let folded = original.flatMap { $0.isASCII ? [$0] : Array(MatchText.fold($0)) }
+        #expect(line.folded == folded)
+        for index in folded.indices {
+            #expect(line.isWhitespace(at: index) == folded[index].isWhitespace)
+            #expect(line.isASCIILetter(at: index) == (folded[index].isASCII && folded[index].isLetter))
+            let sole = folded[index].unicodeScalars.count == 1 ? folded[index].unicodeScalars.first?.value : nil
+            #expect((line.scalars[index] & FoldedLine.cluster == 0 ? line.scalars[index] : nil) == sole)
+        }
+        for start in folded.indices {
+            for end in start...folded.count {
+                #expect(line.foldedText(start..<end) == String(folded[start..<end]))
+                guard start < end else { continue }
+                let expected = String(original[line.origin[start]...line.origin[end - 1]])
+                #expect(line.originalText(start..<end).utf8.elementsEqual(expected.utf8))
+            }
+        }
+    }
+
+    @Test("a scalar or words are found in the bytes where the text holds them")
+    func containsBytes() {
+        let texts = [Self.mixed, "", "a", "円", "千円", "予算額", "\t", "映", "反映しています", "反映", "&amp;", String(repeating: "計画", count: 40) + "算"]
+        for text in texts {
+            for scalar in ["円", "算", "年", "映", "&", "\t", "a", "計", "ｶ", "\u{301}", "👩"] as [Unicode.Scalar] {
+                #expect(text.containsBytes(of: String(scalar)) == text.unicodeScalars.contains(scalar), "\(scalar) in \(text)")
+            }
+            let bytes = Array(text.utf8)
+            for words in ["反映し", "千円", "計画算", ""] {
+                let expected = words.isEmpty || bytes.indices.contains { bytes[$0...].starts(with: words.utf8) }
+                #expect(text.containsBytes(of: words) == expected, "\(words) in \(text)")
+            }
+        }
+    }
+
+    @Test("white space is removed as filtering characters removes it", arguments: [
+        mixed, "", "計画", "5,237 千円", "《５，２３７　千円》", " \u{301}x", "a\u{2028}b", "\r\n", "令和 2 年度",
+    ])
+    func removingWhiteSpace(text: String) {
+        #expect(text.removingWhiteSpace().utf8.elementsEqual(text.filter { !$0.isWhitespace }.utf8))
+    }
+
+    @Test("trimming white space answers as Foundation does", arguments: [
+        "", " ", "計画", " 計画　", "\t計画\t", "計画\u{3000}", "\u{00A0}a", "a\u{2003}", "e\u{301} ", "《5千円》", "\u{2028}x\u{2028}",
+        " \t ", "\u{3000}\u{00A0} x \u{200B}", " \u{301}x", "x \u{301}",
+    ])
+    func trimming(text: String) {
+        #expect(text.trimmingWhitespaces().utf8.elementsEqual(text.trimmingCharacters(in: .whitespaces).utf8))
+    }
+}
