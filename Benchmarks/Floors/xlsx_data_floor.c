@@ -13,7 +13,6 @@
  */
 #include "floor_csv.h"
 #include "xlsx_replay.h"
-#include <libgen.h>
 
 int main(int argc, char **argv) {
     if (argc != 5) { fprintf(stderr, "usage: xlsx_data_floor INITIATIVES.csv COLUMNS SUMMARY.dump OUT.xlsx\n"); return 2; }
@@ -53,16 +52,10 @@ int main(int argc, char **argv) {
     }
     Dump summary = replay_load(argv[3]);
     if (summary.sheet_count != 1) die(argv[3], "the dump should hold the 集計 sheet alone");
-    char folder[4096];
-    snprintf(folder, sizeof folder, "%s", argv[4]);
-    char *tmpdir = dirname(folder);
 
     double cpu = cpu_seconds(), wall = wall_seconds();
-    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = tmpdir};
-    lxw_workbook *wb = workbook_new_opt(argv[4], &options);
-    if (!wb) die(argv[4], "cannot create the workbook");
-    lxw_format **formats = replay_formats(wb, &summary);
-    replay_properties(wb, &summary);
+    lxw_format **formats;
+    lxw_workbook *wb = replay_workbook(argv[4], LXW_TRUE, &summary, &formats);
     lxw_format *header = workbook_add_format(wb), *text = workbook_add_format(wb), *number = workbook_add_format(wb);
     lxw_format *all[] = {header, text, number};
     for (int i = 0; i < 3; i++) {

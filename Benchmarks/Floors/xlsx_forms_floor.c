@@ -8,21 +8,14 @@
  * Prints `write_seconds S` (CPU time).
  */
 #include "xlsx_replay.h"
-#include <libgen.h>
 
 int main(int argc, char **argv) {
     if (argc != 3) { fprintf(stderr, "usage: xlsx_forms_floor BOOK.dump OUT.xlsx\n"); return 2; }
     Dump dump = replay_load(argv[1]);
-    char folder[4096];
-    snprintf(folder, sizeof folder, "%s", argv[2]);
-    char *tmpdir = dirname(folder);
 
     double cpu = cpu_seconds(), wall = wall_seconds();
-    lxw_workbook_options options = {.constant_memory = LXW_FALSE, .tmpdir = tmpdir};
-    lxw_workbook *wb = workbook_new_opt(argv[2], &options);
-    if (!wb) die(argv[2], "cannot create the workbook");
-    lxw_format **formats = replay_formats(wb, &dump);
-    replay_properties(wb, &dump);
+    lxw_format **formats;
+    lxw_workbook *wb = replay_workbook(argv[2], LXW_FALSE, &dump, &formats);
     for (size_t i = 0; i < dump.sheet_count; i++) {
         lxw_worksheet *ws = workbook_add_worksheet(wb, dump.sheets[i].name);
         if (!ws) die(dump.sheets[i].name, "cannot add the sheet");

@@ -4,6 +4,7 @@
 #ifndef XLSX_REPLAY_H
 #define XLSX_REPLAY_H
 #include "floor_common.h"
+#include <libgen.h>
 #include <xlsxwriter.h>
 
 typedef struct {
@@ -228,5 +229,18 @@ static void replay_properties(lxw_workbook *wb, const Dump *dump) {
     properties.keywords = dump->props[3];
     properties.company = dump->props[4];
     check(workbook_set_properties(wb, &properties), "set_properties");
+}
+
+/* A new workbook at `path`, its temporary files beside it, with the dump's formats (into `formats`) and document
+   properties: how both XLSX floors begin writing. */
+static lxw_workbook *replay_workbook(const char *path, uint8_t constant_memory, const Dump *dump, lxw_format ***formats) {
+    static char folder[4096];
+    snprintf(folder, sizeof folder, "%s", path);
+    lxw_workbook_options options = {.constant_memory = constant_memory, .tmpdir = dirname(folder)};
+    lxw_workbook *wb = workbook_new_opt(path, &options);
+    if (!wb) die(path, "cannot create the workbook");
+    *formats = replay_formats(wb, dump);
+    replay_properties(wb, dump);
+    return wb;
 }
 #endif

@@ -28,10 +28,13 @@ struct HTMLWriter {
 
     /// A start tag written once, to be written again as it stands.
     struct PreparedStartTag {
+        /// The element the tag opens.
+        let tag: HTMLTag
         fileprivate let bytes: [UInt8]
 
         /// The start tag of `tag` with `attributes`.
         init(_ tag: HTMLTag, _ attributes: [HTMLAttribute] = []) {
+            self.tag = tag
             var html = HTMLWriter()
             html.start(tag, attributes)
             bytes = html.bytes
@@ -55,10 +58,10 @@ struct HTMLWriter {
     }
 
     /// Writes the element a prepared start tag opens, holding the text `content`.
-    mutating func element(_ start: PreparedStartTag, _ tag: HTMLTag, text content: String) {
+    mutating func element(_ start: PreparedStartTag, text content: String) {
         self.start(start)
         text(content)
-        end(tag)
+        end(start.tag)
     }
 
     /// Writes `tag` with what `content` writes inside it.

@@ -33,17 +33,17 @@ struct StrategyInitiativeTable {
         html.element(.tbody) { html in
             for initiative in strategy.strategy.initiatives {
                 html.start(row)
-                html.element(idCell, .th, text: initiative.id.description)
-                html.element(titleCell, .td, text: initiative.title)
-                html.element(descriptionCell, .td, text: initiative.description ?? "")
+                html.element(idCell, text: initiative.id.description)
+                html.element(titleCell, text: initiative.title)
+                html.element(descriptionCell, text: initiative.description ?? "")
                 for (column, cells) in zip(columns, optionalCells) {
                     if let value = column.value(initiative) {
-                        html.element(cells.filled, .td, text: value)
+                        html.element(cells.filled, text: value)
                     } else {
-                        html.element(cells.unfilled, .td, text: PlanLabels.unfilled)
+                        html.element(cells.unfilled, text: PlanLabels.unfilled)
                     }
                 }
-                html.element(budgetCell, .td, text: PlanLabels.amount(initiative.budget))
+                html.element(budgetCell, text: PlanLabels.amount(initiative.budget))
                 html.end(.tr)
             }
         }

@@ -36,7 +36,7 @@ enum PublishedTextRenderer {
             text += "\n主な具体的取組(\(shortYear)予算額)\t\n"
             text += issue.strategies.flatMap(\.initiatives).map { initiative in
                 var cell = "【具体的取組\(initiative.id)】\(initiative.title)"
-                if let budget = initiative.budget { cell += " 《\(grouped(budget.amount))千円》" }
+                if let budget = initiative.budget { cell += " 《\(budget.grouped)千円》" }
                 if let description = initiative.description { cell += " \(description)" }
                 return cell
             }.joined(separator: " ")
@@ -55,16 +55,5 @@ enum PublishedTextRenderer {
         }
         text += "\n◆自己評価\n\n1年間の取組成果と今後取り組みたいこと\n\n解決すべき課題と今後の改善方向\n"
         return text
-    }
-
-    /// `5,237`: the amount with thousands separators, as the city prints it.
-    static func grouped(_ amount: Int) -> String {
-        let digits = String(amount.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return amount < 0 ? "-" + out : out
     }
 }
