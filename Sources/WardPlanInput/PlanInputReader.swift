@@ -56,8 +56,15 @@ public struct PlanInputReader {
             datasetFile = path
             return nil
         }
-        var data = head
-        do { data.append(try handle.readToEnd() ?? Data()) } catch {
+        let data: Data
+        do {
+            // A file is read again whole, into one buffer of its size; a pipe goes on after what was read.
+            if path != "-", (try? handle.seek(toOffset: 0)) != nil {
+                data = try handle.readToEnd() ?? Data()
+            } else {
+                data = head + (try handle.readToEnd() ?? Data())
+            }
+        } catch {
             throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
         }
         let imported = try importer.importPlan(from: data, file: path)

@@ -27,6 +27,11 @@ extension Message {
     package static let emptyHTMLPage = Message(english: "the HTML page holds no text outside its head, scripts and navigation",
                                                japanese: "HTML ページには head、スクリプト、ナビゲーション以外の文章がありません")
 
+    package static func lineTooLong(maximum: Int) -> Message {
+        Message(english: "the line is longer than \(maximum) bytes, more than published text can hold",
+                japanese: "行が \(maximum) バイトを超えていて、公表された文章としては長すぎます")
+    }
+
     package static func notUTF8(atByte offset: Int) -> Message {
         Message(english: "the file is not valid UTF-8 (bad byte sequence at byte \(offset)); save it as UTF-8",
                 japanese: "ファイルが正しい UTF-8 ではありません (\(offset) バイト目に不正なバイト列)。UTF-8 で保存してください")

@@ -4,17 +4,20 @@ struct BracketPairs {
     private static let openers: [Unicode.Scalar] = ["【", "《", "≪", "(", "〔", "[", "「", "〈"]
     private static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
-    /// For each folded character, the index of the bracket closing it, or -1.
-    private var closeAt: [Int]
+    /// The opening brackets' indices in the line, in order, and beside each the index of the bracket closing it,
+    /// or -1: held for the brackets only, as a line of a table can be long.
+    private var openings: [Int] = []
+    private var closings: [Int] = []
 
     init(_ line: FoldedLine) {
-        closeAt = Array(repeating: -1, count: line.scalars.count)
         var stacks: [[Int]] = Array(repeating: [], count: Self.openers.count)
         for (index, value) in line.scalars.enumerated() where Self.mayBeBracket(value) {
             if let kind = Self.openers.firstIndex(where: { $0.value == value }) {
-                stacks[kind].append(index)
+                stacks[kind].append(openings.count)
+                openings.append(index)
+                closings.append(-1)
             } else if let kind = Self.closers.firstIndex(where: { $0.value == value }), let open = stacks[kind].popLast() {
-                closeAt[open] = index
+                closings[open] = index
             }
         }
     }
@@ -31,6 +34,13 @@ struct BracketPairs {
 
     /// The index of the bracket closing the one at `index`, or `nil` when it is never closed.
     func close(of index: Int) -> Int? {
-        closeAt[index] < 0 ? nil : closeAt[index]
+        var low = 0
+        var high = openings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if openings[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        guard low < openings.count, openings[low] == index, closings[low] >= 0 else { return nil }
+        return closings[low]
     }
 }

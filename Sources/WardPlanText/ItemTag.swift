@@ -14,17 +14,23 @@ struct ItemTag: Equatable {
     /// For a sub-numbered issue (`経営課題1-(2)`), where its published number stands in the folded line.
     let label: Range<Int>?
 
-    /// The words that name a tag's kind, as characters to compare with a folded line.
-    private static let keywords: [([Character], Kind)] = [
-        (Array("経営課題"), .issue), (Array("具体的取組"), .initiative), (Array("戦略"), .strategy), (Array("取組項目"), .reformItem),
+    /// The words that name a tag's kind, as values to compare with a folded line's (see ``FoldedLine/scalars``).
+    private static let keywords: [([UInt32], Kind)] = [
+        (values("経営課題"), .issue), (values("具体的取組"), .initiative), (values("戦略"), .strategy), (values("取組項目"), .reformItem),
     ]
-    private static let main: [Character] = ["主", "な"]
+    private static let main = values("主な")
+    /// The dashes that may stand between an id's numbers, as values: each is one scalar.
+    private static let numberDashes = Set(MatchText.numberDashes.flatMap { values(String($0)) })
+    /// What may follow a tag's id: a space, `:`, or a closing bracket.
+    private static let tagEnds = Set(values(" :」】)≫》]〉"))
+
+    private static func values(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
     /// Reads a tag at the start of folded text (`経営課題1`, `主な戦略1-1 title`, `具体的取組 1-1-2`,
-    /// `主な具体的取組(4年度予算額) title`), returning the tag and where the rest (the inline title) begins;
-    /// `nil` when it is not a tag. `bracketed` text may be unnumbered; `bareIDs` lets `1-1 title` stand for
-    /// 戦略 1-1 (and `1-1-1` for 具体的取組 1-1-1).
-    static func parse(_ folded: ArraySlice<Character>, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
+    /// `主な具体的取組(4年度予算額) title`), given as a folded line's values, returning the tag and where the rest
+    /// (the inline title) begins; `nil` when it is not a tag. `bracketed` text may be unnumbered; `bareIDs` lets
+    /// `1-1 title` stand for 戦略 1-1 (and `1-1-1` for 具体的取組 1-1-1).
+    static func parse(_ folded: ArraySlice<UInt32>, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
         var index = folded.startIndex
         if folded.starts(with: main) { index += 2 }
         guard let (keyword, kind) = keywords.first(where: { folded[index...].starts(with: $0.0) }) else {
@@ -49,8 +55,8 @@ struct ItemTag: Equatable {
             index = end
         }
         var numberEnd = idEnd
-        while label != nil, numberEnd > idStart, MatchText.numberDashes.contains(folded[numberEnd - 1]) { numberEnd -= 1 }
-        guard let id = ItemID(parsing: String(folded[idStart..<numberEnd])) else { return nil }
+        while label != nil, numberEnd > idStart, numberDashes.contains(folded[numberEnd - 1]) { numberEnd -= 1 }
+        guard let id = ItemID(parsing: text(folded[idStart..<numberEnd])) else { return nil }
         if kind == .issue || kind == .reformItem, id.components.count != 1 { return nil }
         // After a sub-number the title may follow at once (`経営課題1-(1)title`).
         guard label != nil || isTagEnd(folded, at: index) else { return nil }
@@ -58,9 +64,9 @@ struct ItemTag: Equatable {
     }
 
     /// `1-1 title` (a 戦略) or `1-1-1 title` (a 具体的取組).
-    private static func bareID(_ folded: ArraySlice<Character>) -> (tag: ItemTag, rest: Int)? {
+    private static func bareID(_ folded: ArraySlice<UInt32>) -> (tag: ItemTag, rest: Int)? {
         let end = numberRunEnd(folded, from: folded.startIndex)
-        guard end > folded.startIndex, let id = ItemID(parsing: String(folded[folded.startIndex..<end])), isTagEnd(folded, at: end)
+        guard end > folded.startIndex, let id = ItemID(parsing: text(folded[folded.startIndex..<end])), isTagEnd(folded, at: end)
         else { return nil }
         switch id.components.count {
         case 2: return (ItemTag(kind: .strategy, id: id, label: nil), end)
@@ -69,43 +75,57 @@ struct ItemTag: Equatable {
         }
     }
 
+    /// The text of a run of id characters (digits and dashes, each one scalar).
+    private static func text(_ values: ArraySlice<UInt32>) -> String {
+        // Nearly always ASCII digits and `-`: written byte by byte.
+        if values.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: values.count) { buffer in
+                for (offset, value) in values.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: value) }
+                return values.count
+            }
+        }
+        var text = ""
+        for value in values { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
+        return text
+    }
+
     /// Skips spaces, a column note such as `(4年度予算額)` and a `:` separator after the keyword.
-    private static func skipColumnNote(_ folded: ArraySlice<Character>, from start: Int) -> Int {
+    private static func skipColumnNote(_ folded: ArraySlice<UInt32>, from start: Int) -> Int {
         var index = start
-        while index < folded.endIndex, folded[index] == " " { index += 1 }
-        if index < folded.endIndex, folded[index] == "(", let close = folded[index...].firstIndex(of: ")"),
-            folded[index..<close].contains("予"), folded[index..<close].contains("算")
+        while index < folded.endIndex, folded[index] == 0x20 /* space */ { index += 1 }
+        if index < folded.endIndex, folded[index] == 0x28 /* ( */, let close = folded[index...].firstIndex(of: 0x29 /* ) */),
+            folded[index..<close].contains(0x4E88 /* 予 */), folded[index..<close].contains(0x7B97 /* 算 */)
         {
             index = close + 1
         }
-        while index < folded.endIndex, folded[index] == " " || folded[index] == ":" { index += 1 }
+        while index < folded.endIndex, folded[index] == 0x20 || folded[index] == 0x3A /* : */ { index += 1 }
         return index
     }
 
-    private static func numberRunEnd(_ folded: ArraySlice<Character>, from start: Int) -> Int {
+    private static func numberRunEnd(_ folded: ArraySlice<UInt32>, from start: Int) -> Int {
         var index = start
         while index < folded.endIndex, isNumberCharacter(folded[index]) { index += 1 }
         return index
     }
 
     /// An ASCII digit or a dash between numbers; the only ASCII dash is `-`.
-    private static func isNumberCharacter(_ character: Character) -> Bool {
-        guard character.isASCII else { return MatchText.numberDashes.contains(character) }
-        return character.isNumber || character == "-"
+    private static func isNumberCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x30...0x39, 0x2D: true
+        case ..<0x80: false
+        default: numberDashes.contains(value)
+        }
     }
 
     /// The end of a sub-number `(2)` right after an issue's number (`経営課題1-(2)`, the dash already read), if any.
-    private static func subNumberEnd(_ folded: ArraySlice<Character>, from start: Int) -> Int? {
-        guard start < folded.endIndex, folded[start] == "(" else { return nil }
+    private static func subNumberEnd(_ folded: ArraySlice<UInt32>, from start: Int) -> Int? {
+        guard start < folded.endIndex, folded[start] == 0x28 /* ( */ else { return nil }
         let digitsEnd = numberRunEnd(folded, from: start + 1)
-        guard digitsEnd > start + 1, digitsEnd < folded.endIndex, folded[digitsEnd] == ")" else { return nil }
+        guard digitsEnd > start + 1, digitsEnd < folded.endIndex, folded[digitsEnd] == 0x29 /* ) */ else { return nil }
         return digitsEnd + 1
     }
 
-    private static func isTagEnd(_ folded: ArraySlice<Character>, at index: Int) -> Bool {
-        guard index < folded.endIndex else { return true }
-        let next = folded[index]
-        return next == " " || next == ":" || next == "」" || next == "】" || next == ")" || next == "≫" || next == "》"
-            || next == "]" || next == "〉"
+    private static func isTagEnd(_ folded: ArraySlice<UInt32>, at index: Int) -> Bool {
+        index == folded.endIndex || tagEnds.contains(folded[index])
     }
 }

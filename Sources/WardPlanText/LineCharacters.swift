@@ -1,34 +1,61 @@
-/// The characters of a line, each with its value (see ``FoldedLine/scalars``) and where it ends in the line's UTF-8.
+/// The characters of a line, each as its value (see ``FoldedLine/scalars``) and where it ends in the line's UTF-8;
+/// for a character of more than one scalar, ``cluster`` holds the character itself.
 ///
 /// Read quickly: a scalar of the common blocks of Japanese text (``standsAlone(_:)``) followed by another such
 /// scalar, or ending the line, is a character of its own, told so without Swift's grapheme breaking, which reads
 /// everything else.
 /// - Complexity: O(n) in the line's length.
-struct LineCharacters: Sequence, IteratorProtocol {
+struct LineCharacters {
     private let text: String
-    private let utf8: [UInt8]
+    private let utf8: UnsafeBufferPointer<UInt8>
     private var offset = 0
-    /// The scalar at `offset` when the last character read it already, and where it ends.
-    private var ahead: (value: UInt32, end: Int)?
+    /// The scalar at `offset` when the last character read it already (else an end of 0), where it ends, and
+    /// whether it stands alone.
+    private var aheadValue: UInt32 = 0
+    private var aheadEnd = 0
+    private var aheadStandsAlone = false
+    /// The last character read, when it is of more than one scalar.
+    private(set) var cluster: Character?
 
     /// The characters of `text`, whose UTF-8 is `utf8`.
-    init(_ text: String, utf8: [UInt8]) {
+    init(_ text: String, utf8: UnsafeBufferPointer<UInt8>) {
         self.text = text
         self.utf8 = utf8
     }
 
-    mutating func next() -> (character: Character, value: UInt32, end: Int)? {
+    /// The next character's value and where it ends, or `nil` at the end of the line.
+    @inline(__always)
+    mutating func next() -> (value: UInt32, end: Int)? {
         guard offset < utf8.count else { return nil }
-        let (value, end) = ahead ?? scalar(at: offset)
-        ahead = end < utf8.count ? scalar(at: end) : nil
-        if Self.standsAlone(value), ahead.map({ Self.standsAlone($0.value) }) ?? true, let scalar = Unicode.Scalar(value) {
-            offset = end
-            return (Character(scalar), value, end)
+        var value = aheadValue
+        var end = aheadEnd
+        var standsAlone = aheadStandsAlone
+        if end == 0 {
+            (value, end) = scalar(at: offset)
+            standsAlone = Self.standsAlone(value)
         }
-        ahead = nil
+        aheadEnd = 0
+        if end < utf8.count {
+            (aheadValue, aheadEnd) = scalar(at: end)
+            aheadStandsAlone = Self.standsAlone(aheadValue)
+        }
+        if standsAlone, aheadEnd == 0 || aheadStandsAlone {
+            offset = end
+            cluster = nil
+            return (value, end)
+        }
+        return characterAtOffset()
+    }
+
+    /// The character at `offset`, as Swift's grapheme breaking tells it.
+    @inline(never)
+    private mutating func characterAtOffset() -> (value: UInt32, end: Int) {
+        aheadEnd = 0
         let character = text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
         offset += character.utf8.count
-        return (character, FoldedLine.value(of: character), offset)
+        let value = FoldedLine.value(of: character)
+        cluster = value & FoldedLine.cluster != 0 ? character : nil
+        return (value, offset)
     }
 
     /// The scalar value whose UTF-8 begins at `offset`, and where it ends.

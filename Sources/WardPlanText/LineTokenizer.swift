@@ -30,7 +30,7 @@ struct LineTokenizer {
     static func tokens(of line: FoldedLine, bareIDs: Bool = false) -> [Token] {
         var tokenizer = LineTokenizer(line, bareIDs: bareIDs)
         var cellStart = 0
-        for index in 0...line.folded.count where index == line.folded.count || line.scalars[index] == 0x09 {
+        for index in 0...line.count where index == line.count || line.scalars[index] == 0x09 {
             if cellStart > 0 { tokenizer.tokens.append(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
             tokenizer.scanCell(cellStart..<index)
             cellStart = index + 1
@@ -39,7 +39,6 @@ struct LineTokenizer {
     }
 
     private mutating func scanCell(_ cell: Range<Int>) {
-        let folded = line.folded
         var start = cell.lowerBound
         while start < cell.upperBound, line.isWhitespace(at: start) { start += 1 }
         guard start < cell.upperBound else { return }
@@ -49,7 +48,7 @@ struct LineTokenizer {
         }
         var index = start
         let quoted = line.scalars[index] == ("「" as Unicode.Scalar).value
-        if let (tag, rest) = ItemTag.parse(folded[(quoted ? index + 1 : index)..<cell.upperBound], bareIDs: bareIDs) {
+        if let (tag, rest) = ItemTag.parse(line.scalars[(quoted ? index + 1 : index)..<cell.upperBound], bareIDs: bareIDs) {
             tokens.append(Token(kind: .item(tag, inlineTitle: nil, label: label(of: tag)), column: line.column(index)))
             index = rest
             if quoted, let close = brackets.close(of: start), close < cell.upperBound {
@@ -97,24 +96,24 @@ struct LineTokenizer {
         }
     }
 
-    /// Whether a folded character is a mark of a list item (・, •, ●, ◆ …); the marks stand between • and ・.
+    /// Whether a folded character is a mark of a list item (・, •, ●, ◆ …): ・ (U+30FB, just after the kana), or one
+    /// of the others, which stand between • (U+2022) and ◦ (U+25E6).
     private static func isBulletMark(_ value: UInt32) -> Bool {
-        (0x2022...0x30FB).contains(value) && bulletMarks.contains(value)
+        value == 0x30FB || ((0x2022...0x25E6).contains(value) && bulletMarks.contains(value))
     }
 
     /// Handles a bracket at `index`; returns where scanning goes on.
     private mutating func scanBracket(at index: Int, limit: Int) -> Int {
-        let folded = line.folded
         let bracket = Unicode.Scalar(line.scalars[index]) ?? " "
         guard let close = brackets.close(of: index), close < limit else {
             if bracket == "【" || bracket == "《" || bracket == "≪" {
                 flushText()
-                tokens.append(Token(kind: .unclosed(folded[index]), column: line.column(index)))
+                tokens.append(Token(kind: .unclosed(line.character(at: index)), column: line.column(index)))
             }
             extendText(index, index + 1)
             return index + 1
         }
-        let inner = folded[(index + 1)..<close]
+        let inner = line.scalars[(index + 1)..<close]
         if Self.tagOpeners.contains(bracket.value), let (tag, rest) = ItemTag.parse(inner, bracketed: true) {
             flushText()
             emitTaggedItem(tag, title: rest..<close, column: line.column(index))

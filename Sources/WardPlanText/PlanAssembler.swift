@@ -41,7 +41,7 @@ struct PlanAssembler {
         lines.append(.unread)
         lineNumbers.append(lineNumber)
         let line = FoldedLine(number: lineNumber, text: text, folding: &folding)
-        let whole = 0..<line.folded.count
+        let whole = 0..<line.count
         let trimmed = line.foldedText(whole).trimmingWhitespaces()
         guard !trimmed.isEmpty else { return mark(.blank) }
         guard !ended else { return afterFooter(line) }

@@ -33,9 +33,7 @@ public struct PublishedTextImporter: Sendable {
     public func importPlan(from data: Data, file: String? = nil) throws(WardPlanError) -> ImportedPlan {
         let source = try SourceText(data: data, file: file)
         var assembler = PlanAssembler(file: file)
-        for line in source.lines {
-            assembler.process(lineNumber: line.number, text: line.text)
-        }
+        try source.forEachLine { number, text in assembler.process(lineNumber: number, text: text) }
         assembler.finish()
         let plan: OperatingPlan
         do { plan = try assembler.draft.plan(file: file) } catch {

@@ -4,12 +4,19 @@ import WardPlanMessages
 
 /// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed; a saved web page
 /// (HTML) is read block by block (see ``HTMLPage``).
+///
+/// Plain text is read a line at a time from the bytes (``forEachLine(_:)``): only the line being read is held
+/// as a string beside the input.
 struct SourceText {
-    /// The lines, each with the number of the line of the file it stands on.
-    let lines: [(number: Int, text: String)]
+    private let file: String?
+    /// The input, after a BOM.
+    private let bytes: Data.SubSequence
+    /// A saved web page's lines, each with the number of the line of the file its block began on.
+    private let pageLines: [(number: Int, text: String)]?
 
     init(data: Data, file: String?) throws(WardPlanError) {
         guard !data.isEmpty else { throw WardPlanError(.invalidInput, .emptyFile, at: SourceLocation(file: file)) }
+        self.file = file
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let order = Self.utf16ByteOrder(bytes) {
@@ -22,37 +29,59 @@ struct SourceText {
             throw WardPlanError(.invalidInput, .binaryData,
                              at: SourceLocation(file: file, line: line))
         }
+        self.bytes = bytes
+        // A page begins with `<` (after white space): only then is the whole text needed at once.
+        guard Self.beginsWithMarkup(bytes) else {
+            pageLines = nil
+            return
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Self.invalidUTF8(bytes, file: file)
         }
-        guard !HTMLPage.isHTML(text[...]) else {
-            lines = HTMLPage.lines(of: text[...])
-            guard !lines.isEmpty else {
-                throw WardPlanError(.invalidInput, .emptyHTMLPage,
-                                    at: SourceLocation(file: file, line: 1))
-            }
+        guard HTMLPage.isHTML(text[...]) else {
+            pageLines = nil
             return
         }
-        lines = Self.lines(of: text)
+        pageLines = HTMLPage.lines(of: text[...])
+        guard pageLines?.isEmpty == false else {
+            throw WardPlanError(.invalidInput, .emptyHTMLPage,
+                                at: SourceLocation(file: file, line: 1))
+        }
     }
 
-    /// Only LF, CR and CRLF end a line, as in editors and `wc -l`: VT, FF, NEL, U+2028 and U+2029 are text,
-    /// kept byte for byte, and do not shift the line numbers diagnostics give.
-    ///
-    /// Read on UTF-8 bytes: CR and LF always stand as characters of their own (or CR LF as one), so a split at
-    /// their bytes is a split between characters.
-    /// - Complexity: O(n) in the length of the text.
-    private static func lines(of text: String) -> [(number: Int, text: String)] {
-        var lines: [(number: Int, text: String)] = []
-        let utf8 = Array(text.utf8)
-        var start = 0
-        while let end = utf8[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
-            lines.append((lines.count + 1, String(decoding: utf8[start..<end], as: UTF8.self)))
-            start = end + 1
-            if utf8[end] == 0x0D, start < utf8.count, utf8[start] == 0x0A { start += 1 }
+    /// Calls `body` with each line and the number of the line of the file it stands on, in order.
+    /// - Throws: ``WardPlan/WardPlanError`` where the text stops being UTF-8 or a line is longer than
+    ///   ``FoldedLine/maximumLength`` bytes; the lines before it have been read.
+    func forEachLine(_ body: (Int, String) -> Void) throws(WardPlanError) {
+        if let pageLines {
+            for line in pageLines { body(line.number, line.text) }
+            return
         }
-        lines.append((lines.count + 1, String(decoding: utf8[start...], as: UTF8.self)))
-        return lines
+        let failure: WardPlanError? = bytes.withUnsafeBytes { raw in
+            var number = 0
+            for range in LineRanges(raw) {
+                number += 1
+                let line = UnsafeRawBufferPointer(rebasing: raw[range]).assumingMemoryBound(to: UInt8.self)
+                guard line.count <= FoldedLine.maximumLength else {
+                    return WardPlanError(.invalidInput, .lineTooLong(maximum: FoldedLine.maximumLength),
+                                         at: SourceLocation(file: file, line: number))
+                }
+                guard let text = String(validating: line, as: UTF8.self) else { return Self.invalidUTF8(bytes, file: file) }
+                body(number, text)
+            }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Whether the first scalar that is not white space is `<`; decoding stops there.
+    private static func beginsWithMarkup(_ bytes: Data.SubSequence) -> Bool {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if !scalar.properties.isWhitespace { return scalar == "<" }
+        }
+        return false
     }
 
     /// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or ASCII with every

@@ -1,6 +1,14 @@
 /// Where each part of an imported plan was found in its source, so that later checks can point there.
 public struct SourceMap: Sendable, Equatable {
-    private var locations: [PlanElement: SourceLocation] = [:]
+    /// Where an element was first seen: its line, and its column or ``Position/noColumn``. The file is the map's,
+    /// so an entry is two numbers: a large plan's map stays small.
+    private struct Position: Sendable, Equatable {
+        static let noColumn = Int.min
+        let line: Int
+        let column: Int
+    }
+
+    private var positions: [PlanElement: Position] = [:]
     /// The file the plan came from.
     public var file: String?
 
@@ -10,19 +18,23 @@ public struct SourceMap: Sendable, Equatable {
     /// Records where `element` was first seen; later sightings do not move it.
     public mutating func record(_ element: PlanElement, line: Int, column: Int? = nil) {
         // One look-up: the default is stored only when the element is not there yet.
-        Self.keep(&locations[element, default: SourceLocation(file: file, line: line, column: column)])
+        Self.keep(&positions[element, default: Position(line: line, column: column ?? Position.noColumn)])
     }
 
-    private static func keep(_ location: inout SourceLocation) {}
+    private static func keep(_ position: inout Position) {}
 
     /// Makes room for `count` elements, so recording them does not grow the map again and again.
     public mutating func reserveCapacity(_ count: Int) {
-        locations.reserveCapacity(count)
+        positions.reserveCapacity(count)
     }
 
     /// Where `element` is, named by its field; the file alone when it was never seen.
     public func location(of element: PlanElement) -> SourceLocation {
-        var location = locations[element] ?? locations[.plan] ?? SourceLocation(file: file)
+        var location = SourceLocation(file: file)
+        if let position = positions[element] ?? positions[.plan] {
+            location.line = position.line
+            location.column = position.column == Position.noColumn ? nil : position.column
+        }
         location.field = element.name
         return location
     }

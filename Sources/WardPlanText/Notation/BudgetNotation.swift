@@ -26,6 +26,7 @@ public enum BudgetNotation {
     /// or it is an amount of 円 and nothing else, or a bare amount in 《》 (`《5,237》`). `(2年度予算額)` is a
     /// column note, not a budget.
     public static func looksLikeBudget(_ text: String) -> Bool {
+        if PlainAmount.thousandYen(in: text) != nil { return true }
         let folded = MatchText.fold(text).removingWhiteSpace()
         // Searched for only when 円 or 算 (which folding leaves as they are) stands in the text.
         let scalars = folded.unicodeScalars
@@ -59,6 +60,12 @@ public enum BudgetNotation {
 
     /// Reads a written budget; misgrouped digits (`1,0000`) are unreadable, never guessed.
     public static func read(_ written: String) throws(BudgetError) -> Reading {
+        if let amount = PlainAmount.thousandYen(in: written) { return .amount(amount) }
+        return try readFolding(written)
+    }
+
+    /// Reads a written budget of any form, on its folded text.
+    static func readFolding(_ written: String) throws(BudgetError) -> Reading {
         var folded = Substring(MatchText.fold(written).removingWhiteSpace())
         while let first = folded.first, openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, closers.contains(last) { folded.removeLast() }
@@ -137,7 +144,7 @@ extension BudgetNotation {
     /// `参加費500円` is a title.
     public static func trailingAmount(in text: String) -> (before: String, written: String)? {
         // Most text is not money: look closer only at text that ends in 円 (which no folding changes).
-        guard text.last(where: { !$0.isWhitespace }) == "円" else { return nil }
+        guard endsWithYen(text) else { return nil }
         let characters = Array(text)
         var start = characters.count
         while start > 0, isTrailingAmountCharacter(characters[start - 1]) || characters[start - 1].isWhitespace { start -= 1 }
@@ -167,7 +174,7 @@ extension BudgetNotation {
     /// Whether `text` is an amount and nothing else — `2,400千円`, `予算額 5千6百万円`, `予算 2,000千円` — as a cell or a line
     /// may hold one outside brackets.
     public static func isBareAmount(_ text: String) -> Bool {
-        guard text.last(where: { !$0.isWhitespace }) == "円" else { return false }
+        guard endsWithYen(text) else { return false }
         var folded = Substring(MatchText.fold(text).removingWhiteSpace())
         if folded.hasPrefix("予算額") { folded = folded.dropFirst(3) } else if folded.hasPrefix("予算") { folded = folded.dropFirst(2) }
         if folded.first == ":" { folded.removeFirst() }
@@ -189,5 +196,28 @@ extension BudgetNotation {
             if run.contains(where: { $0.isASCII && $0.isNumber }) { return String(run.drop { !($0.isASCII && $0.isNumber) }) }
         }
         return nil
+    }
+}
+
+extension BudgetNotation {
+    /// Whether the last character of `text` that is not white space is 円 — told from the last scalars when they
+    /// stand alone (``LineCharacters/standsAlone(_:)``): a character of its own there, never white space but for
+    /// tab, space and the ideographic space.
+    static func endsWithYen(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let last = scalars[scalars.index(before: end)]
+            guard last == " " || last == "\t" || last == "\u{3000}" else { break }
+            end = scalars.index(before: end)
+        }
+        if end > scalars.startIndex {
+            let lastIndex = scalars.index(before: end)
+            let last = scalars[lastIndex]
+            let standsAloneBefore = lastIndex == scalars.startIndex
+                || LineCharacters.standsAlone(scalars[scalars.index(before: lastIndex)].value)
+            if LineCharacters.standsAlone(last.value), standsAloneBefore { return last == "円" }
+        }
+        return text.last(where: { !$0.isWhitespace }) == "円"
     }
 }

@@ -6,7 +6,7 @@ enum SDGLine {
     /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを、13気候変動に…` or `SDGs11 住み続けられる…`
     /// (or, after the heading, of `11 住み続けられる…`); `nil` when the text is not such a line.
     static func goals(in text: String, afterHeading: Bool) -> [Int]? {
-        guard afterHeading || text.unicodeScalars.contains(where: { $0 == "S" || $0 == "Ｓ" }) else { return nil }
+        guard afterHeading || text.containsBytes(of: "S") || text.containsBytes(of: "Ｓ") else { return nil }
         var folded = Substring(MatchText.fold(text))
         if let range = folded.range(of: "関連するSDGs", options: .caseInsensitive), range.lowerBound == folded.startIndex {
             folded = folded[range.upperBound...]
