@@ -84,17 +84,18 @@ enum Heading: Equatable {
         let namesYear = (plain.startIndex != core.startIndex || plain.endIndex != core.endIndex) && plain.count != core.count
         core = bare
         // Counted no further than needed: a long cell is no heading.
-        guard !core.isEmpty, core.prefix(41).count <= 40 else { return nil }
+        guard !core.isEmpty, core.hasAtMostCharacters(40) else { return nil }
         let key = String(core)
+        let keyLength = core.characterCount
         // `令和6年度予算額` heads an amount of its own (a budget line split over two lines), not a column.
         if namesYear, exact[key] == .budgetColumn { return nil }
         if let heading = byAnnotation(key, annotation) { return (heading, heading == .overallEvaluation || topLevel) }
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
-        if let heading = exact[key], key.count > 2 || core == plain { return (heading, topLevel) }
+        if let heading = exact[key], keyLength > 2 || core == plain { return (heading, topLevel) }
         if let heading = wardNamed(key) { return (heading, topLevel) }
-        if key.count <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
-        if key.count <= 30, let (_, heading) = fragments.first(where: { key.contains($0.0) }) { return (heading, topLevel) }
-        if key.contains("市政改革"), key.contains("に基づく") { return (.reformSection, true) }
+        if keyLength <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
+        if keyLength <= 30, let (_, heading) = fragments.first(where: { key.containsWords($0.0) }) { return (heading, topLevel) }
+        if key.containsWords("市政改革"), key.containsWords("に基づく") { return (.reformSection, true) }
         return nil
     }
 
@@ -146,17 +147,26 @@ enum Heading: Equatable {
     private static func dropTrailingAnnotations(_ text: Substring) -> (Substring, Substring) {
         // No `(`, no annotation.
         guard text.utf8.contains(UInt8(ascii: "(")) else { return (text, text[text.endIndex...]) }
-        let whole = text
-        var text = text
-        if let open = text.lastIndex(of: "("), !text[open...].contains(")"), open > text.startIndex {
+        // Text whose every scalar is a character of its own is walked by its scalars, which index it the same.
+        let kept = text.unicodeScalars.allSatisfy({ LineCharacters.standsAlone($0.value) })
+            ? annotationsDropped(from: text, walking: text.unicodeScalars)
+            : annotationsDropped(from: text, walking: text)
+        return (kept, text[kept.endIndex...])
+    }
+
+    /// `text` without its trailing annotations, its characters read through `walk` (the text itself, or its scalars).
+    private static func annotationsDropped<Walk: BidirectionalCollection>(from whole: Substring, walking walk: Walk) -> Substring
+    where Walk.Index == String.Index, Walk.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        var text = whole
+        if let open = walk.lastIndex(of: "("), !walk[open...].contains(")"), open > text.startIndex {
             text = text[..<open].trimmingWhitespace()
         }
-        while text.last == ")" {
+        while walk[text.startIndex..<text.endIndex].last == ")" {
             var depth = 0
-            var cut: Substring.Index?
-            for index in text.indices.reversed() {
-                if text[index] == ")" { depth += 1 }
-                if text[index] == "(" {
+            var cut: String.Index?
+            for index in walk[text.startIndex..<text.endIndex].indices.reversed() {
+                if walk[index] == ")" { depth += 1 }
+                if walk[index] == "(" {
                     depth -= 1
                     if depth == 0 {
                         cut = index
@@ -167,11 +177,34 @@ enum Heading: Equatable {
             guard let cut, cut > text.startIndex else { break }
             text = text[..<cut].trimmingWhitespace()
         }
-        return (text, whole[text.endIndex...])
+        return text
     }
 }
 
 extension Substring {
+    /// The number of characters, counted by scalars when every scalar is a character of its own
+    /// (``LineCharacters/standsAlone(_:)``).
+    var characterCount: Int {
+        var scalars = 0
+        for scalar in unicodeScalars {
+            guard LineCharacters.standsAlone(scalar.value) else { return count }
+            scalars += 1
+        }
+        return scalars
+    }
+
+    /// Whether the text has at most `limit` characters, read no further than needed: `limit` + 1 scalars that stand
+    /// alone at its start are as many characters.
+    func hasAtMostCharacters(_ limit: Int) -> Bool {
+        var scalars = 0
+        for scalar in unicodeScalars {
+            guard LineCharacters.standsAlone(scalar.value) else { return prefix(limit + 1).count <= limit }
+            scalars += 1
+            if scalars > limit { return false }
+        }
+        return true
+    }
+
     /// The text without leading and trailing white space (half- and full-width).
     func trimmingWhitespace() -> Substring {
         var text = self

@@ -47,6 +47,8 @@ enum PageChrome {
 
     /// A line that is only a date, such as `2020年11月5日` or `令和2年11月5日更新`.
     private static func isDateLine(_ folded: String) -> Bool {
+        // A date line ends in 日, 更新, 掲載 or 公開: most lines are passed over on their last scalar.
+        guard let last = folded.unicodeScalars.last, last == "日" || last == "新" || last == "載" || last == "開" else { return false }
         var text = Substring(folded)
         for suffix in ["更新", "掲載", "公開"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
         guard text.hasSuffix("日"), let yearEnd = text.firstIndex(of: "年"), let monthEnd = text.firstIndex(of: "月"),

@@ -110,4 +110,16 @@ struct QuickPathTests {
     func trimming(text: String) {
         #expect(text.trimmingWhitespaces().utf8.elementsEqual(text.trimmingCharacters(in: .whitespaces).utf8))
     }
+
+    @Test("characters are counted as Swift counts them", arguments: [
+        mixed, "", "計画", "e\u{301}", "か\u{3099}き", "\u{600}1", String(repeating: "計", count: 40), String(repeating: "計", count: 41),
+        String(repeating: "計", count: 40) + "\u{301}", String(repeating: "e\u{301}", count: 30), "主な具体的取組(4年度予算額) 地域活動協議会への補助",
+    ])
+    func countsCharacters(text: String) {
+        let text = Substring(text)
+        #expect(text.characterCount == text.count)
+        for limit in [0, 1, 2, 30, 40] {
+            #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(limit)")
+        }
+    }
 }

@@ -30,7 +30,7 @@ public enum BudgetNotation {
         let folded = MatchText.fold(text).removingWhiteSpace()
         // Searched for only when 円 or 算 (which folding leaves as they are) stands in the text.
         let scalars = folded.unicodeScalars
-        if scalars.contains("円"), folded.contains("千円") || folded.contains("万円") { return true }
+        if scalars.contains("円"), folded.containsWords("千円") || folded.containsWords("万円") { return true }
         if scalars.contains("算"), let range = folded.range(of: "予算") {
             return folded[range.upperBound...].contains { ($0.isASCII && $0.isNumber) || $0 == "-" }
         }

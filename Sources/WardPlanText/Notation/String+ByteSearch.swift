@@ -12,6 +12,12 @@ extension String {
         return needle.withUTF8 { pattern in text.withUTF8 { Self.search($0, for: pattern) } }
     }
 
+    /// `contains(words)` for folded text, asked of Foundation only when the text's UTF-8 holds the words' UTF-8:
+    /// folded text holds no other form of them, so without their bytes the answer is no.
+    func containsWords(_ words: String) -> Bool {
+        containsBytes(of: words) && contains(words)
+    }
+
     /// Looks for the pattern's last byte with `memchr`, then compares the rest: in UTF-8 Japanese text a
     /// character's last byte is one of 64, its first one of a few, so the last finds fewer false starts.
     private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
