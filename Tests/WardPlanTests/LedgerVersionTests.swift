@@ -86,4 +86,22 @@ struct LedgerVersionTests {
         #expect(error?.message.english == "東住吉区 令和2年度 案 (b.txt) is given twice: also as 東住吉区 令和2年度 案 (a.txt); "
                     + "give each version once")
     }
+
+    @Test("a plan that is refused leaves the ledger as it was: no total, no version, no empty cell", arguments: VersionPolicy.allCases)
+    func refusedPlanChangesNothing(policy: VersionPolicy) throws {
+        var ledger = try ledger([(version(.draft), "a.txt"), (version(.final, year: 2021), "b.txt")], policy: policy)
+        let before = ledger
+        let again = version(.draft)
+        #expect(throws: WardPlanError.self) { try ledger.add(again, budget: try PlanBudget(again), source: "c.txt") }
+        #expect(ledger == before)
+        #expect(ledger.countedVersions.count == 2)
+        // A plan whose own total fits, but not beside the others'.
+        var huge = version(.final, year: 2022)
+        huge.issues[0].strategies[0].initiatives[0].budget = ThousandYen(Int.max - 3_000)
+        let hugeBudget = try PlanBudget(huge)
+        let overflow = #expect(throws: WardPlanError.self) { try ledger.add(huge, budget: hugeBudget, source: "d.txt") }
+        #expect(overflow?.kind == .budgetOverflow)
+        #expect(ledger == before)
+        #expect(ledger.countedVersions.count == 2)
+    }
 }

@@ -10,11 +10,24 @@ public struct BudgetLedger: Sendable, Equatable {
         public let ward: String
         /// The fiscal year.
         public let fiscalYear: FiscalYear
+        /// The ward name's hash, taken once: a cell is looked up in several tables, and hashing a name (normalised
+        /// for comparison) costs more than the rest of counting a plan.
+        private let wardHash: Int
 
         /// The cell of `ward` in `fiscalYear`.
         public init(ward: String, fiscalYear: FiscalYear) {
             self.ward = ward
             self.fiscalYear = fiscalYear
+            wardHash = ward.hashValue
+        }
+
+        public static func == (lhs: Cell, rhs: Cell) -> Bool {
+            lhs.wardHash == rhs.wardHash && lhs.fiscalYear == rhs.fiscalYear && lhs.ward == rhs.ward
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(wardHash)
+            hasher.combine(fiscalYear)
         }
 
         public static func < (lhs: Cell, rhs: Cell) -> Bool {
@@ -34,16 +47,27 @@ public struct BudgetLedger: Sendable, Equatable {
     public private(set) var byWardAndYear: [Cell: ThousandYen] = [:]
     /// The versions left out of the totals, in the order they were set aside.
     public private(set) var setAside: [SetAsideVersion] = []
-    /// The versions counted in each cell, with their totals.
-    private var counted: [Cell: [PlanVersion: ThousandYen]] = [:]
-    /// Where each cell's set-aside versions stand in ``setAside``: a plan looks at its own cell's only.
-    private var setAsideIndices: [Cell: [Int]] = [:]
+    /// What each cell holds beside its total: one entry, found with one look-up per plan. A cell's key hashes a
+    /// ward's name, which costs more than the rest of adding a plan: a plan looks each table up once.
+    private var versions: [Cell: CellVersions] = [:]
+
+    /// The versions of one ward-year: those counted (one, but with ``VersionPolicy/all``) with their totals, and
+    /// where the set-aside ones stand in ``setAside``.
+    private struct CellVersions: Sendable, Equatable {
+        var counted: [CountedVersion] = []
+        var setAsideIndices: [Int] = []
+    }
+
+    private struct CountedVersion: Sendable, Equatable {
+        let version: PlanVersion
+        let total: ThousandYen
+    }
 
     /// An empty ledger that counts versions by `policy`.
     public init(policy: VersionPolicy = .latest) { self.policy = policy }
 
-    /// The versions counted in the totals, by cell.
-    public var countedVersions: [Cell: [PlanVersion]] { counted.mapValues { Array($0.keys) } }
+    /// The versions counted in the totals, by cell, in the order they were added.
+    public var countedVersions: [Cell: [PlanVersion]] { versions.mapValues { $0.counted.map(\.version) } }
 
     /// Adds one plan's total, read from `source` (named in messages); returns whether it is counted.
     /// - Throws: ``WardPlanError`` of kind ``WardPlanError/Kind/versionConflict`` for a second input of the
@@ -53,50 +77,59 @@ public struct BudgetLedger: Sendable, Equatable {
     public mutating func add(_ plan: OperatingPlan, budget: PlanBudget, source: String? = nil) throws(WardPlanError) -> Bool {
         let version = PlanVersion(of: plan, source: source)
         let cell = Cell(ward: version.ward, fiscalYear: version.fiscalYear)
-        let others = counted[cell] ?? [:]
-        let setAsideHere = setAsideIndices[cell] ?? []
-        if let same = others.keys.first(where: { $0.status == version.status })
-            ?? setAsideHere.first(where: { [setAside] in setAside[$0].version.status == version.status }).map({ setAside[$0].version })
+        let place = versions.index(forKey: cell)
+        var here = place.map { versions.values[$0] } ?? CellVersions()
+        if let same = here.counted.first(where: { $0.version.status == version.status })?.version
+            ?? here.setAsideIndices.first(where: { [setAside] in setAside[$0].version.status == version.status }).map({ setAside[$0].version })
         {
             throw WardPlanError(.versionConflict, .versionGivenTwice(version.description, also: same.description))
         }
-        guard let other = others.first, policy != .all else {
+        let counts: Bool
+        if let other = here.counted.first, policy != .all {
+            if policy == .error {
+                throw WardPlanError(.versionConflict, .twoVersions(version.description, other.version.description))
+            }
+            counts = version.status > other.version.status
+            if counts {
+                try move(budget.total, into: cell, replacing: other.total)
+                here.counted = [CountedVersion(version: version, total: budget.total)]
+                for index in here.setAsideIndices where setAside[index].countedInstead == other.version {
+                    setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
+                }
+                setAsideVersion(SetAsideVersion(version: other.version, countedInstead: version), in: &here)
+            } else {
+                setAsideVersion(SetAsideVersion(version: version, countedInstead: other.version), in: &here)
+            }
+        } else {
             try move(budget.total, into: cell, replacing: .zero)
-            counted[cell, default: [:]][version] = budget.total
-            return true
+            here.counted.append(CountedVersion(version: version, total: budget.total))
+            counts = true
         }
-        if policy == .error {
-            throw WardPlanError(.versionConflict, .twoVersions(version.description, other.key.description))
-        }
-        guard version.status > other.key.status else {
-            setAsideVersion(SetAsideVersion(version: version, countedInstead: other.key), in: cell)
-            return false
-        }
-        try move(budget.total, into: cell, replacing: other.value)
-        counted[cell] = [version: budget.total]
-        for index in setAsideHere where setAside[index].countedInstead == other.key {
-            setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
-        }
-        setAsideVersion(SetAsideVersion(version: other.key, countedInstead: version), in: cell)
-        return true
+        // Written back only now: a plan that throws leaves the ledger as it was.
+        if let place { versions.values[place] = here } else { versions[cell] = here }
+        return counts
     }
 
-    private mutating func setAsideVersion(_ entry: SetAsideVersion, in cell: Cell) {
-        setAsideIndices[cell, default: []].append(setAside.count)
+    private mutating func setAsideVersion(_ entry: SetAsideVersion, in cell: inout CellVersions) {
+        cell.setAsideIndices.append(setAside.count)
         setAside.append(entry)
     }
 
     /// Adds `amount` to every total of `cell`, taking `replaced` (a version it replaces) out; all or nothing.
+    /// Each table is looked up once: what is read is written back through its index.
     private mutating func move(_ amount: ThousandYen, into cell: Cell, replacing replaced: ThousandYen) throws(WardPlanError) {
+        let wardPlace = byWard.index(forKey: cell.ward)
+        let yearPlace = byFiscalYear.index(forKey: cell.fiscalYear)
+        let cellPlace = byWardAndYear.index(forKey: cell)
         do {
             let newTotal = try total.subtracting(replaced).adding(amount)
-            let newWard = try (byWard[cell.ward] ?? .zero).subtracting(replaced).adding(amount)
-            let newYear = try (byFiscalYear[cell.fiscalYear] ?? .zero).subtracting(replaced).adding(amount)
-            let newCell = try (byWardAndYear[cell] ?? .zero).subtracting(replaced).adding(amount)
+            let newWard = try (wardPlace.map { byWard.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
+            let newYear = try (yearPlace.map { byFiscalYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
+            let newCell = try (cellPlace.map { byWardAndYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
             total = newTotal
-            byWard[cell.ward] = newWard
-            byFiscalYear[cell.fiscalYear] = newYear
-            byWardAndYear[cell] = newCell
+            if let wardPlace { byWard.values[wardPlace] = newWard } else { byWard[cell.ward] = newWard }
+            if let yearPlace { byFiscalYear.values[yearPlace] = newYear } else { byFiscalYear[cell.fiscalYear] = newYear }
+            if let cellPlace { byWardAndYear.values[cellPlace] = newCell } else { byWardAndYear[cell] = newCell }
         } catch {
             throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
         }

@@ -13,7 +13,7 @@ public struct PlanBudget: Sendable, Equatable {
     /// Sums the budgets of `plan` for its fiscal year.
     /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
     /// - Complexity: O(number of initiatives and budget lines).
-    public init(_ plan: OperatingPlan) throws(BudgetError) {
+    public init(_ plan: borrowing OperatingPlan) throws(BudgetError) {
         // By index, so that each issue is read where it stands rather than copied with all its text.
         var issues: [IssueBudget] = []
         issues.reserveCapacity(plan.issues.count)
@@ -80,7 +80,7 @@ public struct IssueBudget: Sendable, Equatable {
 
     /// Rolls up `issue` for `fiscalYear`: the sum of its 具体的取組 when any carries a budget, else its stated
     /// 予算額 for the year.
-    public init(_ issue: ManagementIssue, fiscalYear: FiscalYear) throws(BudgetError) {
+    public init(_ issue: borrowing ManagementIssue, fiscalYear: FiscalYear) throws(BudgetError) {
         var strategies: [StrategyBudget] = []
         strategies.reserveCapacity(issue.strategies.count)
         var initiativesTotal = ThousandYen.zero
@@ -133,7 +133,7 @@ public struct StrategyBudget: Sendable, Equatable {
     public var knownTotal: ThousandYen? { initiativeCount > unbudgetedInitiativeCount ? total : nil }
 
     /// Sums the budgets of `strategy`.
-    public init(_ strategy: Strategy) throws(BudgetError) {
+    public init(_ strategy: borrowing Strategy) throws(BudgetError) {
         id = strategy.id
         // One pass, nothing allocated: roll-ups run over every initiative of every plan.
         var total = ThousandYen.zero
