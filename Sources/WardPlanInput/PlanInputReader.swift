@@ -7,7 +7,8 @@ import WardPlanText
 /// or `-` for standard input. JSON is recognised by its extension (`.json`, `.jsonl`) or its first
 /// character; anything else is published text.
 ///
-/// - Complexity: a JSON dataset streams (one plan in memory at a time); a text file is read whole.
+/// - Complexity: a JSON dataset streams (one plan in memory at a time); a text file is read a line at a time, a saved
+///   web page whole.
 public struct PlanInputReader {
     private var paths: ArraySlice<String>
     private var dataset: PlanDatasetReader?
@@ -56,18 +57,7 @@ public struct PlanInputReader {
             datasetFile = path
             return nil
         }
-        let data: Data
-        do {
-            // A file is read again whole, into one buffer of its size; a pipe goes on after what was read.
-            if path != "-", (try? handle.seek(toOffset: 0)) != nil {
-                data = try handle.readToEnd() ?? Data()
-            } else {
-                data = head + (try handle.readToEnd() ?? Data())
-            }
-        } catch {
-            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
-        }
-        let imported = try importer.importPlan(from: data, file: path)
+        let imported = try importer.importPlan(reading: handle, after: head, file: path)
         return LoadedPlan(plan: imported.plan, file: path, diagnostics: imported.diagnostics, sourceMap: imported.sourceMap,
                           expectations: imported.expectations)
     }

@@ -31,7 +31,23 @@ public struct PublishedTextImporter: Sendable {
     /// - Throws: ``WardPlan/WardPlanError`` when the input is not a plan's text (empty, binary, not UTF-8, no ward or
     ///   fiscal year) or, in strict mode, when any problem was found.
     public func importPlan(from data: Data, file: String? = nil) throws(WardPlanError) -> ImportedPlan {
-        let source = try SourceText(data: data, file: file)
+        var source = try SourceText(data: data, file: file)
+        return try importPlan(from: &source, file: file)
+    }
+
+    /// Imports the plan read from `handle` after `head` (bytes already taken from it), a piece at a time: a text
+    /// file of any size is read in the memory of its longest line and the plan; `file` names it in diagnostics.
+    /// - Throws: ``WardPlan/WardPlanError`` as ``importPlan(from:file:)`` does, or when the handle cannot be read.
+    public func importPlan(reading handle: FileHandle, after head: Data = Data(), file: String? = nil) throws(WardPlanError) -> ImportedPlan {
+        var source = try SourceText(head: head, file: file) { () throws(WardPlanError) -> Data? in
+            do { return try handle.read(upToCount: SourceText.pieceSize) } catch {
+                throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), at: SourceLocation(file: file))
+            }
+        }
+        return try importPlan(from: &source, file: file)
+    }
+
+    private func importPlan(from source: inout SourceText, file: String?) throws(WardPlanError) -> ImportedPlan {
         var assembler = PlanAssembler(file: file)
         try source.forEachLine { number, text in assembler.process(lineNumber: number, text: text) }
         assembler.finish()
@@ -50,11 +66,12 @@ public struct PublishedTextImporter: Sendable {
 
     /// Imports the plan in the file at `url`.
     public func importPlan(contentsOf url: URL) throws(WardPlanError) -> ImportedPlan {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        let handle: FileHandle
+        do { handle = try FileHandle(forReadingFrom: url) } catch {
             throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), at: SourceLocation(file: url.path))
         }
-        return try importPlan(from: data, file: url.path)
+        defer { try? handle.close() }
+        return try importPlan(reading: handle, file: url.path)
     }
 }
 

@@ -5,88 +5,95 @@ import WardPlanMessages
 /// Published text turned into lines: checked to be text, decoded as UTF-8, BOM removed; a saved web page
 /// (HTML) is read block by block (see ``HTMLPage``).
 ///
-/// Plain text is read a line at a time from the bytes (``forEachLine(_:)``): only the line being read is held
-/// as a string beside the input.
+/// Plain text is read a line at a time as its bytes come (``TextLineReader``): only the line being read is held.
+/// A page is read whole, as its blocks may span lines.
 struct SourceText {
-    private let file: String?
-    /// The input, after a BOM.
-    private let bytes: Data.SubSequence
-    /// A saved web page's lines, each with the number of the line of the file its block began on.
-    private let pageLines: [(number: Int, text: String)]?
+    private enum Lines {
+        case text(TextLineReader)
+        /// A saved web page's lines, each with the number of the line of the file its block began on.
+        case page([(number: Int, text: String)])
+    }
 
+    private var lines: Lines
+
+    /// The size of the pieces text is read in.
+    static let pieceSize = 1 << 16
+
+    /// The text of `data`, read a piece at a time like a file's.
     init(data: Data, file: String?) throws(WardPlanError) {
-        guard !data.isEmpty else { throw WardPlanError(.invalidInput, .emptyFile, at: SourceLocation(file: file)) }
-        self.file = file
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let order = Self.utf16ByteOrder(bytes) {
+        var rest = data[...]
+        try self.init(head: Data(), file: file) { () throws(WardPlanError) -> Data? in
+            guard !rest.isEmpty else { return nil }
+            let piece = rest.prefix(Self.pieceSize)
+            rest = rest.dropFirst(piece.count)
+            return Data(piece)
+        }
+    }
+
+    /// The text read from `head`, then from `pieces`; `file` names it in errors.
+    init(head: Data, file: String?, pieces: @escaping TextLineReader.Pieces) throws(WardPlanError) {
+        var head = head
+        // Enough of the start to tell a BOM, UTF-16 and a page's first `<`.
+        while head.count < Self.pieceSize, let piece = try pieces() { head.append(piece) }
+        guard !head.isEmpty else { throw WardPlanError(.invalidInput, .emptyFile, at: SourceLocation(file: file)) }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        if let order = Self.utf16ByteOrder(head) {
             throw WardPlanError(.invalidInput, .utf16(order),
                                 at: SourceLocation(file: file, line: 1))
         }
-        // Looked for in the bytes' storage: `Data`'s own search pays for every byte it reads.
-        if let nul = bytes.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
-            let line = bytes.prefix(nul).count { $0 == 0x0A } + 1
-            throw WardPlanError(.invalidInput, .binaryData,
-                             at: SourceLocation(file: file, line: line))
-        }
-        self.bytes = bytes
-        // A page begins with `<` (after white space): only then is the whole text needed at once.
-        guard Self.beginsWithMarkup(bytes) else {
-            pageLines = nil
+        guard Self.mayBeginWithMarkup(head) else {
+            lines = .text(try TextLineReader(first: head, file: file, pieces: pieces))
             return
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Self.invalidUTF8(bytes, file: file)
+        var whole = head
+        while let piece = try pieces() { whole.append(piece) }
+        var reader = try TextLineReader(first: whole, file: file) { nil }
+        guard let text = String(validating: whole, as: UTF8.self) else {
+            // The lines say where the text stops being UTF-8.
+            while try reader.next() != nil {}
+            lines = .text(reader)
+            return
         }
         guard HTMLPage.isHTML(text[...]) else {
-            pageLines = nil
+            lines = .text(reader)
             return
         }
-        pageLines = HTMLPage.lines(of: text[...])
-        guard pageLines?.isEmpty == false else {
+        let pageLines = HTMLPage.lines(of: text[...])
+        guard !pageLines.isEmpty else {
             throw WardPlanError(.invalidInput, .emptyHTMLPage,
                                 at: SourceLocation(file: file, line: 1))
         }
+        lines = .page(pageLines)
     }
 
     /// Calls `body` with each line and the number of the line of the file it stands on, in order.
-    /// - Throws: ``WardPlan/WardPlanError`` where the text stops being UTF-8 or a line is longer than
-    ///   ``FoldedLine/maximumLength`` bytes; the lines before it have been read.
-    func forEachLine(_ body: (Int, String) -> Void) throws(WardPlanError) {
-        if let pageLines {
+    /// - Throws: ``WardPlan/WardPlanError`` where the text stops being text (not UTF-8, a NUL byte, a line longer
+    ///   than ``FoldedLine/maximumLength`` bytes) or cannot be read; the lines before it have been read.
+    mutating func forEachLine(_ body: (Int, String) -> Void) throws(WardPlanError) {
+        switch lines {
+        case .page(let pageLines):
             for line in pageLines { body(line.number, line.text) }
-            return
+        case .text(var reader):
+            // Moved out, so that its buffer is its own and grows in place.
+            lines = .page([])
+            while let text = try reader.next() { body(reader.lineNumber, text) }
         }
-        let failure: WardPlanError? = bytes.withUnsafeBytes { raw in
-            var number = 0
-            for range in LineRanges(raw) {
-                number += 1
-                let line = UnsafeRawBufferPointer(rebasing: raw[range]).assumingMemoryBound(to: UInt8.self)
-                guard line.count <= FoldedLine.maximumLength else {
-                    return WardPlanError(.invalidInput, .lineTooLong(maximum: FoldedLine.maximumLength),
-                                         at: SourceLocation(file: file, line: number))
-                }
-                guard let text = String(validating: line, as: UTF8.self) else { return Self.invalidUTF8(bytes, file: file) }
-                body(number, text)
-            }
-            return nil
-        }
-        if let failure { throw failure }
     }
 
-    /// Whether the first scalar that is not white space is `<`; decoding stops there.
-    private static func beginsWithMarkup(_ bytes: Data.SubSequence) -> Bool {
+    /// Whether the text may be a page: its first scalar that is not white space is `<`, or the start read holds
+    /// none. Decoding stops at the first other one.
+    private static func mayBeginWithMarkup(_ bytes: Data) -> Bool {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         while case .scalarValue(let scalar) = decoder.decode(&iterator) {
             if !scalar.properties.isWhitespace { return scalar == "<" }
         }
-        return false
+        return true
     }
 
     /// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or ASCII with every
     /// other byte NUL (how Windows' "Unicode" text starts).
-    private static func utf16ByteOrder(_ bytes: Data.SubSequence) -> String? {
+    private static func utf16ByteOrder(_ bytes: Data) -> String? {
         let head = Array(bytes.prefix(2))
         switch head {
         case [0xFF, 0xFE]: return "little-endian"
@@ -97,31 +104,5 @@ struct SourceText {
         if head[1] == 0, head[0] != 0, head[0] < 0x80 { return "little-endian" }
         if head[0] == 0, head[1] != 0, head[1] < 0x80 { return "big-endian" }
         return nil
-    }
-
-    /// Locates the first byte that breaks UTF-8 and says where it is.
-    private static func invalidUTF8(_ bytes: Data.SubSequence, file: String?) -> WardPlanError {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        var line = 1
-        var column = 1
-        var previous: Unicode.Scalar?
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += String(scalar).utf8.count
-                column += 1
-                if scalar == "\r" || (scalar == "\n" && previous != "\r") {
-                    line += 1
-                    column = 1
-                }
-                previous = scalar
-            case .emptyInput, .error:
-                break decoding
-            }
-        }
-        return WardPlanError(.invalidInput, .notUTF8(atByte: offset),
-                          at: SourceLocation(file: file, line: line, column: column))
     }
 }

@@ -1,0 +1,112 @@
+import Foundation
+import WardPlan
+import WardPlanMessages
+
+/// The lines of published text, read from its bytes a piece at a time and each checked to be UTF-8.
+///
+/// LF, CR and CRLF end a line, as in editors and `wc -l`; VT, FF, NEL, U+2028 and U+2029 are text, kept byte for
+/// byte, and do not shift the line numbers diagnostics give. The text after the last end is a line too. Only the
+/// line being read and the piece it ends in are held, so a file of any size is read in the memory of its longest
+/// line.
+/// - Complexity: O(n) in the length of the text: each byte is looked at once for a line's end.
+struct TextLineReader {
+    /// Gives the next piece of the input, or `nil` at its end.
+    typealias Pieces = () throws(WardPlanError) -> Data?
+
+    private let pieces: Pieces
+    private let file: String?
+    private var buffer: [UInt8] = []
+    /// Where the next line begins in ``buffer``, and how far past it no line's end was found.
+    private var start = 0
+    private var scanned = 0
+    private var atEnd = false
+    private var finished = false
+    /// How many bytes of the input came before ``buffer``, and how many LF bytes all pieces read so far hold: where
+    /// an error stands.
+    private var offset = 0
+    private var lineFeeds = 0
+    /// The number of the last line read.
+    private(set) var lineNumber = 0
+
+    /// Reads `first`, then what `pieces` gives; `file` names the input in errors.
+    /// - Throws: ``WardPlan/WardPlanError`` when `first` holds a NUL byte.
+    init(first: Data, file: String?, pieces: @escaping Pieces) throws(WardPlanError) {
+        self.pieces = pieces
+        self.file = file
+        try append(first)
+    }
+
+    /// The next line, or `nil` after the last.
+    /// - Throws: ``WardPlan/WardPlanError`` where the text is not UTF-8, holds a NUL byte, or has a line longer than
+    ///   ``FoldedLine/maximumLength`` bytes, or where the input cannot be read.
+    mutating func next() throws(WardPlanError) -> String? {
+        guard !finished else { return nil }
+        var end = start + scanned
+        while true {
+            while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            // A CR that ends what has been read may be the first half of CR LF: read on before deciding.
+            let needsMore = end == buffer.count || (buffer[end] == 0x0D && end + 1 == buffer.count)
+            guard needsMore, !atEnd else { break }
+            scanned = end - start
+            try readPiece()
+            end = start + scanned
+        }
+        lineNumber += 1
+        let line = start..<end
+        if end == buffer.count {
+            finished = true
+        } else {
+            start = end + 1
+            if buffer[end] == 0x0D, start < buffer.count, buffer[start] == 0x0A { start += 1 }
+        }
+        scanned = 0
+        guard line.count <= FoldedLine.maximumLength else {
+            throw WardPlanError(.invalidInput, .lineTooLong(maximum: FoldedLine.maximumLength),
+                                at: SourceLocation(file: file, line: lineNumber))
+        }
+        guard let text = String(validating: buffer[line], as: UTF8.self) else { throw invalidUTF8(in: line) }
+        return text
+    }
+
+    /// Appends the next piece, first dropping the lines already read; at the end of the input, notes it.
+    private mutating func readPiece() throws(WardPlanError) {
+        guard let piece = try pieces(), !piece.isEmpty else {
+            atEnd = true
+            return
+        }
+        if start > 0 {
+            offset += start
+            buffer.removeSubrange(0..<start)
+            start = 0
+        }
+        try append(piece)
+    }
+
+    /// Appends `piece`, which must hold no NUL byte: text never does.
+    private mutating func append(_ piece: Data) throws(WardPlanError) {
+        // Looked for in the bytes' storage: `Data`'s own search pays for every byte it reads.
+        let (nul, pieceLineFeeds) = piece.withUnsafeBytes { bytes in
+            (bytes.firstIndex(of: 0), bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        }
+        if let nul {
+            let line = lineFeeds + piece.prefix(nul).count { $0 == 0x0A } + 1
+            throw WardPlanError(.invalidInput, .binaryData, at: SourceLocation(file: file, line: line))
+        }
+        lineFeeds += pieceLineFeeds
+        buffer.append(contentsOf: piece)
+    }
+
+    /// Locates the first byte of `line` that breaks UTF-8: its byte in the input, and its column in scalars.
+    private func invalidUTF8(in line: Range<Int>) -> WardPlanError {
+        var decoder = UTF8()
+        var iterator = buffer[line].makeIterator()
+        var validBytes = 0
+        var column = 1
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            validBytes += UTF8.width(scalar)
+            column += 1
+        }
+        return WardPlanError(.invalidInput, .notUTF8(atByte: offset + line.lowerBound + validBytes),
+                             at: SourceLocation(file: file, line: lineNumber, column: column))
+    }
+}
