@@ -13,7 +13,8 @@
 # --format json` on the same input — as issue #11 puts it ("CSV writing (export − decode)"); a floor's writing
 # time is what it measures itself around its writing phase (clock_gettime CPU time). Peak RSS of every run comes
 # from /usr/bin/time. Then it checks that each floor wrote what WardPlan wrote: the same bytes for CSV and HTML,
-# the same cell values (openpyxl) for both workbooks. It needs /usr/bin/time, pkg-config, libxlsxwriter-dev, and
+# the same cell values (openpyxl) for both workbooks. Published text has no floor: `text` imports copies of the
+# repository's samples, and one large plan (84,000 initiatives, about 20 MB) rendered by Floors/render_text.py. It needs /usr/bin/time, pkg-config, libxlsxwriter-dev, and
 # the test venv (../.build-venv, made by `bash scripts/setup.sh --test`) for openpyxl.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -94,6 +95,11 @@ if wants text; then
     done
   done
   text_bytes=$(cat "$prep"/text/*.txt | wc -c)
+  # And one large file: a plan of 84,000 initiatives in the 2020 layout, as the benchmark suite renders it (about
+  # 20 MB, each issue's initiatives in one tab-separated cell, so lines of several MB).
+  "$wardplan" generate --wards 1 --years 1 --first-year 2020 --initiatives 84000 --seed 3 --output "$prep/large-plan.jsonl"
+  python3 "$here/Floors/render_text.py" "$prep/large-plan.jsonl" "$prep/large-text.txt"
+  large_text_bytes=$(stat -c %s "$prep/large-text.txt")
 fi
 
 for run in $(seq 1 "$runs"); do
@@ -119,6 +125,7 @@ for run in $(seq 1 "$runs"); do
   fi
   if wants text; then
     measure wp-text sh -c '"$1" validate "$2"/*.txt > /dev/null 2>&1 || true' sh "$wardplan" "$prep/text"
+    measure wp-large-text "$wardplan" summary "$prep/large-text.txt"
   fi
   if wants decode; then
     measure py-json python3 -c '
@@ -175,6 +182,8 @@ wants html && item html "HTML (export - decode)" 5 100
 if wants text; then
   t=$(col wp-text.times 1 | median); trate=$(mbps "$text_bytes" "$t")
   line "published text (validate) MB/s" "$trate" "" "" ">= 30 MB/s: $(verdict "$trate" 30 ge)  ($(ls "$prep/text" | wc -l) sample copies, $(mbps "$text_bytes" 1) MB)"
+  t=$(col wp-large-text.times 1 | median); trate=$(mbps "$large_text_bytes" "$t")
+  line "published text (summary) MB/s" "$trate" "" "" ">= 30 MB/s: $(verdict "$trate" 30 ge)  (one plan, $(mbps "$large_text_bytes" 1) MB)"
 fi
 
 echo
@@ -188,6 +197,10 @@ for pair in "csv:CSV" "xlsx-data:XLSX data" "xlsx-forms:XLSX forms" "html:HTML";
   target=$(limit "$(rss "wp-$name.times")"); [ "$name" = xlsx-forms ] && target="(no target)"
   printf '%-40s %10s %12s   %s\n' "$label" "$(rss "wp-$name.times")" "$(rss "c-$name.times")" "$target"
 done
+if wants text; then
+  printf '%-40s %10s %12s   %s\n' "published text, one $(mbps "$large_text_bytes" 1) MB plan" "$(rss wp-large-text.times)" "" \
+    "< 64 MB for 20 MB: $(verdict "$(rss wp-large-text.times)" 64 le)"
+fi
 
 if [ "$check" = 1 ]; then
   echo
