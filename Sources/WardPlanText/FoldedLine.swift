@@ -34,7 +34,7 @@ struct FoldedLine {
     /// The longest line, in UTF-8 bytes, whose positions fit the line's 32-bit offsets.
     static let maximumLength = Int(UInt32.max)
 
-    /// Folds `text`, which holds at most ``maximumLength`` bytes of UTF-8 (``SourceText`` checks it).
+    /// Folds `text`, which holds at most ``maximumLength`` bytes of UTF-8 (``SourceText`` checks every line).
     init(number: Int, text: String, folding: inout CharacterFolding) {
         self.number = number
         var text = text

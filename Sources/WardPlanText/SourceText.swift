@@ -15,6 +15,7 @@ struct SourceText {
     }
 
     private var lines: Lines
+    private let file: String?
 
     /// The size of the pieces text is read in.
     static let pieceSize = 1 << 16
@@ -32,6 +33,7 @@ struct SourceText {
 
     /// The text read from `head`, then from `pieces`; `file` names it in errors.
     init(head: Data, file: String?, pieces: @escaping TextLineReader.Pieces) throws(WardPlanError) {
+        self.file = file
         var head = head
         // Enough of the start to tell a BOM, UTF-16 and a page's first `<`.
         while head.count < Self.pieceSize, let piece = try pieces() { head.append(piece) }
@@ -72,7 +74,13 @@ struct SourceText {
     mutating func forEachLine(_ body: (Int, String) -> Void) throws(WardPlanError) {
         switch lines {
         case .page(let pageLines):
-            for line in pageLines { body(line.number, line.text) }
+            for line in pageLines {
+                guard line.text.utf8.count <= FoldedLine.maximumLength else {
+                    throw WardPlanError(.invalidInput, .lineTooLong(maximum: FoldedLine.maximumLength),
+                                        at: SourceLocation(file: file, line: line.number))
+                }
+                body(line.number, line.text)
+            }
         case .text(var reader):
             // Moved out, so that its buffer is its own and grows in place.
             lines = .page([])
