@@ -20,15 +20,24 @@ public enum DisplayWidth {
     }
 
     /// The display width of one scalar.
+    @inlinable
     public static func width(of scalar: Unicode.Scalar, ambiguous: Ambiguous = .narrow) -> Int {
         let value = scalar.value
         if (0x20..<0x7F).contains(value) { return 1 }
-        // The bulk of Japanese text — kanji, hiragana, katakana, full-width forms — is wide: no look-up.
+        // The bulk of Japanese text — kanji, hiragana, katakana, full-width forms, and CJK punctuation but for the
+        // tone marks U+302A–302F — is wide: no look-up. Inlined where widths are summed, as this is most text.
         if (0x4E00...0x9FFF).contains(value) || (0x3041...0x3096).contains(value) || (0x30A0...0x30FF).contains(value)
-            || (0xFF01...0xFF60).contains(value)
+            || (0xFF01...0xFF60).contains(value) || (0x3000...0x3029).contains(value) || (0x3030...0x303E).contains(value)
         {
             return 2
         }
+        return lookedUpWidth(of: scalar, ambiguous: ambiguous)
+    }
+
+    /// The display width of a scalar outside the common blocks, from its general category and Unicode's tables.
+    @usableFromInline
+    static func lookedUpWidth(of scalar: Unicode.Scalar, ambiguous: Ambiguous) -> Int {
+        let value = scalar.value
         if value == 0 || scalar.properties.generalCategory == .nonspacingMark
             || scalar.properties.generalCategory == .enclosingMark || (0x200B...0x200F).contains(value)
         {

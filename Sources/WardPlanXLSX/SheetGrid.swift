@@ -75,9 +75,11 @@ struct SheetGrid {
         for (row, height) in rowHeights(widths: widths, lineWidths: lineWidths) where height > Self.lineHeight {
             try sheet.setRow(row, height: height)
         }
-        for cell in cells.sorted(by: { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }) {
-            try write(cell, to: sheet)
+        // In reading order, sorted by index: the cells themselves are neither copied nor moved.
+        let order = cells.indices.sorted {
+            (cells[$0].rows.lowerBound, cells[$0].columns.lowerBound) < (cells[$1].rows.lowerBound, cells[$1].columns.lowerBound)
         }
+        for index in order { try write(cells[index], to: sheet) }
         try sheet.breakPages(before: pageBreaks)
     }
 
@@ -104,9 +106,9 @@ struct SheetGrid {
     /// Each column as wide as its widest single-column text line, within its limits.
     private func columnWidths(_ lineWidths: [[Int]]) -> [Double] {
         var widths = columnLimits.map(\.lowerBound)
-        for (cell, lines) in zip(cells, lineWidths) where cell.columns.count == 1 {
-            guard case .text = cell.content, let widest = lines.filter({ $0 > 0 }).max() else { continue }
-            let column = cell.columns.lowerBound
+        for index in cells.indices where cells[index].columns.count == 1 {
+            guard case .text = cells[index].content, let widest = lineWidths[index].max(), widest > 0 else { continue }
+            let column = cells[index].columns.lowerBound
             widths[column] = min(columnLimits[column].upperBound, max(widths[column], Double(widest) + 2))
         }
         return widths
@@ -118,12 +120,14 @@ struct SheetGrid {
     /// for the font's size (a title of 14 points is not clipped).
     private func rowHeights(widths: [Double], lineWidths: [[Int]]) -> [Int: Double] {
         var heights: [Int: Double] = [:]
-        for (cell, cellLines) in zip(cells, lineWidths) {
-            guard case .text = cell.content, cell.style.wrap || cell.style.size > 10 else { continue }
-            let lines = cell.style.wrap ? Self.lines(cellLines, width: cell.columns.map { widths[$0] }.reduce(0, +)) : 1
-            let lineHeight = Self.lineHeight * max(1, cell.style.size / 10)
-            let perRow = (Double(lines) / Double(cell.rows.count)).rounded(.up) * lineHeight + 3
-            for row in cell.rows { heights[row] = max(heights[row] ?? Self.lineHeight, perRow) }
+        for index in cells.indices {
+            let style = cells[index].style
+            guard case .text = cells[index].content, style.wrap || style.size > 10 else { continue }
+            let rows = cells[index].rows
+            let lines = style.wrap ? Self.lines(lineWidths[index], width: cells[index].columns.reduce(0) { $0 + widths[$1] }) : 1
+            let lineHeight = Self.lineHeight * max(1, style.size / 10)
+            let perRow = (Double(lines) / Double(rows.count)).rounded(.up) * lineHeight + 3
+            for row in rows { heights[row] = max(heights[row] ?? Self.lineHeight, perRow) }
         }
         return heights
     }
