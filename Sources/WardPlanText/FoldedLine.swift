@@ -66,7 +66,14 @@ struct FoldedLine {
             originalBounds.reserveCapacity(scalarCount + 1)
             var index: UInt32 = 0
             var characters = LineCharacters(text, utf8: utf8)
-            while let (value, end) = characters.next() {
+            while true {
+                // Characters that are their own fold, as most are, go in one loop: value, origin and bounds.
+                let plain = characters.readOwnFolds(values: &scalars, ends: &originalBounds)
+                for _ in 0..<plain {
+                    origin.append(index)
+                    index += 1
+                }
+                guard let (value, end) = characters.next() else { break }
                 originalBounds.append(UInt32(truncatingIfNeeded: end))
                 defer { index += 1 }
                 // A character that is its own fold is kept as its value.

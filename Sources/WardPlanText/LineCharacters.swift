@@ -47,6 +47,28 @@ struct LineCharacters {
         return characterAtOffset()
     }
 
+    /// Reads on while the characters are scalars that stand alone and are their own fold
+    /// (``MatchText/foldsToItself(_:)``) — most of a line of Japanese text — appending each one's value to `values`
+    /// and where it ends to `ends`, in one loop; stops before any other character, which ``next()`` reads. Returns
+    /// how many were read.
+    @inline(__always)
+    mutating func readOwnFolds(values: inout [UInt32], ends: inout [UInt32]) -> Int {
+        var read = 0
+        var (value, end) = aheadEnd == 0 ? (offset < utf8.count ? scalar(at: offset) : (0, 0)) : (aheadValue, aheadEnd)
+        while end > 0, Self.standsAlone(value), MatchText.foldsToItself(value) {
+            // The scalar after it must stand alone too, or the character may go on.
+            let after = end < utf8.count ? scalar(at: end) : (value: 0, end: 0)
+            guard after.end == 0 || Self.standsAlone(after.value) else { break }
+            values.append(value)
+            ends.append(UInt32(truncatingIfNeeded: end))
+            offset = end
+            read += 1
+            (value, end) = after
+        }
+        aheadEnd = 0
+        return read
+    }
+
     /// The character at `offset`, as Swift's grapheme breaking tells it.
     @inline(never)
     private mutating func characterAtOffset() -> (value: UInt32, end: Int) {

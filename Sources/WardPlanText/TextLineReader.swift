@@ -43,7 +43,11 @@ struct TextLineReader {
         guard !finished else { return nil }
         var end = start + scanned
         while true {
-            while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            end = buffer.withUnsafeBufferPointer { bytes in
+                var end = end
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                return end
+            }
             // A CR that ends what has been read may be the first half of CR LF: read on before deciding.
             let needsMore = end == buffer.count || (buffer[end] == 0x0D && end + 1 == buffer.count)
             guard needsMore, !atEnd else { break }
@@ -84,16 +88,34 @@ struct TextLineReader {
 
     /// Appends `piece`, which must hold no NUL byte: text never does.
     private mutating func append(_ piece: Data) throws(WardPlanError) {
-        // Looked for in the bytes' storage: `Data`'s own search pays for every byte it reads.
+        // Looked for with `memchr` in the bytes' storage: `Data`'s own search pays for every byte it reads.
         let (nul, pieceLineFeeds) = piece.withUnsafeBytes { bytes in
-            (bytes.firstIndex(of: 0), bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+            let nul = Self.find(0, in: bytes, from: 0)
+            return (nul, Self.lineFeeds(in: bytes, before: nul ?? bytes.count))
         }
         if let nul {
-            let line = lineFeeds + piece.prefix(nul).count { $0 == 0x0A } + 1
-            throw WardPlanError(.invalidInput, .binaryData, at: SourceLocation(file: file, line: line))
+            throw WardPlanError(.invalidInput, .binaryData, at: SourceLocation(file: file, line: lineFeeds + pieceLineFeeds + 1))
         }
         lineFeeds += pieceLineFeeds
         buffer.append(contentsOf: piece)
+    }
+
+    /// Where `byte` first stands in `bytes` at or after `start`, found with `memchr`.
+    private static func find(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
+    }
+
+    /// How many LF bytes `bytes` holds before `end`.
+    private static func lineFeeds(in bytes: UnsafeRawBufferPointer, before end: Int) -> Int {
+        var count = 0
+        var start = 0
+        while let found = find(0x0A, in: UnsafeRawBufferPointer(rebasing: bytes[..<end]), from: start) {
+            count += 1
+            start = found + 1
+        }
+        return count
     }
 
     /// Locates the first byte of `line` that breaks UTF-8: its byte in the input, and its column in scalars.
