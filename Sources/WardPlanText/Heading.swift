@@ -53,22 +53,34 @@ enum Heading: Equatable {
     ]
 
     /// Marks that set a heading apart; `◆` and `■` mark the plan's top-level sections.
-    private static let decorations: Set<Character> = ["◆", "■", "◇", "□", "●", "○", "【", "≪", "《", "<", "〈", "[", "「", "『"]
-    private static let closings: Set<Character> = ["】", "≫", "》", ">", "〉", "]", "」", "』", ":"]
-    private static let topLevelMarks: Set<Character> = ["◆", "■"]
+    /// Held as scalars: each mark is one scalar that nothing decomposes to, so a character is one exactly when it is
+    /// that scalar alone (``isOne(of:_:)``), told without hashing a `Character`.
+    private static let decorations: Set<Unicode.Scalar> = ["◆", "■", "◇", "□", "●", "○", "【", "≪", "《", "<", "〈", "[", "「", "『"]
+    private static let closings: Set<Unicode.Scalar> = ["】", "≫", "》", ">", "〉", "]", "」", "』", ":"]
+    private static let topLevelMarks: Set<Unicode.Scalar> = ["◆", "■"]
+    /// The byte lengths of the ``exact`` headings' UTF-8: folded text and the headings are composed, so a key of
+    /// another length is none of them, found without hashing it.
+    private static let exactLengths = Set(exact.keys.map(\.utf8.count))
 
     /// Classifies folded text that stands alone (a whole cell, or a 【】 tag's content).
     /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
     /// Marks of a list item: a bulleted line is text, never a heading.
-    private static let listBullets: Set<Character> = ["・", "•", "◦", "‣", "∙", "-"]
+    private static let listBullets: Set<Unicode.Scalar> = ["・", "•", "◦", "‣", "∙", "-"]
+
+    /// Whether `character` is one of `marks` (single scalars that nothing decomposes to).
+    private static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return marks.contains(first)
+    }
 
     static func classify(_ folded: String) -> (heading: Heading, topLevel: Bool)? {
         var core = Substring(folded).trimmingWhitespace()
         // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
-        guard let first = core.first, !listBullets.contains(first), core.last != "。" else { return nil }
-        let topLevel = core.first.map(topLevelMarks.contains) ?? false
-        while let first = core.first, decorations.contains(first) || first == " " { core.removeFirst() }
-        while let last = core.last, closings.contains(last) || last == " " { core.removeLast() }
+        guard let first = core.first, !isOne(of: listBullets, first), core.last != "。" else { return nil }
+        let topLevel = isOne(of: topLevelMarks, first)
+        while let first = core.first, isOne(of: decorations, first) || first == " " { core.removeFirst() }
+        while let last = core.last, isOne(of: closings, last) || last == " " { core.removeLast() }
         // `(概要)`, `(主な戦略)`: a heading wrapped whole in brackets, as some 素案 pages print them.
         if core.first == "(", core.last == ")", core.dropFirst().firstIndex(of: "(") == nil {
             core = core.dropFirst().dropLast()
@@ -88,10 +100,11 @@ enum Heading: Equatable {
         let key = String(core)
         let keyLength = core.characterCount
         // `令和6年度予算額` heads an amount of its own (a budget line split over two lines), not a column.
-        if namesYear, exact[key] == .budgetColumn { return nil }
+        let exactHeading: Heading? = exactLengths.contains(key.utf8.count) ? exact[key] : nil
+        if namesYear, exactHeading == .budgetColumn { return nil }
         if let heading = byAnnotation(key, annotation) { return (heading, heading == .overallEvaluation || topLevel) }
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
-        if let heading = exact[key], keyLength > 2 || core == plain { return (heading, topLevel) }
+        if let heading = exactHeading, keyLength > 2 || core == plain { return (heading, topLevel) }
         if let heading = wardNamed(key) { return (heading, topLevel) }
         if keyLength <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
         if keyLength <= 30, let (_, heading) = fragments.first(where: { key.containsWords($0.0) }) { return (heading, topLevel) }
@@ -103,7 +116,9 @@ enum Heading: Equatable {
     /// reform item's target), `使命(どのような役割を担うのか)` its mission (a bare 使命 is text),
     /// `自己評価(運営方針全体の定性評価)` the plan-level evaluation.
     private static func byAnnotation(_ key: String, _ annotation: Substring) -> Heading? {
-        switch key {
+        // Each needs an annotation, and is two or four kanji long (six or twelve bytes, folded text being composed).
+        guard !annotation.isEmpty, key.utf8.count == 6 || key.utf8.count == 12 else { return nil }
+        return switch key {
         case "目標" where annotation.contains("めざす"): .goal
         case "使命" where !annotation.isEmpty: .mission
         case "現状" where annotation.contains("課題設定"): .currentSituation
