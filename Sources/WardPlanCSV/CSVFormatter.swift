@@ -16,37 +16,42 @@ struct CSVFormatter {
     /// `,`, CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A
     /// `"` or `,` with a combining mark after it is quoted too (a test by `Character` saw one cluster and missed it).
     func append(line cells: [TableValue], to bytes: inout [UInt8]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(cell, to: &bytes)
+        // Each cell is read where it stands: taking a cell out would retain its text.
+        cells.withUnsafeBufferPointer { cells in
+            for index in cells.indices {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                switch cells[index] {
+                case .integer(let value):
+                    if let value { Self.appendDecimal(value, to: &bytes) }
+                case .text(let value):
+                    guard let value else { continue }
+                    if value.utf8.withContiguousStorageIfAvailable({ append(text: $0, to: &bytes) }) == nil {
+                        var contiguous = value
+                        contiguous.withUTF8 { append(text: $0, to: &bytes) }
+                    }
+                }
+            }
         }
         bytes.append(0x0D)
         bytes.append(0x0A)
     }
 
-    private func append(_ cell: TableValue, to bytes: inout [UInt8]) {
-        switch cell {
-        case .integer(let value):
-            if let value { Self.appendDecimal(value, to: &bytes) }
-        case .text(let value):
-            guard var text = value else { return }
-            text.withUTF8 { utf8 in
-                // The first scalar is one of them exactly when the first byte is: they are ASCII.
-                let guarded = formulaGuard && utf8.first.map(Self.isFormulaStart) == true
-                guard Self.needsQuotes(utf8) else {
-                    if guarded { bytes.append(UInt8(ascii: "'")) }
-                    bytes.append(contentsOf: utf8)
-                    return
-                }
-                bytes.append(UInt8(ascii: "\""))
-                if guarded { bytes.append(UInt8(ascii: "'")) }
-                for byte in utf8 {
-                    if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                    bytes.append(byte)
-                }
-                bytes.append(UInt8(ascii: "\""))
-            }
+    /// Appends one text field, quoted when it must be and guarded when it starts like a formula.
+    private func append(text utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // The first scalar is one of them exactly when the first byte is: they are ASCII.
+        let guarded = formulaGuard && utf8.first.map(Self.isFormulaStart) == true
+        guard Self.needsQuotes(utf8) else {
+            if guarded { bytes.append(UInt8(ascii: "'")) }
+            bytes.append(contentsOf: utf8)
+            return
         }
+        bytes.append(UInt8(ascii: "\""))
+        if guarded { bytes.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,

@@ -15,7 +15,7 @@ public struct FlatTable: Sendable {
     private let visitRows: @Sendable (BudgetedPlan, ([TableValue]) -> Bool) -> Void
 
     /// A table whose columns are the plan's own (``planFields``), then `fields` of each row `eachRow` gives.
-    /// The plan's cells are worked out once per plan, and one array of cells is filled again for each row.
+    /// The plan's cells are worked out once per plan, and one array of cells is written over for each row.
     private init<Row>(
         _ name: String, _ fields: [Field<Row>], key: [String],
         eachRow: @escaping @Sendable (BudgetedPlan, (Row) -> Bool) -> Void
@@ -26,12 +26,11 @@ public struct FlatTable: Sendable {
         self.columns = columns
         primaryKey = key.compactMap { key in columns.first { $0.key == key } }
         visitRows = { plan, body in
-            var cells = planFields.map { $0.value(plan.plan) }
-            let planCellCount = cells.count
-            cells.reserveCapacity(planCellCount + fields.count)
+            // The row's own cells are written over in place: the array is neither shrunk nor grown again.
+            var cells = planFields.map { $0.value(plan.plan) } + Array(repeating: .integer(nil), count: fields.count)
+            let planCellCount = planFields.count
             eachRow(plan) { row in
-                cells.removeSubrange(planCellCount...)
-                for field in fields { cells.append(field.value(row)) }
+                for index in fields.indices { cells[planCellCount + index] = fields[index].value(row) }
                 return body(cells)
             }
         }
@@ -83,11 +82,30 @@ private struct Field<Row>: Sendable {
     }
 }
 
-/// One 具体的取組 with the 経営課題 and 戦略 above it.
-private struct InitiativeRow: Sendable {
-    let issue: ManagementIssue
-    let strategy: Strategy
-    let initiative: Initiative
+/// One 具体的取組 with the 経営課題 and 戦略 above it, read where they stand in the plan: a row copies none of
+/// them (a copy retains every text they hold, and this table has a row per initiative). Valid only while the
+/// plan's rows are visited.
+private struct InitiativeRow {
+    private let issuePlace: UnsafePointer<ManagementIssue>
+    private let strategyPlace: UnsafePointer<Strategy>
+    private let initiativePlace: UnsafePointer<Initiative>
+
+    init(_ issue: UnsafePointer<ManagementIssue>, _ strategy: UnsafePointer<Strategy>, _ initiative: UnsafePointer<Initiative>) {
+        (issuePlace, strategyPlace, initiativePlace) = (issue, strategy, initiative)
+    }
+
+    var issue: ManagementIssue { unsafeAddress { issuePlace } }
+    var strategy: Strategy { unsafeAddress { strategyPlace } }
+    var initiative: Initiative { unsafeAddress { initiativePlace } }
+}
+
+/// Calls `body` with where each element of `array` stands while it returns `true`; returns whether it went through.
+private func forEachPlace<Element>(in array: [Element], _ body: (UnsafePointer<Element>) -> Bool) -> Bool {
+    array.withUnsafeBufferPointer { elements in
+        guard let base = elements.baseAddress else { return true }
+        for offset in elements.indices where !body(base + offset) { return false }
+        return true
+    }
 }
 
 /// One 経営課題 with its plan and roll-up.
@@ -279,11 +297,9 @@ extension FlatTable {
         Field(TableColumn("自己評価", "self_evaluation", width: 40)) { .text($0.initiative.selfEvaluation) },
         Field(TableColumn("戦略の内容", "strategy_description", width: 40)) { .text($0.strategy.description) },
     ], key: ["ward", "fiscal_year", "status", "initiative_id"]) { budgeted, body in
-        for issue in budgeted.plan.issues {
-            for strategy in issue.strategies {
-                for initiative in strategy.initiatives where !body(InitiativeRow(issue: issue, strategy: strategy, initiative: initiative)) {
-                    return
-                }
+        _ = forEachPlace(in: budgeted.plan.issues) { issue in
+            forEachPlace(in: issue.pointee.strategies) { strategy in
+                forEachPlace(in: strategy.pointee.initiatives) { body(InitiativeRow(issue, strategy, $0)) }
             }
         }
     }

@@ -88,4 +88,20 @@ struct BudgetTests {
         #expect(changes.first?.change.delta == ThousandYen(8000))
         #expect(changes.first?.change.ratio?.perMille == 3000)
     }
+
+    @Test("a ward named in composed and in decomposed form is one ward, as Swift compares names; the name kept is the first")
+    func ledgerWardNamesCompareCanonically() throws {
+        let composed = "ガ区"  // U+30AC
+        let decomposed = "カ\u{3099}区"  // U+30AB and the combining voiced mark
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        var ledger = BudgetLedger()
+        for plan in [Fixtures.smallPlan(ward: composed, year: 2020), Fixtures.smallPlan(ward: decomposed, year: 2021, scale: 3)] {
+            try ledger.add(plan, budget: try PlanBudget(plan))
+        }
+        #expect(ledger.byWard.count == 1)
+        #expect(ledger.byWard.keys.first.map { Array($0.utf8) } == Array(composed.utf8))
+        #expect(ledger.byWard[decomposed] == ThousandYen(16000))
+        #expect(ledger.byWardAndYear[.init(ward: decomposed, fiscalYear: FiscalYear(2020))] == ThousandYen(4000))
+        #expect(ledger.byWardAndYear.count == 2)
+    }
 }

@@ -22,8 +22,11 @@ public struct BudgetLedger: Sendable, Equatable {
         }
 
         public static func == (lhs: Cell, rhs: Cell) -> Bool {
-            lhs.wardHash == rhs.wardHash && lhs.fiscalYear == rhs.fiscalYear && lhs.ward == rhs.ward
+            lhs.fiscalYear == rhs.fiscalYear && lhs.wardKey == rhs.wardKey
         }
+
+        /// The ward's name with its hash, to key the totals by ward.
+        fileprivate var wardKey: WardKey { WardKey(name: ward, hash: wardHash) }
 
         public func hash(into hasher: inout Hasher) {
             hasher.combine(wardHash)
@@ -35,12 +38,32 @@ public struct BudgetLedger: Sendable, Equatable {
         }
     }
 
+    /// A ward's name with its hash, taken once. Names are equal when their bytes are (what nearly every look-up
+    /// finds), else when Unicode finds them canonically equivalent, as `String` compares them.
+    fileprivate struct WardKey: Hashable {
+        let name: String
+        let hash: Int
+
+        static func == (lhs: WardKey, rhs: WardKey) -> Bool {
+            guard lhs.hash == rhs.hash else { return false }
+            var (left, right) = (lhs.name, rhs.name)
+            let sameBytes = left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
+            return sameBytes || left == right
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
     /// How several versions of one ward-year are counted.
     public let policy: VersionPolicy
     /// The total over every plan counted.
     public private(set) var total = ThousandYen.zero
     /// Totals by ward name.
-    public private(set) var byWard: [String: ThousandYen] = [:]
+    public var byWard: [String: ThousandYen] {
+        Dictionary(uniqueKeysWithValues: wardTotals.lazy.map { ($0.key.name, $0.value) })
+    }
+    /// The totals by ward, keyed by name and hash so that adding a plan hashes no name.
+    private var wardTotals: [WardKey: ThousandYen] = [:]
     /// Totals by fiscal year.
     public private(set) var byFiscalYear: [FiscalYear: ThousandYen] = [:]
     /// Totals by ward and fiscal year.
@@ -118,16 +141,16 @@ public struct BudgetLedger: Sendable, Equatable {
     /// Adds `amount` to every total of `cell`, taking `replaced` (a version it replaces) out; all or nothing.
     /// Each table is looked up once: what is read is written back through its index.
     private mutating func move(_ amount: ThousandYen, into cell: Cell, replacing replaced: ThousandYen) throws(WardPlanError) {
-        let wardPlace = byWard.index(forKey: cell.ward)
+        let wardPlace = wardTotals.index(forKey: cell.wardKey)
         let yearPlace = byFiscalYear.index(forKey: cell.fiscalYear)
         let cellPlace = byWardAndYear.index(forKey: cell)
         do {
             let newTotal = try total.subtracting(replaced).adding(amount)
-            let newWard = try (wardPlace.map { byWard.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
+            let newWard = try (wardPlace.map { wardTotals.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
             let newYear = try (yearPlace.map { byFiscalYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
             let newCell = try (cellPlace.map { byWardAndYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
             total = newTotal
-            if let wardPlace { byWard.values[wardPlace] = newWard } else { byWard[cell.ward] = newWard }
+            if let wardPlace { wardTotals.values[wardPlace] = newWard } else { wardTotals[cell.wardKey] = newWard }
             if let yearPlace { byFiscalYear.values[yearPlace] = newYear } else { byFiscalYear[cell.fiscalYear] = newYear }
             if let cellPlace { byWardAndYear.values[cellPlace] = newCell } else { byWardAndYear[cell] = newCell }
         } catch {

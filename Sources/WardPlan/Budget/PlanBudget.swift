@@ -14,14 +14,20 @@ public struct PlanBudget: Sendable, Equatable {
     /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
     /// - Complexity: O(number of initiatives and budget lines).
     public init(_ plan: borrowing OperatingPlan) throws(BudgetError) {
-        // By index, so that each issue is read where it stands rather than copied with all its text.
-        var issues: [IssueBudget] = []
-        issues.reserveCapacity(plan.issues.count)
-        var total = ThousandYen.zero
-        for index in plan.issues.indices {
-            let issue = try IssueBudget(plan.issues[index], fiscalYear: plan.fiscalYear)
-            total = try total.adding(issue.total)
-            issues.append(issue)
+        // Through the buffer, so that each issue is read where it stands rather than copied with all its text.
+        let fiscalYear = plan.fiscalYear
+        let (issues, total) = try plan.issues.withUnsafeBufferPointer { (stored) throws(BudgetError) in
+            var issues: [IssueBudget] = []
+            issues.reserveCapacity(stored.count)
+            var total = ThousandYen.zero
+            for index in stored.indices {
+                let issue = try IssueBudget(
+                    number: stored[index].number, title: stored[index].title, strategies: stored[index].strategies,
+                    budgetLines: stored[index].budgetLines, fiscalYear: fiscalYear)
+                total = try total.adding(issue.total)
+                issues.append(issue)
+            }
+            return (issues, total)
         }
         self.issues = issues
         self.total = total
@@ -81,20 +87,33 @@ public struct IssueBudget: Sendable, Equatable {
     /// Rolls up `issue` for `fiscalYear`: the sum of its 具体的取組 when any carries a budget, else its stated
     /// 予算額 for the year.
     public init(_ issue: borrowing ManagementIssue, fiscalYear: FiscalYear) throws(BudgetError) {
-        var strategies: [StrategyBudget] = []
-        strategies.reserveCapacity(issue.strategies.count)
-        var initiativesTotal = ThousandYen.zero
-        for index in issue.strategies.indices {
-            let strategy = try StrategyBudget(issue.strategies[index])
-            initiativesTotal = try initiativesTotal.adding(strategy.total)
-            strategies.append(strategy)
+        try self.init(
+            number: issue.number, title: issue.title, strategies: issue.strategies, budgetLines: issue.budgetLines,
+            fiscalYear: fiscalYear)
+    }
+
+    /// Rolls up an issue from the parts a roll-up reads, so that a plan's issues are not copied with all their text.
+    init(
+        number: Int, title: String, strategies issueStrategies: [Strategy], budgetLines: [IssueBudgetLine],
+        fiscalYear: FiscalYear
+    ) throws(BudgetError) {
+        let (strategies, initiativesTotal) = try issueStrategies.withUnsafeBufferPointer { (stored) throws(BudgetError) in
+            var strategies: [StrategyBudget] = []
+            strategies.reserveCapacity(stored.count)
+            var initiativesTotal = ThousandYen.zero
+            for index in stored.indices {
+                let strategy = try StrategyBudget(stored[index])
+                initiativesTotal = try initiativesTotal.adding(strategy.total)
+                strategies.append(strategy)
+            }
+            return (strategies, initiativesTotal)
         }
-        self.number = issue.number
-        self.title = issue.title
+        self.number = number
+        self.title = title
         self.strategies = strategies
         self.initiativesTotal = initiativesTotal
-        statedBudget = issue.budgetLines.budget(for: fiscalYear)
-        previousYearBudget = issue.budgetLines.budget(for: fiscalYear.previous)
+        statedBudget = budgetLines.budget(for: fiscalYear)
+        previousYearBudget = budgetLines.budget(for: fiscalYear.previous)
         if strategies.contains(where: { $0.initiativeCount > $0.unbudgetedInitiativeCount }) {
             (total, basis) = (initiativesTotal, .initiatives)
         } else if let statedBudget {
