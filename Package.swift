@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "WardPlanXLSXTests", dependencies: ["WardPlanXLSX", "WardPlanText", "WardPlanTesting", "TestSupport"]),
         .testTarget(
             name: "WardPlanCLITests",
-            dependencies: ["wardplan", "WardPlanCLI", "WardPlan", "WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]
+            dependencies: ["wardplan", "WardPlanCLI", "WardPlan", "WardPlanExport", "WardPlanJSON", "WardPlanSynthetic", "WardPlanTesting", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

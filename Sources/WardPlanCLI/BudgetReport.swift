@@ -1,4 +1,3 @@
-import Foundation
 import WardPlan
 
 /// The budget roll-up that `wardplan summary` prints (and any tool may build), as JSON (`--format json`) or as a table.
@@ -128,6 +127,13 @@ public struct BudgetReport: Encodable, Sendable {
         public let countedFile: String?
     }
 
+    /// A ward-year-state, to look a plan up among the versions set aside.
+    private struct VersionKey: Hashable {
+        let ward: String
+        let fiscalYear: Int
+        let status: String
+    }
+
     /// An empty report that counts versions of one ward-year by `versions`.
     public init(versions: VersionPolicy = .latest) {
         ledger = BudgetLedger(policy: versions)
@@ -175,11 +181,11 @@ public struct BudgetReport: Encodable, Sendable {
                      statusLabel: $0.version.status.japaneseName, file: $0.version.source,
                      countedStatus: $0.countedInstead.status.rawValue, countedFile: $0.countedInstead.source)
         }
+        // Looked up in a set: a dataset of every ward over many years sets aside a version of thousands of plans.
+        let setAsideVersions = Set(setAside.map { VersionKey(ward: $0.ward, fiscalYear: $0.fiscalYear, status: $0.status) })
         for index in plans.indices {
             let plan = plans[index]
-            plans[index].counted = !setAside.contains {
-                $0.ward == plan.ward && $0.fiscalYear == plan.fiscalYear && $0.status == plan.status
-            }
+            plans[index].counted = !setAsideVersions.contains(VersionKey(ward: plan.ward, fiscalYear: plan.fiscalYear, status: plan.status))
         }
         byWard = ledger.byWard.sorted { Ward.isInCityOrder($0.key, before: $1.key) }.map {
             Group(ward: $0.key, fiscalYear: nil, fiscalYearLabel: nil, totalThousandYen: $0.value.amount)
@@ -196,13 +202,6 @@ public struct BudgetReport: Encodable, Sendable {
                    previousThousandYen: $0.change.previous.amount, currentThousandYen: $0.change.current.amount,
                    deltaThousandYen: $0.change.delta.amount, ratioPerMille: $0.change.ratio?.perMille)
         }
-    }
-
-    /// The report as pretty, key-sorted JSON.
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
     private enum CodingKeys: String, CodingKey {

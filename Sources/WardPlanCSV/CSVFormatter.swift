@@ -22,7 +22,7 @@ struct CSVFormatter {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 switch cells[index] {
                 case .integer(let value):
-                    if let value { Self.appendDecimal(value, to: &bytes) }
+                    if let value { DecimalDigits.append(value, to: &bytes) }
                 case .text(let value):
                     guard let value else { continue }
                     if value.utf8.withContiguousStorageIfAvailable({ append(text: $0, to: &bytes) }) == nil {
@@ -73,21 +73,6 @@ struct CSVFormatter {
         case 0xC2: index + 1 < bytes.count && bytes[index + 1] == 0x85
         case 0xE2: index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
         default: false
-        }
-    }
-
-    /// The decimal digits of `value`, with `-` when negative: what `String(value)` holds, without making one.
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var rest = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

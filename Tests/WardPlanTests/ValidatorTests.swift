@@ -64,6 +64,17 @@ struct ValidatorTests {
         #expect(found.contains { $0.0 == .warning && $0.1 == "the plan has no 区運営の基本的な考え方 (policy)" })
     }
 
+    @Test("a title of white space alone (ideographic, no-break, line separator) is no title; one that starts with it is")
+    func blankTitles() {
+        let titles = ["\u{3000}\u{3000}", "\u{00A0}", " \u{2028}\t", "\u{3000}地域福祉", "\u{3001}", "、", "ア"]
+        for (index, title) in titles.enumerated() {
+            var plan = Fixtures.smallPlan()
+            plan.issues[0].strategies[0].initiatives[0].title = title
+            let untitled = messages(plan).contains { $0.0 == .warning && $0.1 == "具体的取組 1-1-1 has no title" }
+            #expect(untitled == (index < 3), "title \(title.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("a negative budget is an error")
     func negativeBudget() {
         var plan = Fixtures.smallPlan()

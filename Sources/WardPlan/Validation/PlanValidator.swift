@@ -152,9 +152,11 @@ public struct PlanValidator: Sendable {
     private func isBlank(_ text: String?) -> Bool {
         guard let text else { return true }
         // A character is white space when its first scalar is: a text that starts with anything else, as almost
-        // every title does, is not blank, which its first scalar tells without breaking it into characters.
+        // every title does, is not blank, which its first scalar tells without breaking it into characters. No
+        // scalar above U+3000 (the ideographic space) is white space, so kana and kanji need no property look-up.
         if let first = text.unicodeScalars.first,
-            first.isASCII ? !(first == " " || (0x09...0x0D).contains(first.value)) : !first.properties.isWhitespace
+            first.isASCII
+                ? !(first == " " || (0x09...0x0D).contains(first.value)) : first.value > 0x3000 || !first.properties.isWhitespace
         {
             return false
         }

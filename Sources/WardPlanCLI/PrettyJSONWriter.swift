@@ -1,0 +1,130 @@
+import WardPlan
+
+/// Writes JSON byte for byte as Foundation's `JSONEncoder` does with `.sortedKeys`, `.prettyPrinted` and
+/// `.withoutEscapingSlashes` (two-space indents, `"key" : value`, an empty array as `[`, a blank line, `]`), straight
+/// into bytes: a report over thousands of plans costs more to encode through the encoder's tree of boxed values
+/// than to read the plans it sums.
+///
+/// Members are written in the order given, so callers give them in the sorted order of their keys; an optional
+/// that is `nil` is left out, as `encodeIfPresent` does. Tests hold the output to `JSONEncoder`'s.
+struct PrettyJSONWriter {
+    /// The JSON written so far, in UTF-8.
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the object or array being written has no member yet.
+    private var startsContainer = true
+
+    /// Writes an object whose members `body` writes.
+    mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Writes an array of `elements`, each written by `body`.
+    mutating func array<Element>(_ elements: [Element], _ body: (inout PrettyJSONWriter, Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for element in elements {
+            beginItem()
+            body(&self, element)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Writes the member `key` of the object being written, its value written by `value`.
+    mutating func member(_ key: String, _ value: (inout PrettyJSONWriter) -> Void) {
+        beginItem()
+        string(key)
+        raw(" : ")
+        value(&self)
+    }
+
+    /// Writes the member `key` with a whole number, or nothing when `value` is `nil`.
+    mutating func member(_ key: String, _ value: Int?) {
+        guard let value else { return }
+        member(key) { DecimalDigits.append(value, to: &$0.bytes) }
+    }
+
+    /// Writes the member `key` with a string, or nothing when `value` is `nil`.
+    mutating func member(_ key: String, _ value: String?) {
+        guard let value else { return }
+        member(key) { $0.string(value) }
+    }
+
+    /// Writes the member `key` with `true` or `false`.
+    mutating func member(_ key: String, _ value: Bool) {
+        member(key) { $0.raw(value ? "true" : "false") }
+    }
+
+    /// Writes `text` as a JSON string: `"` and `\` escaped, control characters as `\b`, `\t`, `\n`, `\f`, `\r` or
+    /// `\u00XX` (lowercase hex); everything else, `/` and non-ASCII included, as it is.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var contiguous = text
+            contiguous.withUTF8 { appendEscaped($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `utf8` escaped as a JSON string's content: as it is when nothing in it needs escaping.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        let needsEscaping = ByteWord.contains(utf8) { word in
+            ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(quote, in: word) | ByteWord.marks(backslash, in: word)
+        } where: { utf8[$0] < 0x20 || utf8[$0] == quote || utf8[$0] == backslash }
+        guard needsEscaping else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case 0x08: raw("\\b")
+            case 0x09: raw("\\t")
+            case 0x0A: raw("\\n")
+            case 0x0C: raw("\\f")
+            case 0x0D: raw("\\r")
+            case 0x00..<0x20:
+                raw("\\u00")
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0x0F))
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        bytes.append(UInt8(ascii: "\n"))
+        depth += 1
+        startsContainer = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(UInt8(ascii: "\n"))
+        depth -= 1
+        indent()
+        bytes.append(bracket)
+        startsContainer = false
+    }
+
+    /// Starts a member or an element: the comma after the one before, a line end and the indent.
+    private mutating func beginItem() {
+        if !startsContainer { raw(",\n") }
+        startsContainer = false
+        indent()
+    }
+
+    private mutating func indent() {
+        for _ in 0..<2 * depth { bytes.append(UInt8(ascii: " ")) }
+    }
+}
