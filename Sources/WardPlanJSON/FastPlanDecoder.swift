@@ -64,17 +64,20 @@ enum FastPlanDecoder {
             record(.mission, fields["mission"])
             record(.policy, fields["policy"])
             record(.selfEvaluation, fields["selfEvaluation"])
-            for (issue, positions) in zip(plan.issues, issues) {
-                record(.issue(issue.number), positions.issue)
-                for (strategy, strategyPositions) in zip(issue.strategies, positions.strategies) {
-                    record(.strategy(strategy.id), strategyPositions.strategy)
-                    for (initiative, place) in zip(strategy.initiatives, strategyPositions.initiatives) {
-                        record(.initiative(initiative.id), place.initiative)
-                        record(.budget(initiative.id), place.budget)
+            // By index, reading only the numbers and ids: iterating the plan would copy every issue, strategy and
+            // initiative with all their text.
+            for (i, positions) in zip(plan.issues.indices, issues) {
+                record(.issue(plan.issues[i].number), positions.issue)
+                for (s, strategyPositions) in zip(plan.issues[i].strategies.indices, positions.strategies) {
+                    record(.strategy(plan.issues[i].strategies[s].id), strategyPositions.strategy)
+                    for (n, place) in zip(plan.issues[i].strategies[s].initiatives.indices, strategyPositions.initiatives) {
+                        let id = plan.issues[i].strategies[s].initiatives[n].id
+                        record(.initiative(id), place.initiative)
+                        record(.budget(id), place.budget)
                     }
                 }
             }
-            for (item, position) in zip(plan.reformItems, reformItems) { record(.reformItem(item.number), position) }
+            for (i, position) in zip(plan.reformItems.indices, reformItems) { record(.reformItem(plan.reformItems[i].number), position) }
             return map
         }
     }
@@ -131,7 +134,7 @@ enum FastPlanDecoder {
                     selfEvaluation = try parser.orNull { parser throws(Bail) in try parser.selfEvaluation() }
                 default: throw Bail()
                 }
-                parser.positions.fields[key] = position
+                parser.positions.fields[key.text] = position
             }
             return try OperatingPlan(ward: ward.orBail(), fiscalYear: fiscalYear.orBail(), status: status.orBail(), title: title,
                                      head: head, goal: goal, mission: mission, policy: policy.orBail(), issues: issues.orBail(),
@@ -383,7 +386,7 @@ enum FastPlanDecoder {
         // MARK: JSON
 
         /// Reads an object, calling `member` with each key when the parser stands at its value.
-        private mutating func object(_ member: (inout Parser, String) throws(Bail) -> Void) throws(Bail) {
+        private mutating func object(_ member: (inout Parser, Key) throws(Bail) -> Void) throws(Bail) {
             try expect(UInt8(ascii: "{"))
             skipWhitespace()
             if peek() == UInt8(ascii: "}") {
@@ -468,7 +471,14 @@ enum FastPlanDecoder {
 
         /// A key, compared as written: one holding an escape is left to the careful path, which compares keys
         /// before unescaping them.
-        private mutating func key() throws(Bail) -> String { try string(escapes: false) }
+        private mutating func key() throws(Bail) -> Key {
+            try expect(UInt8(ascii: "\""))
+            let start = index
+            index = Self.endOfPlainRun(bytes, from: index)
+            guard peek() == UInt8(ascii: "\"") else { throw Bail() }
+            defer { index += 1 }
+            return Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        }
 
         /// A string: its bytes as they stand when they hold no escape, else unescaped (when `escapes`);
         /// UTF-8 checked.
@@ -618,6 +628,19 @@ enum FastPlanDecoder {
             column += counted
             columnIndex = index
             return JSONSyntax.Position(line: line, column: column)
+        }
+    }
+
+    /// An object's key as its bytes stand in the input, compared with the keys the schema knows byte for byte
+    /// (`case "title":`) without making a `String` of each. A key that is not UTF-8 matches none of them.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// The key as text.
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        static func ~= (known: StaticString, key: Key) -> Bool {
+            known.utf8CodeUnitCount == key.bytes.count && known.withUTF8Buffer { $0.elementsEqual(key.bytes) }
         }
     }
 

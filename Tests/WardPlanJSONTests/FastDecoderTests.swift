@@ -85,7 +85,8 @@ struct FastDecoderTests {
     @Test("what the fast path leaves to the careful path: each is refused or flagged there, never read differently", arguments: [
         #","budget":1.5"#, #","budget":1e3"#, #","budget":01"#, #","budget":true"#, #","budget":"5""#, #","budgte":5"#,
         #","\u0062udget":5"#, #","budget":5,"budget":6"#, #","description":"\uD800""#,
-        #","budget":1234567890123456789012"#, #","description":"x","#, #","title":null"#, 
+        #","budget":1234567890123456789012"#, #","description":"x","#, #","title":null"#, #","budgets":5"#, #","bud":5"#,
+        #","Budget":5"#, #","ｂudget":5"#,
     ])
     func leftToCareful(initiative: String) {
         let result = Self.compare(Self.written(initiative: initiative))

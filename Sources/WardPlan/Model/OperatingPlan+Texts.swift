@@ -68,13 +68,14 @@ extension Strategy {
         try outcomeIndicators.forEachText(of: element, visit)
         try visit(element, "中間振り返り", interimReview)
         try visit(element, "自己評価", selfEvaluation)
-        for initiative in initiatives {
-            let element = PlanElement.initiative(initiative.id)
-            try visit(element, "title", initiative.title)
-            try visit(element, "description", initiative.description)
-            try visit(element, "業績目標", initiative.performanceTarget)
-            try visit(element, "中間振り返り", initiative.interimReview)
-            try visit(element, "自己評価", initiative.selfEvaluation)
+        // By index: each text is read where it stands, not with a copy of the whole initiative.
+        for index in initiatives.indices {
+            let element = PlanElement.initiative(initiatives[index].id)
+            try visit(element, "title", initiatives[index].title)
+            try visit(element, "description", initiatives[index].description)
+            try visit(element, "業績目標", initiatives[index].performanceTarget)
+            try visit(element, "中間振り返り", initiatives[index].interimReview)
+            try visit(element, "自己評価", initiatives[index].selfEvaluation)
         }
     }
 }

@@ -99,15 +99,17 @@ public struct PlanValidator: Sendable {
         if expectations.initiatives, strategy.initiatives.isEmpty {
             report.add(.warning, .strategyWithoutInitiative(strategy.id.description), element)
         }
-        for initiative in strategy.initiatives {
-            let initiativeElement = PlanElement.initiative(initiative.id)
-            checkID(initiative.id, kind: "具体的取組", depth: 3, parent: strategy.id, parentName: "戦略 \(strategy.id)",
+        // By index: an initiative is read where it stands, not copied with all its text.
+        for index in strategy.initiatives.indices {
+            let id = strategy.initiatives[index].id
+            let initiativeElement = PlanElement.initiative(id)
+            checkID(id, kind: "具体的取組", depth: 3, parent: strategy.id, parentName: "戦略 \(strategy.id)",
                     element: initiativeElement, seenIDs: &seenIDs, &report)
-            if isBlank(initiative.title) {
-                report.add(.warning, .untitled("具体的取組", initiative.id.description), initiativeElement)
+            if isBlank(strategy.initiatives[index].title) {
+                report.add(.warning, .untitled("具体的取組", id.description), initiativeElement)
             }
-            if let budget = initiative.budget, budget.amount < 0 {
-                report.add(.error, .negativeBudget(initiative: initiative.id.description, budget: budget.description), .budget(initiative.id))
+            if let budget = strategy.initiatives[index].budget, budget.amount < 0 {
+                report.add(.error, .negativeBudget(initiative: id.description, budget: budget.description), .budget(id))
             }
         }
     }
