@@ -93,7 +93,7 @@ struct TextLineReader {
             let nul = Self.find(0, in: bytes, from: 0)
             return (nul, Self.lineFeeds(in: bytes, before: nul ?? bytes.count))
         }
-        if let nul {
+        if nul != nil {
             throw WardPlanError(.invalidInput, .binaryData, at: SourceLocation(file: file, line: lineFeeds + pieceLineFeeds + 1))
         }
         lineFeeds += pieceLineFeeds

@@ -43,10 +43,10 @@ struct ExporterContractTests {
             try registry.register(JSONExporter())
         } == EnglishError(.formatConflict, "an exporter named \"json\" is registered already"))
         #expect(thrownError {
-            try registry.exporter(named: "jsno")
+            _ = try registry.exporter(named: "jsno")
         } == EnglishError(.unknownFormat, "no format named \"jsno\"; did you mean \"json\"? the formats are: json, wards"))
         #expect(thrownError {
-            try registry.exporter(named: "pdf")
+            _ = try registry.exporter(named: "pdf")
         } == EnglishError(.unknownFormat, "no format named \"pdf\"; the formats are: json, wards"))
     }
 
@@ -54,13 +54,13 @@ struct ExporterContractTests {
     func optionErrors() throws {
         let exporter = AnyPlanExporter(WardListExporter())
         #expect(thrownError {
-            try exporter.values(["prefx": "x"])
+            _ = try exporter.values(["prefx": "x"])
         } == EnglishError(.invalidOption, "the wards format has no option \"prefx\"; did you mean \"prefix\"? it takes: prefix, separator"))
         #expect(thrownError {
-            try exporter.values(["separator": "coma"])
+            _ = try exporter.values(["separator": "coma"])
         } == EnglishError(.invalidOption, "option \"separator\" of the wards format takes tab|comma, not \"coma\"; did you mean \"comma\"?"))
         #expect(thrownError {
-            try AnyPlanExporter(JSONExporter()).values(["lines": "maybe"])
+            _ = try AnyPlanExporter(JSONExporter()).values(["lines": "maybe"])
         } == EnglishError(.invalidOption, "option \"lines\" of the json format takes true|false, not \"maybe\""))
         #expect(WardPlanError.Kind.invalidOption.isUsageError && WardPlanError.Kind.unknownFormat.isUsageError)
         #expect(!WardPlanError.Kind.outputFailed.isUsageError)

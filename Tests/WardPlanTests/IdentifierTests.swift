@@ -33,6 +33,17 @@ struct IdentifierTests {
         #expect(id.description == "1-3-1")
     }
 
+    @Test("an id's text: every digit and dash, short ids and long ones alike", arguments: [
+        ([0], "0"), ([7], "7"), ([10, 200, 3000], "10-200-3000"), ([1, 2, 3, 4, 5, 6, 7, 8], "1-2-3-4-5-6-7-8"),
+        ([1, 2, 3, 4, 5, 6, 7, 80], "1-2-3-4-5-6-7-80"), ([999_999_999_999_999_999, 0, 9], "999999999999999999-0-9"),
+    ])
+    func idText(components: [Int], text: String) throws {
+        let id = try #require(ItemID(components))
+        #expect(id.description == text)
+        #expect(id.description.utf8.count == text.utf8.count)
+        #expect(ItemID(canonical: id.description) == id)
+    }
+
     @Test("a pillar reference needs a number and no negative one")
     func pillarReferences() {
         #expect(ReformPillarRef(text: "3-3(4)", components: [3, 3, 4])?.components == [3, 3, 4])

@@ -41,24 +41,33 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
 
     /// The canonical text, `1-2-3`.
     public var description: String {
-        // Written as ASCII digits straight into the string's storage: ids are made for every row of a table.
-        String(unsafeUninitializedCapacity: components.count * 20) { buffer in
-            var end = 0
-            for (index, number) in components.enumerated() {
-                if index > 0 {
-                    buffer[end] = UInt8(ascii: "-")
-                    end += 1
-                }
-                let start = end
-                var rest = number.magnitude
+        // Written as ASCII digits straight into the string's storage, its exact length asked for: an id of up to 15
+        // characters (`12-3-45`) is then a small string, stored inline without allocating. Ids are made for every
+        // row of a table.
+        var length = components.count - 1
+        for number in components {
+            var rest = number.magnitude
+            repeat {
+                length += 1
+                rest /= 10
+            } while rest > 0
+        }
+        let total = max(0, length)
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var end = total
+            for index in components.indices.reversed() {
+                var rest = components[index].magnitude
                 repeat {
+                    end -= 1
                     buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
-                    end += 1
                 } while rest > 0
-                buffer[start..<end].reverse()
+                if index > 0 {
+                    end -= 1
+                    buffer[end] = UInt8(ascii: "-")
+                }
             }
-            return end
+            return total
         }
     }
 
