@@ -13,7 +13,7 @@ extension BudgetReport {
             json.member("versions", versions)
             json.member("yearOverYear") { $0.array(yearOverYear) { $1.write(to: &$0) } }
         }
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.text
     }
 }
 

@@ -9,10 +9,13 @@ import WardPlan
 /// that is `nil` is left out, as `encodeIfPresent` does. Tests hold the output to `JSONEncoder`'s.
 struct PrettyJSONWriter {
     /// The JSON written so far, in UTF-8.
-    private(set) var bytes: [UInt8] = []
+    private let buffer = ByteBuffer(capacity: 1 << 16)
     private var depth = 0
     /// Whether the object or array being written has no member yet.
     private var startsContainer = true
+
+    /// The JSON written so far.
+    var text: String { buffer.withBytes { String(decoding: $0, as: UTF8.self) } }
 
     /// Writes an object whose members `body` writes.
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
@@ -42,7 +45,7 @@ struct PrettyJSONWriter {
     /// Writes the member `key` with a whole number, or nothing when `value` is `nil`.
     mutating func member(_ key: String, _ value: Int?) {
         guard let value else { return }
-        member(key) { DecimalDigits.append(value, to: &$0.bytes) }
+        member(key) { DecimalDigits.append(value, to: $0.buffer) }
     }
 
     /// Writes the member `key` with a string, or nothing when `value` is `nil`.
@@ -59,27 +62,24 @@ struct PrettyJSONWriter {
     /// Writes `text` as a JSON string: `"` and `\` escaped, control characters as `\b`, `\t`, `\n`, `\f`, `\r` or
     /// `\u00XX` (lowercase hex); everything else, `/` and non-ASCII included, as it is.
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            var contiguous = text
-            contiguous.withUTF8 { appendEscaped($0) }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
+        text.withContiguousUTF8(appendEscaped)
+        buffer.append(UInt8(ascii: "\""))
     }
 
     /// Appends `utf8` escaped as a JSON string's content: as it is when nothing in it needs escaping.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    private func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
         let needsEscaping = ByteWord.contains(utf8) { word in
             ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(quote, in: word) | ByteWord.marks(backslash, in: word)
         } where: { utf8[$0] < 0x20 || utf8[$0] == quote || utf8[$0] == backslash }
         guard needsEscaping else {
-            bytes.append(contentsOf: utf8)
+            buffer.append(utf8)
             return
         }
         for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(byte)
             case 0x08: raw("\\b")
             case 0x09: raw("\\t")
             case 0x0A: raw("\\n")
@@ -87,9 +87,9 @@ struct PrettyJSONWriter {
             case 0x0D: raw("\\r")
             case 0x00..<0x20:
                 raw("\\u00")
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0x0F))
-            default: bytes.append(byte)
+                buffer.append(Self.hexDigit(byte >> 4))
+                buffer.append(Self.hexDigit(byte & 0x0F))
+            default: buffer.append(byte)
             }
         }
     }
@@ -98,22 +98,20 @@ struct PrettyJSONWriter {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
-    private mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    private func raw(_ text: StaticString) { buffer.append(text) }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
-        bytes.append(UInt8(ascii: "\n"))
+        buffer.append(bracket)
+        buffer.append(UInt8(ascii: "\n"))
         depth += 1
         startsContainer = true
     }
 
     private mutating func close(_ bracket: UInt8) {
-        bytes.append(UInt8(ascii: "\n"))
+        buffer.append(UInt8(ascii: "\n"))
         depth -= 1
         indent()
-        bytes.append(bracket)
+        buffer.append(bracket)
         startsContainer = false
     }
 
@@ -124,7 +122,7 @@ struct PrettyJSONWriter {
         indent()
     }
 
-    private mutating func indent() {
-        for _ in 0..<2 * depth { bytes.append(UInt8(ascii: " ")) }
+    private func indent() {
+        for _ in 0..<2 * depth { buffer.append(UInt8(ascii: " ")) }
     }
 }

@@ -11,47 +11,49 @@ import WardPlanExport
 /// Number cells are never changed.
 struct CSVFormatter {
     let formulaGuard: Bool
+    /// The line being written: cells go here one by one, and the line into the output at once.
+    private let line = ByteBuffer()
 
     /// Appends the row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`,
     /// `,`, CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A
     /// `"` or `,` with a combining mark after it is quoted too (a test by `Character` saw one cluster and missed it).
     func append(line cells: [TableValue], to bytes: inout [UInt8]) {
+        let (line, formulaGuard) = (self.line, self.formulaGuard)
+        line.removeAll()
         // Each cell is read where it stands: taking a cell out would retain its text.
         cells.withUnsafeBufferPointer { cells in
             for index in cells.indices {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { line.append(UInt8(ascii: ",")) }
                 switch cells[index] {
                 case .integer(let value):
-                    if let value { DecimalDigits.append(value, to: &bytes) }
+                    if let value { DecimalDigits.append(value, to: line) }
                 case .text(let value):
-                    guard let value else { continue }
-                    if value.utf8.withContiguousStorageIfAvailable({ append(text: $0, to: &bytes) }) == nil {
-                        var contiguous = value
-                        contiguous.withUTF8 { append(text: $0, to: &bytes) }
-                    }
+                    value?.withContiguousUTF8 { Self.append(text: $0, guarded: formulaGuard, to: line) }
                 }
             }
         }
-        bytes.append(0x0D)
-        bytes.append(0x0A)
+        line.append(0x0D)
+        line.append(0x0A)
+        line.withBytes { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends one text field, quoted when it must be and guarded when it starts like a formula.
-    private func append(text utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    /// Appends one text field, quoted when it must be and, with the formula guard on, guarded when it starts like
+    /// a formula.
+    private static func append(text utf8: UnsafeBufferPointer<UInt8>, guarded formulaGuard: Bool, to line: ByteBuffer) {
         // The first scalar is one of them exactly when the first byte is: they are ASCII.
         let guarded = formulaGuard && utf8.first.map(Self.isFormulaStart) == true
         guard Self.needsQuotes(utf8) else {
-            if guarded { bytes.append(UInt8(ascii: "'")) }
-            bytes.append(contentsOf: utf8)
+            if guarded { line.append(UInt8(ascii: "'")) }
+            line.append(utf8)
             return
         }
-        bytes.append(UInt8(ascii: "\""))
-        if guarded { bytes.append(UInt8(ascii: "'")) }
+        line.append(UInt8(ascii: "\""))
+        if guarded { line.append(UInt8(ascii: "'")) }
         for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { line.append(byte) }
+            line.append(byte)
         }
-        bytes.append(UInt8(ascii: "\""))
+        line.append(UInt8(ascii: "\""))
     }
 
     /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,

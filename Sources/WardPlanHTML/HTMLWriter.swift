@@ -5,49 +5,64 @@ import WardPlan
 /// become markup. ``HTMLNode`` trees render through it; pages with many rows (a plan's) write through it
 /// directly, building no tree.
 struct HTMLWriter {
+    private let buffer: ByteBuffer
+
+    /// A writer with room for `capacity` bytes before it grows (a plan's page takes tens of kilobytes).
+    init(capacity: Int = 1 << 16) { buffer = ByteBuffer(capacity: capacity) }
+
     /// What has been written.
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] { buffer.bytes }
 
     /// Writes the start tag of `tag` with `attributes`.
     mutating func start(_ tag: HTMLTag, _ attributes: [HTMLAttribute] = []) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(contentsOf: tag.name.utf8)
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(utf8: tag.name)
         for attribute in attributes {
-            bytes.append(UInt8(ascii: " "))
-            attribute.name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(UInt8(ascii: "="))
-            bytes.append(UInt8(ascii: "\""))
-            Self.escape(attribute.value, into: &bytes)
-            bytes.append(UInt8(ascii: "\""))
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(attribute.name)
+            buffer.append(UInt8(ascii: "="))
+            buffer.append(UInt8(ascii: "\""))
+            Self.escape(attribute.value, into: buffer)
+            buffer.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: ">"))
+        buffer.append(UInt8(ascii: ">"))
     }
 
     /// Writes a start tag made beforehand: rows of a table write the same cells' tags again and again.
-    mutating func start(_ tag: PreparedStartTag) { bytes.append(contentsOf: tag.bytes) }
+    mutating func start(_ tag: PreparedStartTag) { tag.bytes.withUnsafeBufferPointer { buffer.append($0) } }
 
-    /// A start tag written once, to be written again as it stands.
+    /// A start tag written once, to be written again as it stands, with its end tag.
     struct PreparedStartTag {
         /// The element the tag opens.
         let tag: HTMLTag
         fileprivate let bytes: [UInt8]
+        fileprivate let endBytes: [UInt8]
 
         /// The start tag of `tag` with `attributes`.
         init(_ tag: HTMLTag, _ attributes: [HTMLAttribute] = []) {
             self.tag = tag
-            var html = HTMLWriter()
+            var html = HTMLWriter(capacity: 64)
             html.start(tag, attributes)
             bytes = html.bytes
+            var end = HTMLWriter(capacity: 16)
+            end.end(tag)
+            endBytes = end.bytes
         }
     }
+
+    /// Writes the end tag of the element a prepared start tag opens.
+    mutating func end(_ start: PreparedStartTag) { start.endBytes.withUnsafeBufferPointer { buffer.append($0) } }
+
+    /// Writes markup made by a writer of this module beforehand (a table's header row, written once per page).
+    mutating func trusted(_ markup: [UInt8]) { markup.withUnsafeBufferPointer { buffer.append($0) } }
 
     /// Writes the end tag of `tag` (nothing for a void element).
     mutating func end(_ tag: HTMLTag) {
         guard !tag.isVoid else { return }
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(UInt8(ascii: "/"))
-        bytes.append(contentsOf: tag.name.utf8)
-        bytes.append(UInt8(ascii: ">"))
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(UInt8(ascii: "/"))
+        buffer.append(utf8: tag.name)
+        buffer.append(UInt8(ascii: ">"))
     }
 
     /// Writes `tag` holding the text `content`.
@@ -61,7 +76,7 @@ struct HTMLWriter {
     mutating func element(_ start: PreparedStartTag, text content: String) {
         self.start(start)
         text(content)
-        end(start.tag)
+        end(start)
     }
 
     /// Writes `tag` with what `content` writes inside it.
@@ -72,18 +87,17 @@ struct HTMLWriter {
     }
 
     /// Writes text, escaped.
-    mutating func text(_ text: String) { Self.escape(text, into: &bytes) }
+    mutating func text(_ text: String) { Self.escape(text, into: buffer) }
 
     /// Writes markup from this module's source (the style sheet, the doctype); never plan text.
-    mutating func trusted(_ markup: StaticString) { markup.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+    mutating func trusted(_ markup: StaticString) { buffer.append(markup) }
 
     /// Writes a raw byte (the page's final line feed).
-    mutating func byte(_ byte: UInt8) { bytes.append(byte) }
+    mutating func byte(_ byte: UInt8) { buffer.append(byte) }
 
     /// Escapes `& < > " '`. Runs without them are copied whole, found eight bytes at a time.
-    static func escape(_ text: String, into output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+    static func escape(_ text: String, into output: ByteBuffer) {
+        text.withContiguousUTF8 { bytes in
             var copied = 0
             var index = 0
             if let base = bytes.baseAddress {
@@ -102,7 +116,7 @@ struct HTMLWriter {
                 if needsEscape(bytes[index]) { escapeByte(at: index) }
                 index += 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
 
             func needsEscape(_ byte: UInt8) -> Bool { byte & 0xFE == 0x26 || byte == 0x22 || byte & 0xFD == 0x3C }
 
@@ -116,8 +130,8 @@ struct HTMLWriter {
                 case UInt8(ascii: "\""): entity = "&quot;"
                 default: entity = "&#39;"
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<place]))
-                entity.withUTF8Buffer { output.append(contentsOf: $0) }
+                output.append(UnsafeBufferPointer(rebasing: bytes[copied..<place]))
+                output.append(entity)
                 copied = place + 1
             }
         }

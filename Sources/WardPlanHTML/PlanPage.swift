@@ -6,12 +6,13 @@ struct PlanPage {
     let budgeted: BudgetedPlan
     /// A link back to the index, when the page is one of several.
     let indexLink: String?
-    private let optionalColumns: [OptionalInitiativeColumn]
+    /// What the page's initiative tables share, made once for the page.
+    private let initiativeTables: StrategyInitiativeTable.Layout
 
     init(_ budgeted: BudgetedPlan, indexLink: String? = nil) {
         self.budgeted = budgeted
         self.indexLink = indexLink
-        optionalColumns = OptionalInitiativeColumn.filled(in: budgeted.plan)
+        initiativeTables = StrategyInitiativeTable.Layout(columns: OptionalInitiativeColumn.filled(in: budgeted.plan))
     }
 
     private var plan: OperatingPlan { budgeted.plan }
@@ -90,7 +91,7 @@ struct PlanPage {
             fields([("めざす状態", strategy.targetState)], onlyFilled: true, into: &html)
             paragraphs(strategy.description, whenEmpty: false, into: &html)
             indicators(strategy.outcomeIndicators, into: &html)
-            if !strategy.initiatives.isEmpty { StrategyInitiativeTable(strategy: entry, columns: optionalColumns).write(into: &html) }
+            if !strategy.initiatives.isEmpty { StrategyInitiativeTable(strategy: entry, layout: initiativeTables).write(into: &html) }
             fields([("中間振り返り", strategy.interimReview), ("自己評価", strategy.selfEvaluation)], onlyFilled: false, into: &html)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+import WardPlan
 @testable import WardPlanHTML
 
 /// Escaping by words of eight bytes against escaping character by character.
@@ -20,9 +21,9 @@ struct HTMLEscapeTests {
                 var characters = Array(plain)
                 characters.insert(Character(special), at: place)
                 let text = String(characters) + special
-                var output: [UInt8] = []
-                HTMLWriter.escape(text, into: &output)
-                if String(decoding: output, as: UTF8.self) != Self.expected(text) { wrong.append(text) }
+                let output = ByteBuffer()
+                HTMLWriter.escape(text, into: output)
+                if String(decoding: output.bytes, as: UTF8.self) != Self.expected(text) { wrong.append(text) }
             }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")

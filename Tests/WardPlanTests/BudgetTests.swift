@@ -20,6 +20,13 @@ struct BudgetTests {
         #expect(ThousandYen(781).grouped == "781")
         #expect(ThousandYen(1_000).grouped == "1,000")
         #expect(ThousandYen(-1_234_567).grouped == "-1,234,567")
+        for (amount, text) in [
+            (0, "0"), (7, "7"), (-7, "-7"), (999, "999"), (-999, "-999"), (100_000, "100,000"), (-100_000, "-100,000"),
+            (123_456_789_012, "123,456,789,012"), (-123_456_789_012, "-123,456,789,012"),
+            (Int.max, "9,223,372,036,854,775,807"), (Int.min, "-9,223,372,036,854,775,808"),
+        ] {
+            #expect(ThousandYen(amount).grouped == text)
+        }
     }
 
     @Test("roll-ups per strategy, issue and plan, with counts and shares")

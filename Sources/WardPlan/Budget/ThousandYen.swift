@@ -43,13 +43,32 @@ public struct ThousandYen: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// The amount with thousands separators, e.g. `5,237` (no unit).
     public var grouped: String {
-        let digits = String(amount.magnitude)
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
-            result.append(digit)
+        // Written as ASCII straight into the string's storage at its exact length, from the last digit: outputs
+        // write an amount for every 具体的取組, and up to 15 characters (`-123,456,789,012`) need no allocation.
+        var digits = 0
+        var rest = amount.magnitude
+        repeat {
+            digits += 1
+            rest /= 10
+        } while rest > 0
+        let length = digits + (digits - 1) / 3 + (amount < 0 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = length
+            var rest = amount.magnitude
+            var written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 {
+                    end -= 1
+                    buffer[end] = UInt8(ascii: ",")
+                }
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if amount < 0 { buffer[0] = UInt8(ascii: "-") }
+            return length
         }
-        return amount < 0 ? "-" + result : result
     }
 
     /// The amount as plans print it, e.g. `5,237千円`.
