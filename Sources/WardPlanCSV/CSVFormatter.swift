@@ -13,28 +13,51 @@ struct CSVFormatter {
     let formulaGuard: Bool
     /// The line being written: cells go here one by one, and the line into the output at once.
     private let line = ByteBuffer()
+    /// The leading cells of the rows of the plan being written, formatted once for the plan.
+    private let planCells = ByteBuffer(capacity: 256)
+    /// How many cells ``planCells`` holds; `nil` until the plan's first row.
+    private var planCellsFormatted: Int?
+
+    /// A formatter that guards formula-like text when `formulaGuard` is on.
+    init(formulaGuard: Bool) { self.formulaGuard = formulaGuard }
+
+    /// Forgets the plan's cells: the next row formats them again (the rows of another plan follow).
+    mutating func startPlan() { planCellsFormatted = nil }
 
     /// Appends the row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`,
     /// `,`, CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A
     /// `"` or `,` with a combining mark after it is quoted too (a test by `Character` saw one cluster and missed it).
-    func append(line cells: [TableValue], to bytes: inout [UInt8]) {
-        let (line, formulaGuard) = (self.line, self.formulaGuard)
+    ///
+    /// The first `planCellCount` cells are the plan's, the same in every row until ``startPlan()``: they are
+    /// formatted for the first row and their bytes written again for the others.
+    mutating func append(line cells: [TableValue], planCellCount: Int = 0, to bytes: inout [UInt8]) {
+        let (line, planCells, formulaGuard) = (self.line, self.planCells, self.formulaGuard)
+        let shared = min(planCellCount, cells.count)
         line.removeAll()
         // Each cell is read where it stands: taking a cell out would retain its text.
         cells.withUnsafeBufferPointer { cells in
-            for index in cells.indices {
-                if index > 0 { line.append(UInt8(ascii: ",")) }
-                switch cells[index] {
-                case .integer(let value):
-                    if let value { DecimalDigits.append(value, to: line) }
-                case .text(let value):
-                    value?.withContiguousUTF8 { Self.append(text: $0, guarded: formulaGuard, to: line) }
-                }
+            if planCellsFormatted != shared {
+                planCells.removeAll()
+                for index in 0..<shared { Self.append(cells[index], after: index, guarded: formulaGuard, to: planCells) }
+                planCellsFormatted = shared
             }
+            planCells.withBytes { line.append($0) }
+            for index in shared..<cells.count { Self.append(cells[index], after: index, guarded: formulaGuard, to: line) }
         }
         line.append(0x0D)
         line.append(0x0A)
         line.withBytes { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends one cell, after a comma unless it is the line's first.
+    private static func append(_ cell: TableValue, after index: Int, guarded formulaGuard: Bool, to line: ByteBuffer) {
+        if index > 0 { line.append(UInt8(ascii: ",")) }
+        switch cell {
+        case .integer(let value):
+            if let value { DecimalDigits.append(value, to: line) }
+        case .text(let value):
+            value?.withContiguousUTF8 { append(text: $0, guarded: formulaGuard, to: line) }
+        }
     }
 
     /// Appends one text field, quoted when it must be and, with the formula guard on, guarded when it starts like

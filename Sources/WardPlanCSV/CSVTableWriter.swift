@@ -4,7 +4,7 @@ import WardPlanExport
 /// Writes one CSV table row by row in the chosen encoding.
 struct CSVTableWriter {
     let table: FlatTable
-    private let formatter: CSVFormatter
+    private var formatter: CSVFormatter
     private let encoder: CP932Encoder?
     /// Where the rows go.
     var output: ByteWriter
@@ -21,25 +21,27 @@ struct CSVTableWriter {
             throw WardPlanError(.outputFailed, .noCP932Converter, path: output.sink.name)
         }
         if options.encoding == .utf8BOM { try self.output.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        try emit(table.columns.map { .text($0.name(options.header)) })
+        try emit(table.columns.map { .text($0.name(options.header)) }, planCellCount: 0)
     }
 
     /// Appends the plan's rows.
     mutating func write(_ plan: BudgetedPlan) throws(WardPlanError) {
+        formatter.startPlan()
         try table.forEachRow(of: plan) { cells throws(WardPlanError) in
             row += 1
-            try emit(cells)
+            try emit(cells, planCellCount: table.planColumnCount)
         }
     }
 
-    /// Writes a row: its UTF-8 bytes straight into the output's buffer, or converted to CP932.
-    private mutating func emit(_ cells: [TableValue]) throws(WardPlanError) {
+    /// Writes a row (its first `planCellCount` cells the plan's): its UTF-8 bytes straight into the output's buffer,
+    /// or converted to CP932.
+    private mutating func emit(_ cells: [TableValue], planCellCount: Int) throws(WardPlanError) {
         guard let encoder else {
-            try output.append { formatter.append(line: cells, to: &$0) }
+            try output.append { formatter.append(line: cells, planCellCount: planCellCount, to: &$0) }
             return
         }
         var line: [UInt8] = []
-        formatter.append(line: cells, to: &line)
+        formatter.append(line: cells, planCellCount: planCellCount, to: &line)
         let bytes: [UInt8]
         do { bytes = try encoder.encode(String(decoding: line, as: UTF8.self)) } catch { throw unencodable(error.character, cells: cells) }
         try output.write(bytes: bytes)

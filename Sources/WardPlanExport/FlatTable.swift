@@ -11,6 +11,9 @@ public struct FlatTable: Sendable {
     public let columns: [TableColumn]
     /// The columns whose values identify a row.
     public let primaryKey: [TableColumn]
+    /// How many columns the table begins with that are the plan's own (who, which year, which state): in the rows
+    /// one ``forEachRow(of:_:)`` gives, these cells are the same, so a writer may format them once per plan.
+    public var planColumnCount: Int { Self.planFields.count }
     /// Calls its function with each row's cells while it returns `true`.
     private let visitRows: @Sendable (BudgetedPlan, ([TableValue]) -> Bool) -> Void
 

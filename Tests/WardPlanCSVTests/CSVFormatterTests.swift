@@ -18,7 +18,8 @@ struct CSVFormatterTests {
 
     static func formatted(_ text: String, guarded: Bool) -> String {
         var bytes: [UInt8] = []
-        CSVFormatter(formulaGuard: guarded).append(line: [.text(text)], to: &bytes)
+        var formatter = CSVFormatter(formulaGuard: guarded)
+        formatter.append(line: [.text(text)], to: &bytes)
         return String(decoding: bytes.dropLast(2), as: UTF8.self)
     }
 
@@ -42,7 +43,25 @@ struct CSVFormatterTests {
     @Test("numbers are written as their decimal digits", arguments: [0, 7, -7, 5_237, -1_000_000, Int.max, Int.min])
     func numbers(value: Int) {
         var bytes: [UInt8] = []
-        CSVFormatter(formulaGuard: true).append(line: [.integer(value), .integer(nil)], to: &bytes)
+        var formatter = CSVFormatter(formulaGuard: true)
+        formatter.append(line: [.integer(value), .integer(nil)], to: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "\(value),\r\n")
+    }
+
+    @Test("a plan's leading cells are formatted once and written again for each of its rows, until the next plan")
+    func planCells() {
+        var formatter = CSVFormatter(formulaGuard: true)
+        var bytes: [UInt8] = []
+        formatter.startPlan()
+        formatter.append(line: [.text("北区"), .integer(2020), .text("=1"), .integer(5)], planCellCount: 2, to: &bytes)
+        formatter.append(line: [.text("北区"), .integer(2020), .text("a,b"), .integer(nil)], planCellCount: 2, to: &bytes)
+        formatter.startPlan()
+        formatter.append(line: [.text("カ\u{3099}区"), .integer(2021), .text("c"), .integer(-1)], planCellCount: 2, to: &bytes)
+        formatter.append(line: [.text("カ\u{3099}区"), .integer(2021)], planCellCount: 2, to: &bytes)
+        formatter.append(line: [.text("カ\u{3099}区")], planCellCount: 2, to: &bytes)
+        formatter.append(line: [.text("カ\u{3099}区"), .integer(2021)], planCellCount: 2, to: &bytes)
+        let expected = "北区,2020,'=1,5\r\n北区,2020,\"a,b\",\r\nカ\u{3099}区,2021,c,-1\r\nカ\u{3099}区,2021\r\n"
+            + "カ\u{3099}区\r\nカ\u{3099}区,2021\r\n"
+        #expect(bytes == Array(expected.utf8))
     }
 }

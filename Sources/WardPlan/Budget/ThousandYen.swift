@@ -44,7 +44,7 @@ public struct ThousandYen: Sendable, Hashable, Comparable, Codable, CustomString
     /// The amount with thousands separators, e.g. `5,237` (no unit).
     public var grouped: String {
         // Written as ASCII straight into the string's storage at its exact length, from the last digit: outputs
-        // write an amount for every 具体的取組, and up to 15 characters (`-123,456,789,012`) need no allocation.
+        // write an amount for every 具体的取組, and up to 15 bytes (`-1,234,567,890`) need no allocation.
         var digits = 0
         var rest = amount.magnitude
         repeat {

@@ -36,7 +36,8 @@ public final class ByteBuffer {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         // The old memory is let go only after the copy: `bytes` may lie in it.
         let old = bytes.count > capacity - length ? moveToLargerMemory(toHold: length + bytes.count) : nil
-        (base + length).initialize(from: source, count: bytes.count)
+        // As `memmove` copies: `bytes` may be this buffer's own and overlap where they go.
+        UnsafeMutableRawPointer(base + length).copyMemory(from: source, byteCount: bytes.count)
         length += bytes.count
         old?.deallocate()
     }
