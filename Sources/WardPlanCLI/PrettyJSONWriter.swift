@@ -38,7 +38,7 @@ struct PrettyJSONWriter {
     mutating func member(_ key: String, _ value: (inout PrettyJSONWriter) -> Void) {
         beginItem()
         string(key)
-        raw(" : ")
+        buffer.append(" : ")
         value(&self)
     }
 
@@ -56,7 +56,7 @@ struct PrettyJSONWriter {
 
     /// Writes the member `key` with `true` or `false`.
     mutating func member(_ key: String, _ value: Bool) {
-        member(key) { $0.raw(value ? "true" : "false") }
+        member(key) { $0.buffer.append(value ? "true" : "false") }
     }
 
     /// Writes `text` as a JSON string: `"` and `\` escaped, control characters as `\b`, `\t`, `\n`, `\f`, `\r` or
@@ -80,13 +80,13 @@ struct PrettyJSONWriter {
         for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(byte)
-            case 0x08: raw("\\b")
-            case 0x09: raw("\\t")
-            case 0x0A: raw("\\n")
-            case 0x0C: raw("\\f")
-            case 0x0D: raw("\\r")
+            case 0x08: buffer.append("\\b")
+            case 0x09: buffer.append("\\t")
+            case 0x0A: buffer.append("\\n")
+            case 0x0C: buffer.append("\\f")
+            case 0x0D: buffer.append("\\r")
             case 0x00..<0x20:
-                raw("\\u00")
+                buffer.append("\\u00")
                 buffer.append(Self.hexDigit(byte >> 4))
                 buffer.append(Self.hexDigit(byte & 0x0F))
             default: buffer.append(byte)
@@ -97,8 +97,6 @@ struct PrettyJSONWriter {
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
-
-    private func raw(_ text: StaticString) { buffer.append(text) }
 
     private mutating func open(_ bracket: UInt8) {
         buffer.append(bracket)
@@ -117,7 +115,7 @@ struct PrettyJSONWriter {
 
     /// Starts a member or an element: the comma after the one before, a line end and the indent.
     private mutating func beginItem() {
-        if !startsContainer { raw(",\n") }
+        if !startsContainer { buffer.append(",\n") }
         startsContainer = false
         indent()
     }

@@ -16,13 +16,13 @@ struct CSVFormatter {
     /// The leading cells of the rows of the plan being written, formatted once for the plan.
     private let planCells = ByteBuffer(capacity: 256)
     /// How many cells ``planCells`` holds; `nil` until the plan's first row.
-    private var planCellsFormatted: Int?
+    private var formattedPlanCellCount: Int?
 
     /// A formatter that guards formula-like text when `formulaGuard` is on.
     init(formulaGuard: Bool) { self.formulaGuard = formulaGuard }
 
     /// Forgets the plan's cells: the next row formats them again (the rows of another plan follow).
-    mutating func startPlan() { planCellsFormatted = nil }
+    mutating func startPlan() { formattedPlanCellCount = nil }
 
     /// Appends the row as UTF-8 bytes, CRLF at the end. Works on bytes: every byte that decides quoting (`"`,
     /// `,`, CR, LF, and the other line breaks `Character.isNewline` knows) is ASCII or a fixed UTF-8 sequence. A
@@ -36,10 +36,10 @@ struct CSVFormatter {
         line.removeAll()
         // Each cell is read where it stands: taking a cell out would retain its text.
         cells.withUnsafeBufferPointer { cells in
-            if planCellsFormatted != shared {
+            if formattedPlanCellCount != shared {
                 planCells.removeAll()
                 for index in 0..<shared { Self.append(cells[index], after: index, guarded: formulaGuard, to: planCells) }
-                planCellsFormatted = shared
+                formattedPlanCellCount = shared
             }
             planCells.withBytes { line.append($0) }
             for index in shared..<cells.count { Self.append(cells[index], after: index, guarded: formulaGuard, to: line) }

@@ -29,7 +29,7 @@ struct HTMLWriter {
     }
 
     /// Writes a start tag made beforehand: rows of a table write the same cells' tags again and again.
-    mutating func start(_ tag: PreparedStartTag) { tag.bytes.withUnsafeBufferPointer { buffer.append($0) } }
+    mutating func start(_ tag: PreparedStartTag) { buffer.append(tag.bytes) }
 
     /// A start tag written once, to be written again as it stands, with its end tag.
     struct PreparedStartTag {
@@ -51,10 +51,10 @@ struct HTMLWriter {
     }
 
     /// Writes the end tag of the element a prepared start tag opens.
-    mutating func end(_ start: PreparedStartTag) { start.endBytes.withUnsafeBufferPointer { buffer.append($0) } }
+    mutating func end(_ start: PreparedStartTag) { buffer.append(start.endBytes) }
 
     /// Writes markup made by a writer of this module beforehand (a table's header row, written once per page).
-    mutating func trusted(_ markup: [UInt8]) { markup.withUnsafeBufferPointer { buffer.append($0) } }
+    mutating func trusted(_ markup: [UInt8]) { buffer.append(markup) }
 
     /// Writes the end tag of `tag` (nothing for a void element).
     mutating func end(_ tag: HTMLTag) {

@@ -51,8 +51,7 @@ struct StrategyInitiativeTable {
         html.element(.caption, text: "\(PlanElement.strategy(id).japaneseTerm)の具体的取組（予算額の単位：千円）")
         html.trusted(layout.header)
         html.element(.tbody) { html in
-            for index in strategy.strategy.initiatives.indices {
-                let initiative = strategy.strategy.initiatives[index]
+            for initiative in strategy.strategy.initiatives {
                 html.start(layout.row)
                 html.element(layout.idCell, text: initiative.id.description)
                 html.element(layout.titleCell, text: initiative.title)

@@ -46,9 +46,8 @@ public struct BudgetLedger: Sendable, Equatable {
 
         static func == (lhs: WardKey, rhs: WardKey) -> Bool {
             guard lhs.hash == rhs.hash else { return false }
-            var (left, right) = (lhs.name, rhs.name)
-            let sameBytes = left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
-            return sameBytes || left == right
+            let sameBytes = lhs.name.withContiguousUTF8 { left in rhs.name.withContiguousUTF8 { left.elementsEqual($0) } }
+            return sameBytes || lhs.name == rhs.name
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }

@@ -45,12 +45,7 @@ public struct ThousandYen: Sendable, Hashable, Comparable, Codable, CustomString
     public var grouped: String {
         // Written as ASCII straight into the string's storage at its exact length, from the last digit: outputs
         // write an amount for every 具体的取組, and up to 15 bytes (`-1,234,567,890`) need no allocation.
-        var digits = 0
-        var rest = amount.magnitude
-        repeat {
-            digits += 1
-            rest /= 10
-        } while rest > 0
+        let digits = DecimalDigits.count(amount.magnitude)
         let length = digits + (digits - 1) / 3 + (amount < 0 ? 1 : 0)
         return String(unsafeUninitializedCapacity: length) { buffer in
             var end = length

@@ -42,6 +42,12 @@ public final class ByteBuffer {
         old?.deallocate()
     }
 
+    /// Appends bytes made beforehand.
+    @inlinable
+    public func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
     /// Appends markup or punctuation from the source code.
     @inlinable
     public func append(_ text: StaticString) {

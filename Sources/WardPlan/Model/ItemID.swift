@@ -44,24 +44,11 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         // Written as ASCII digits straight into the string's storage, its exact length asked for: an id of up to 15
         // characters (`12-3-45`) is then a small string, stored inline without allocating. Ids are made for every
         // row of a table.
-        var length = components.count - 1
-        for number in components {
-            var rest = number.magnitude
-            repeat {
-                length += 1
-                rest /= 10
-            } while rest > 0
-        }
-        let total = max(0, length)
+        let total = max(0, components.reduce(components.count - 1) { $0 + DecimalDigits.count($1.magnitude) })
         return String(unsafeUninitializedCapacity: total) { buffer in
             var end = total
             for index in components.indices.reversed() {
-                var rest = components[index].magnitude
-                repeat {
-                    end -= 1
-                    buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                } while rest > 0
+                end = DecimalDigits.write(components[index].magnitude, endingAt: end, in: buffer)
                 if index > 0 {
                     end -= 1
                     buffer[end] = UInt8(ascii: "-")

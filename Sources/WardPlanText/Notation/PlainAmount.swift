@@ -15,8 +15,7 @@ enum PlainAmount {
 
     /// The amount `text` states when it is written in the plain form; `nil` when it is not.
     static func thousandYen(in text: String) -> ThousandYen? {
-        var text = text
-        return text.withUTF8(amount(in:)).map(ThousandYen.init)
+        text.withContiguousUTF8(amount(in:)).map(ThousandYen.init)
     }
 
     private static func amount(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {

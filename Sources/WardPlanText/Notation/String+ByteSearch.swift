@@ -7,9 +7,7 @@ extension String {
     /// - Complexity: O(n) in the length of the text.
     func containsBytes(of needle: String) -> Bool {
         // Both read in place: a needle is a literal, a small string read from the stack.
-        var text = self
-        var needle = needle
-        return needle.withUTF8 { pattern in text.withUTF8 { Self.search($0, for: pattern) } }
+        needle.withContiguousUTF8 { pattern in withContiguousUTF8 { Self.search($0, for: pattern) } }
     }
 
     /// `contains(words)` for folded text, asked of Foundation only when the text's UTF-8 holds the words' UTF-8:
