@@ -1,8 +1,9 @@
 /// The closing partner of every opening bracket on a line, found in one pass (nesting respected).
 struct BracketPairs {
-    /// The brackets that pair, openers and closers in the same order.
-    private static let openers: [Unicode.Scalar] = ["【", "《", "≪", "(", "〔", "[", "「", "〈"]
-    private static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
+    /// The brackets that pair, openers and closers in the same order (``kind(of:)`` tells them by value; a test
+    /// checks it against these).
+    static let openers: [Unicode.Scalar] = ["【", "《", "≪", "(", "〔", "[", "「", "〈"]
+    static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
     /// The opening brackets' indices in the line, in order, and beside each the index of the bracket closing it,
     /// or -1: held for the brackets only, as a line of a table can be long.
@@ -12,11 +13,12 @@ struct BracketPairs {
     init(_ line: FoldedLine) {
         var stacks: [[Int]] = Array(repeating: [], count: Self.openers.count)
         for (index, value) in line.scalars.enumerated() where Self.mayBeBracket(value) {
-            if let kind = Self.openers.firstIndex(where: { $0.value == value }) {
+            guard let (kind, opens) = Self.kind(of: value) else { continue }
+            if opens {
                 stacks[kind].append(openings.count)
                 openings.append(index)
                 closings.append(-1)
-            } else if let kind = Self.closers.firstIndex(where: { $0.value == value }), let open = stacks[kind].popLast() {
+            } else if let open = stacks[kind].popLast() {
                 closings[open] = index
             }
         }
@@ -24,12 +26,36 @@ struct BracketPairs {
 
     /// Whether a folded character (see ``FoldedLine/scalars``) opens a pair.
     static func opens(_ value: UInt32) -> Bool {
-        mayBeBracket(value) && openers.contains { $0.value == value }
+        mayBeBracket(value) && kind(of: value)?.opens == true
     }
 
     /// Brackets are ASCII or stand between ≪ (U+226A) and 〕 (U+3015): most text is passed over at once.
     private static func mayBeBracket(_ value: UInt32) -> Bool {
         value < 0x80 || (0x226A...0x3015).contains(value)
+    }
+
+    /// Which pair a bracket belongs to (its index in ``openers`` and ``closers``) and whether it opens it; `nil` for
+    /// any other character.
+    static func kind(of value: UInt32) -> (kind: Int, opens: Bool)? {
+        switch value {
+        case 0x3010: (0, true)
+        case 0x3011: (0, false)
+        case 0x300A: (1, true)
+        case 0x300B: (1, false)
+        case 0x226A: (2, true)
+        case 0x226B: (2, false)
+        case 0x28: (3, true)
+        case 0x29: (3, false)
+        case 0x3014: (4, true)
+        case 0x3015: (4, false)
+        case 0x5B: (5, true)
+        case 0x5D: (5, false)
+        case 0x300C: (6, true)
+        case 0x300D: (6, false)
+        case 0x3008: (7, true)
+        case 0x3009: (7, false)
+        default: nil
+        }
     }
 
     /// The index of the bracket closing the one at `index`, or `nil` when it is never closed.

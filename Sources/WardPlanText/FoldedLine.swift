@@ -3,12 +3,14 @@ import WardPlan
 /// One line of published text with its folded form for matching.
 ///
 /// The folded form is the line character by character through ``MatchText/fold(_:)``, held as one number per
-/// folded character (``scalars``); `origin` maps every folded character back to the original one it came from,
-/// so that whatever is matched on the folded form is taken from the original text, byte for byte.
+/// folded character (``scalars``); every folded character maps back to the original one it came from
+/// (``origin(of:)``), so that whatever is matched on the folded form is taken from the original text, byte for byte.
 ///
 /// Held compactly, since a line of a table can hold a whole plan: four bytes per folded character for its value,
-/// four for its origin and four per original character for where it begins, beside the line itself. Folded
-/// characters and text are made on demand (``folded``, ``foldedText(_:)``).
+/// beside the line itself. Most characters are their own fold, one scalar each, so where a folded character came
+/// from and where an original one begins in the UTF-8 are worked out, not stored: only the runs where folding
+/// changed the text (``Change``) keep them, with where every 16th original character begins. Folded characters and
+/// text are made on demand (``folded``, ``foldedText(_:)``).
 struct FoldedLine {
     let number: Int
     /// The line as published.
@@ -17,22 +19,42 @@ struct FoldedLine {
     /// ``cluster`` set, so that it equals no scalar. Folded characters are in NFC, so a character equals a
     /// one-scalar character exactly when their values are equal.
     let scalars: [UInt32]
-    /// For each folded character, the index of the original character it came from.
-    let origin: [UInt32]
-    /// Where each original character begins in the line's UTF-8, with the end last.
-    private let originalBounds: [UInt32]
     /// The folded characters of more than one scalar, by index (there are few).
     private let clusters: [Int: Character]
-    /// Where folding changed the text: runs of folded characters, in order, that are not an original character of
-    /// one scalar kept as it is (an empty run where a character folded to nothing). Folded text elsewhere is the
-    /// original's bytes.
-    private let changes: [Range<Int>]
+    /// Where folding changed the text, in order. Folded text elsewhere is the original's bytes, one scalar for one
+    /// original character.
+    private let changes: [Change]
+    /// For the folded characters of every change, in order, the original character each came from.
+    private let changedOrigins: [UInt32]
+    /// For the original characters of every change, in order, where each begins in the UTF-8, and where the
+    /// change's last one ends.
+    private let changedBounds: [UInt32]
+    /// Where original characters 0, 16, 32 … begin in the UTF-8.
+    private let checkpoints: [UInt32]
+    /// The number of original characters.
+    private let originalCount: Int
+
+    /// A run of folded characters that are not original characters of one scalar kept as they are — an empty run
+    /// where a character folded to nothing — and the original characters it came from. Runs never touch: two
+    /// that would are one.
+    private struct Change {
+        var foldedStart: UInt32
+        var foldedEnd: UInt32
+        var originalStart: UInt32
+        var originalEnd: UInt32
+        /// Where this run's entries begin in ``FoldedLine/changedOrigins`` and ``FoldedLine/changedBounds``.
+        var originsStart: UInt32
+        var boundsStart: UInt32
+    }
 
     /// Set in ``scalars`` for a character of more than one scalar.
     static let cluster: UInt32 = 0x8000_0000
 
     /// The longest line, in UTF-8 bytes, whose positions fit the line's 32-bit offsets.
     static let maximumLength = Int(UInt32.max)
+
+    /// How many original characters a checkpoint stands for: the most walked to find where one begins.
+    private static let checkpointShift = 4
 
     /// Folds `text`, which holds at most ``maximumLength`` bytes of UTF-8 (``SourceText`` checks every line).
     init(number: Int, text: String, folding: inout CharacterFolding) {
@@ -43,60 +65,175 @@ struct FoldedLine {
         let read = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
             ?? Array(text.utf8).withUnsafeBufferPointer { Reading($0, of: text, folding: &folding) }
         scalars = read.scalars
-        origin = read.origin
-        originalBounds = read.originalBounds
         clusters = read.clusters
         changes = read.changes
+        changedOrigins = read.changedOrigins
+        changedBounds = read.changedBounds
+        checkpoints = read.checkpoints
+        originalCount = Int(read.originalCount)
     }
 
     /// A line read character by character and folded.
     private struct Reading {
         var scalars: [UInt32] = []
-        var origin: [UInt32] = []
-        var originalBounds: [UInt32] = [0]
         var clusters: [Int: Character] = [:]
-        var changes: [Range<Int>] = []
+        var changes: [Change] = []
+        var changedOrigins: [UInt32] = []
+        var changedBounds: [UInt32] = []
+        var checkpoints: [UInt32] = []
+        var originalCount: UInt32 = 0
+
+        private init() {}
 
         init(_ utf8: UnsafeBufferPointer<UInt8>, of text: String, folding: inout CharacterFolding) {
-            // As many folded characters as scalars, but for the few that NFKC expands: reserved once, not grown.
-            var scalarCount = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { scalarCount += 1 }
-            scalars.reserveCapacity(scalarCount + scalarCount / 64 + 8)
-            origin.reserveCapacity(scalarCount + scalarCount / 64 + 8)
-            originalBounds.reserveCapacity(scalarCount + 1)
-            var index: UInt32 = 0
-            var characters = LineCharacters(text, utf8: utf8)
+            // As many folded characters as scalars, but for the few that NFKC expands: room made once. A line that
+            // expands more is read again with twice the room.
+            let scalarCount = Self.scalarCount(utf8)
+            var capacity = scalarCount + scalarCount / 64 + 8
             while true {
-                // Characters that are their own fold, as most are, go in one loop: value, origin and bounds.
-                let plain = characters.readOwnFolds(values: &scalars, ends: &originalBounds)
-                for _ in 0..<plain {
-                    origin.append(index)
-                    index += 1
-                }
-                guard let (value, end) = characters.next() else { break }
-                originalBounds.append(UInt32(truncatingIfNeeded: end))
-                defer { index += 1 }
-                // A character that is its own fold is kept as its value.
-                guard !MatchText.foldsToItself(value) else {
-                    scalars.append(value)
-                    origin.append(index)
-                    continue
-                }
-                let whole = characters.cluster ?? Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"
-                let first = scalars.count
-                for (piece, value) in folding.fold(whole) {
-                    if value & FoldedLine.cluster != 0 { clusters[scalars.count] = piece }
-                    scalars.append(value)
-                    origin.append(index)
-                }
-                // A character folded to nothing is a change too: an empty run where it stood.
-                if let last = changes.last, last.upperBound == first {
-                    changes[changes.count - 1] = last.lowerBound..<scalars.count
-                } else {
-                    changes.append(first..<scalars.count)
-                }
+                self.init()
+                if read(utf8, of: text, capacity: capacity, folding: &folding) { return }
+                capacity *= 2
             }
         }
+
+        /// The number of scalars in `utf8`: the bytes that do not continue one, counted eight at a time.
+        private static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+            var continuations = 0
+            var index = 0
+            if let base = utf8.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= utf8.count {
+                    // A continuation byte is 10xxxxxx: its top bit set and the next one clear.
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    index += 8
+                }
+            }
+            while index < utf8.count {
+                continuations &+= utf8[index] & 0xC0 == 0x80 ? 1 : 0
+                index += 1
+            }
+            return utf8.count - continuations
+        }
+
+        /// Reads the line into room for `capacity` folded characters; `false` when they do not fit.
+        private mutating func read(_ utf8: UnsafeBufferPointer<UInt8>, of text: String, capacity: Int,
+                                   folding: inout CharacterFolding) -> Bool {
+            var fits = true
+            var checkpoints: [UInt32] = []
+            checkpoints.reserveCapacity(capacity >> FoldedLine.checkpointShift + 1)
+            var count: UInt32 = 0
+            let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { values, written in
+                var characters = LineCharacters(text, utf8: utf8)
+                while true {
+                    // Characters that are their own fold, as most are, go in one loop.
+                    characters.readOwnFolds(into: values, written: &written, count: &count, checkpoints: &checkpoints)
+                    let start = UInt32(truncatingIfNeeded: characters.offset)
+                    guard let (value, end) = characters.next() else { return }
+                    if count & FoldedLine.checkpointMask == 0 { checkpoints.append(start) }
+                    defer { count += 1 }
+                    // A character of one scalar that is its own fold is kept as its value.
+                    if MatchText.foldsToItself(value) {
+                        guard written < values.count else { return fits = false }
+                        values[written] = value
+                        written += 1
+                        continue
+                    }
+                    let whole = characters.cluster ?? Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"
+                    let pieces = folding.fold(whole)
+                    guard written + pieces.count <= values.count else { return fits = false }
+                    let first = UInt32(truncatingIfNeeded: written)
+                    for (piece, value) in pieces {
+                        if value & FoldedLine.cluster != 0 { clusters[written] = piece }
+                        values[written] = value
+                        written += 1
+                        changedOrigins.append(count)
+                    }
+                    addChange(folded: first..<UInt32(truncatingIfNeeded: written), original: count, bytes: start..<UInt32(truncatingIfNeeded: end))
+                }
+            }
+            self.scalars = scalars
+            self.checkpoints = checkpoints
+            originalCount = count
+            return fits
+        }
+
+        /// Adds the original character `original`, at `bytes` in the UTF-8, folded to the characters `folded`, to the
+        /// change it touches or as a change of its own. A character folded to nothing is a change too: an empty run
+        /// where it stood.
+        private mutating func addChange(folded: Range<UInt32>, original: UInt32, bytes: Range<UInt32>) {
+            if let last = changes.last, last.foldedEnd == folded.lowerBound {
+                changes[changes.count - 1].foldedEnd = folded.upperBound
+                changes[changes.count - 1].originalEnd = original + 1
+            } else {
+                changes.append(Change(foldedStart: folded.lowerBound, foldedEnd: folded.upperBound, originalStart: original,
+                                      originalEnd: original + 1,
+                                      originsStart: UInt32(truncatingIfNeeded: changedOrigins.count) - UInt32(folded.count),
+                                      boundsStart: UInt32(truncatingIfNeeded: changedBounds.count)))
+                changedBounds.append(bytes.lowerBound)
+            }
+            changedBounds.append(bytes.upperBound)
+        }
+    }
+
+    /// Masks an original character's index to tell whether a checkpoint stands at it.
+    static let checkpointMask: UInt32 = 1 << checkpointShift - 1
+
+    /// The index of the original character the folded character at `index` came from.
+    func origin(of index: Int) -> Int {
+        guard let change = lastChange(where: { Int($0.foldedStart) <= index }) else { return index }
+        let offset = index - Int(change.foldedStart)
+        if index < change.foldedEnd { return Int(changedOrigins[Int(change.originsStart) + offset]) }
+        return Int(change.originalEnd) + index - Int(change.foldedEnd)
+    }
+
+    /// Where the original character at `index` begins in the line's UTF-8; `originalCount` gives the end.
+    private func bound(ofOriginal index: Int) -> Int {
+        let change = lastChange { Int($0.originalStart) <= index }
+        if let change, index <= change.originalEnd {
+            return Int(changedBounds[Int(change.boundsStart) + index - Int(change.originalStart)])
+        }
+        // Between the change (or the start) and `index` every character is one scalar: walked from the nearer of
+        // the change's end and the checkpoint before `index`.
+        var character = index & ~Int(Self.checkpointMask)
+        var offset: Int
+        if let change, change.originalEnd >= character {
+            character = Int(change.originalEnd)
+            offset = Int(changedBounds[Int(change.boundsStart) + Int(change.originalEnd - change.originalStart)])
+        } else if character < originalCount {
+            offset = Int(checkpoints[index >> Self.checkpointShift])
+        } else {
+            return text.utf8.count
+        }
+        return text.utf8.withContiguousStorageIfAvailable { utf8 in
+            while character < index, offset < utf8.count {
+                offset += Self.scalarLength(leading: utf8[offset])
+                character += 1
+            }
+            return offset
+        } ?? offset
+    }
+
+    /// The length in bytes of the UTF-8 scalar whose first byte is `byte`.
+    private static func scalarLength(leading byte: UInt8) -> Int {
+        switch byte {
+        case ..<0x80: 1
+        case ..<0xE0: 2
+        case ..<0xF0: 3
+        default: 4
+        }
+    }
+
+    /// The last change for which `isBefore` holds, when it holds for a first part of them.
+    private func lastChange(where isBefore: (Change) -> Bool) -> Change? {
+        var low = 0
+        var high = changes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(changes[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? changes[low - 1] : nil
     }
 
     /// The number of folded characters.
@@ -123,8 +260,8 @@ struct FoldedLine {
     func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(originalBounds[Int(origin[range.lowerBound])]))
-        let end = utf8.index(utf8.startIndex, offsetBy: Int(originalBounds[Int(origin[range.upperBound - 1]) + 1]))
+        let start = utf8.index(utf8.startIndex, offsetBy: bound(ofOriginal: origin(of: range.lowerBound)))
+        let end = utf8.index(utf8.startIndex, offsetBy: bound(ofOriginal: origin(of: range.upperBound - 1) + 1))
         return String(Substring(utf8[start..<end]))
     }
 
@@ -137,14 +274,14 @@ struct FoldedLine {
 
     /// Whether no change of folding lies in `range`: each folded character there is its original one.
     private func isUnchanged(_ range: Range<Int>) -> Bool {
+        // The first change that ends after the range begins, if any, must begin at or after its end.
         var low = 0
         var high = changes.count
-        // The first change that ends after the range begins.
         while low < high {
             let middle = (low + high) / 2
-            if changes[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+            if changes[middle].foldedEnd <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        return low == changes.count || changes[low].lowerBound >= range.upperBound
+        return low == changes.count || changes[low].foldedStart >= range.upperBound
     }
 
     private func encodedText(_ range: Range<Int>) -> String {
@@ -215,8 +352,8 @@ struct FoldedLine {
 
     /// The 1-based column of a folded position, in original characters.
     func column(_ index: Int) -> Int {
-        guard !origin.isEmpty else { return 1 }
-        return Int(origin[min(index, origin.count - 1)]) + 1
+        guard !scalars.isEmpty else { return 1 }
+        return origin(of: min(index, scalars.count - 1)) + 1
     }
 }
 

@@ -8,7 +8,8 @@
 struct LineCharacters {
     private let text: String
     private let utf8: UnsafeBufferPointer<UInt8>
-    private var offset = 0
+    /// Where the next character begins in the line's UTF-8.
+    private(set) var offset = 0
     /// The scalar at `offset` when the last character read it already (else an end of 0), where it ends, and
     /// whether it stands alone.
     private var aheadValue: UInt32 = 0
@@ -48,25 +49,29 @@ struct LineCharacters {
     }
 
     /// Reads on while the characters are scalars that stand alone and are their own fold
-    /// (``MatchText/foldsToItself(_:)``) — most of a line of Japanese text — appending each one's value to `values`
-    /// and where it ends to `ends`, in one loop; stops before any other character, which ``next()`` reads. Returns
-    /// how many were read.
+    /// (``MatchText/foldsToItself(_:)``) — most of a line of Japanese text — writing each one's value to `values` at
+    /// `written`, in one loop; stops before any other character, which ``next()`` reads, or when `values` is full.
+    /// `count` counts the characters read (before and here); where each one whose count is a multiple of 16 begins
+    /// goes to `checkpoints`.
     @inline(__always)
-    mutating func readOwnFolds(values: inout [UInt32], ends: inout [UInt32]) -> Int {
-        var read = 0
+    mutating func readOwnFolds(into values: UnsafeMutableBufferPointer<UInt32>, written: inout Int, count: inout UInt32,
+                               checkpoints: inout [UInt32]) {
+        defer { aheadEnd = 0 }
         var (value, end) = aheadEnd == 0 ? (offset < utf8.count ? scalar(at: offset) : (0, 0)) : (aheadValue, aheadEnd)
-        while end > 0, Self.standsAlone(value), MatchText.foldsToItself(value) {
+        guard end > 0, Self.isPlain(value) else { return }
+        while written < values.count {
             // The scalar after it must stand alone too, or the character may go on.
             let after = end < utf8.count ? scalar(at: end) : (value: 0, end: 0)
-            guard after.end == 0 || Self.standsAlone(after.value) else { break }
-            values.append(value)
-            ends.append(UInt32(truncatingIfNeeded: end))
+            let afterIsPlain = after.end > 0 && Self.isPlain(after.value)
+            guard afterIsPlain || after.end == 0 || Self.standsAlone(after.value) else { return }
+            if count & FoldedLine.checkpointMask == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
+            values[written] = value
+            written += 1
             offset = end
-            read += 1
+            count += 1
+            guard afterIsPlain else { return }
             (value, end) = after
         }
-        aheadEnd = 0
-        return read
     }
 
     /// The character at `offset`, as Swift's grapheme breaking tells it.
@@ -83,14 +88,7 @@ struct LineCharacters {
     /// The scalar value whose UTF-8 begins at `offset`, and where it ends.
     @inline(__always)
     private func scalar(at offset: Int) -> (value: UInt32, end: Int) {
-        let lead = UInt32(utf8[offset])
-        func continuation(_ index: Int) -> UInt32 { UInt32(utf8[offset + index] & 0x3F) }
-        switch lead {
-        case ..<0x80: return (lead, offset + 1)
-        case ..<0xE0: return ((lead & 0x1F) << 6 | continuation(1), offset + 2)
-        case ..<0xF0: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), offset + 3)
-        default: return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), offset + 4)
-        }
+        utf8.scalar(at: offset)
     }
 
     /// Scalars that join no neighbour into a character (grapheme cluster break Other or Control, neither Hangul
@@ -105,6 +103,19 @@ struct LineCharacters {
             0x4E00...0x9FFF, 0xFF01...0xFF9D:
             true
         default: false
+        }
+    }
+
+    /// Scalars that stand alone (``standsAlone(_:)``) and are their own fold (``MatchText/foldsToItself(_:)``), told
+    /// in one test, the unified ideographs first: most of a plan's text. A test checks every value against both.
+    @inline(__always)
+    static func isPlain(_ value: UInt32) -> Bool {
+        if value &- 0x4E00 < 0x5200 { return true }
+        switch value {
+        case 0x303B...0x3096, 0x30A0...0x30FE, 0x20...0x7E, 0x3001...0x3029, 0x3030...0x3035, 0x3400...0x4DBF, 0x2500...0x25FF,
+            0x09:
+            return true
+        default: return false
         }
     }
 }

@@ -3,12 +3,15 @@ import WardPlan
 
 /// Splits one line into tokens: cells, item tags, headings, budgets, pillars, bullets and text.
 ///
-/// Matching runs on the folded line; every piece of text is taken from the original line.
+/// Matching runs on the folded line; every piece of text is taken from the original line. Tokens are handed on
+/// as they are found, so that a line holding a whole table is never held as tokens too.
 /// - Complexity: O(n) in the line's length.
 struct LineTokenizer {
     private let line: FoldedLine
     private let brackets: BracketPairs
-    private var tokens: [Token] = []
+    private let emit: (Token) -> Void
+    /// Whether a text token has been handed on.
+    private var emittedText = false
     private var textStart: Int?
     private var textEnd = 0
     private var bulletPending = false
@@ -20,22 +23,25 @@ struct LineTokenizer {
     /// Brackets an item tag may stand in: 【経営課題1】, ≪経営課題1≫, 《…》, [1-1 title], 〈…〉.
     private static let tagOpeners: Set<UInt32> = Set("【≪《[〈".unicodeScalars.map(\.value))
 
-    init(_ line: FoldedLine, bareIDs: Bool) {
+    private init(_ line: FoldedLine, bareIDs: Bool, emit: @escaping (Token) -> Void) {
         self.line = line
         self.bareIDs = bareIDs
+        self.emit = emit
         brackets = BracketPairs(line)
     }
 
-    /// The tokens of the line; with `bareIDs`, a line that begins `1-1 title` opens 戦略 1-1 (in a list of strategies).
-    static func tokens(of line: FoldedLine, bareIDs: Bool = false) -> [Token] {
-        var tokenizer = LineTokenizer(line, bareIDs: bareIDs)
-        var cellStart = 0
-        for index in 0...line.count where index == line.count || line.scalars[index] == 0x09 {
-            if cellStart > 0 { tokenizer.tokens.append(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
-            tokenizer.scanCell(cellStart..<index)
-            cellStart = index + 1
+    /// Calls `body` with each token of the line, in order; with `bareIDs`, a line that begins `1-1 title` opens
+    /// 戦略 1-1 (in a list of strategies).
+    static func forEachToken(of line: FoldedLine, bareIDs: Bool = false, _ body: (Token) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var tokenizer = LineTokenizer(line, bareIDs: bareIDs, emit: body)
+            var cellStart = 0
+            for index in 0...line.count where index == line.count || line.scalars[index] == 0x09 {
+                if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
+                tokenizer.scanCell(cellStart..<index)
+                cellStart = index + 1
+            }
         }
-        return tokenizer.tokens
     }
 
     private mutating func scanCell(_ cell: Range<Int>) {
@@ -43,13 +49,13 @@ struct LineTokenizer {
         while start < cell.upperBound, line.isWhitespace(at: start) { start += 1 }
         guard start < cell.upperBound else { return }
         if let (heading, topLevel) = Heading.classify(line.foldedText(start..<cell.upperBound)) {
-            tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(start)))
+            emit(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(start)))
             return
         }
         var index = start
         let quoted = line.scalars[index] == ("「" as Unicode.Scalar).value
         if let (tag, rest) = ItemTag.parse(line.scalars[(quoted ? index + 1 : index)..<cell.upperBound], bareIDs: bareIDs) {
-            tokens.append(Token(kind: .item(tag, inlineTitle: nil, label: label(of: tag)), column: line.column(index)))
+            emit(Token(kind: .item(tag, inlineTitle: nil, label: label(of: tag)), column: line.column(index)))
             index = rest
             if quoted, let close = brackets.close(of: start), close < cell.upperBound {
                 emitText(from: index, to: close)
@@ -65,6 +71,14 @@ struct LineTokenizer {
         var index = range.lowerBound
         while index < range.upperBound {
             let value = scalars[index]
+            // Kana, ideographs, letters and digits, as most of a line is: text, taken in one loop.
+            if Self.isPlainText(value) {
+                if textStart == nil { textStart = index }
+                index += 1
+                while index < range.upperBound, Self.isPlainText(scalars[index]) { index += 1 }
+                textEnd = index
+                continue
+            }
             if line.isWhitespace(at: index) {
                 index += 1
                 continue
@@ -72,7 +86,7 @@ struct LineTokenizer {
             if value == 0x3C /* < */, let end = htmlTagEnd(from: index, limit: range.upperBound) {
                 flushText()
                 if Self.paragraphTags.contains(htmlTagName(index..<end)) {
-                    tokens.append(Token(kind: .paragraphBreak, column: line.column(index)))
+                    emit(Token(kind: .paragraphBreak, column: line.column(index)))
                 }
                 index = end
                 continue
@@ -83,7 +97,7 @@ struct LineTokenizer {
             }
             // `- text`: a hyphen and a space opening a cell is a bullet too (the 2022 pages print them so).
             let isHyphenBullet = value == 0x2D /* - */ && textStart == nil && !bulletPending && index + 1 < range.upperBound
-                && scalars[index + 1] == 0x20 && !tokens.contains { if case .text = $0.kind { true } else { false } }
+                && scalars[index + 1] == 0x20 && !emittedText
             if isHyphenBullet || Self.isBulletMark(value), textStart == nil || line.isWhitespace(at: index - 1) {
                 flushText()
                 bulletPending = true
@@ -93,6 +107,16 @@ struct LineTokenizer {
             if textStart == nil { textStart = index }
             index += 1
             textEnd = index
+        }
+    }
+
+    /// Whether a folded character is text that nothing in ``scan(_:)`` looks at: hiragana, katakana but ・, the unified
+    /// ideographs, ASCII letters and digits — no white space, markup, bracket, bullet or hyphen.
+    @inline(__always)
+    private static func isPlainText(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3041...0x30FA, 0x30FC...0x30FF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
         }
     }
 
@@ -108,7 +132,7 @@ struct LineTokenizer {
         guard let close = brackets.close(of: index), close < limit else {
             if bracket == "【" || bracket == "《" || bracket == "≪" {
                 flushText()
-                tokens.append(Token(kind: .unclosed(line.character(at: index)), column: line.column(index)))
+                emit(Token(kind: .unclosed(line.character(at: index)), column: line.column(index)))
             }
             extendText(index, index + 1)
             return index + 1
@@ -122,18 +146,18 @@ struct LineTokenizer {
         if bracket == "【" {
             if let (heading, topLevel) = Heading.classify(line.foldedText((index + 1)..<close)) {
                 flushText()
-                tokens.append(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
+                emit(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
                 return close + 1
             }
         }
         if BudgetNotation.looksLikeBudget(line.foldedText(index..<(close + 1))) {
             flushText()
-            tokens.append(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
+            emit(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
             return close + 1
         }
         if line.foldedText((index + 1)..<close).trimmingWhitespaces().hasPrefix("改革の柱") {
             flushText()
-            tokens.append(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
+            emit(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
             return close + 1
         }
         extendText(index, close + 1)
@@ -162,9 +186,9 @@ struct LineTokenizer {
             start = budget.upperBound + 1
         }
         title = (title + line.originalText(start..<range.upperBound)).trimmingWhitespaces()
-        tokens.append(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title, label: label(of: tag)), column: column))
+        emit(Token(kind: .item(tag, inlineTitle: title.isEmpty ? nil : title, label: label(of: tag)), column: column))
         for budget in budgets {
-            tokens.append(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
+            emit(Token(kind: .budget(line.originalText(budget.lowerBound..<(budget.upperBound + 1))),
                                 column: line.column(budget.lowerBound)))
         }
     }
@@ -189,7 +213,8 @@ struct LineTokenizer {
         guard let start = textStart else { return }
         let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingWhitespaces()
         guard !text.isEmpty else { return }
-        tokens.append(Token(kind: .text(text, bullet: bulletPending), column: line.column(start)))
+        emit(Token(kind: .text(text, bullet: bulletPending), column: line.column(start)))
+        emittedText = true
         bulletPending = false
     }
 

@@ -21,15 +21,16 @@ extension PlanAssembler {
             }
             return warn(.budgetOutsideInitiative(written), column: column)
         }
-        let initiative = draft.issues[i].strategies[s].initiatives[k]
-        let location = SourceLocation(file: file, line: lineNumber, column: column, field: PlanElement.budget(initiative.id).name)
+        let id = draft.issues[i].strategies[s].initiatives[k].id
+        // Made only for a diagnostic: the field's name is spelt out.
+        var location: SourceLocation { SourceLocation(file: file, line: lineNumber, column: column, field: PlanElement.budget(id).name) }
         do {
             guard case .amount(let amount) = try BudgetNotation.read(written) else { return mark(.field) }
-            if let existing = initiative.budget, existing != amount {
-                return report(.error, .secondBudget(written, initiative: initiative.id.description, counted: existing.description), at: location)
+            if let existing = draft.issues[i].strategies[s].initiatives[k].budget, existing != amount {
+                return report(.error, .secondBudget(written, initiative: id.description, counted: existing.description), at: location)
             }
             draft.issues[i].strategies[s].initiatives[k].budget = amount
-            sourceMap.record(.budget(initiative.id), line: lineNumber, column: column)
+            sourceMap.record(.budget(id), line: lineNumber, column: column)
             mark(.field)
         } catch {
             report(.error, .budgetLeftOut(error.message), at: location)
@@ -53,6 +54,15 @@ extension PlanAssembler {
     }
 
     var planEra: JapaneseEra? { (draft.title?.fiscalYear ?? draft.mentionedYear)?.era }
+
+    /// Whether the text's bytes end as `)` or `）` do: asked first, as telling the last character reads back
+    /// through the text for grapheme breaking.
+    private static func mayEndWithCloser(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            let count = bytes.count
+            return bytes.last == 0x29 || (count >= 3 && bytes[count - 3] == 0xEF && bytes[count - 2] == 0xBC && bytes[count - 1] == 0x89)
+        }
+    }
 
     /// Reads text that is a budget: a 予算額・決算額 line (`令和6年度予算額 5千6百万円`), such a line's heading
     /// whose amount follows on its own (`令和5年度予算額`, then `5千1百万円`; or a table's header row over its
@@ -78,7 +88,7 @@ extension PlanAssembler {
             return true
         }
         // `5千6百万円(令和6年度予算額)`: the amount first, the line's heading after it in brackets.
-        if let issue, text.last == ")" || text.last == "）", let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }),
+        if let issue, Self.mayEndWithCloser(text), text.last == ")" || text.last == "）", let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }),
             BudgetNotation.isBareAmount(String(text[..<open])),
             let (kind, year) = IssueBudgetLineText.label(String(text[open...]), contextEra: planEra)
         {

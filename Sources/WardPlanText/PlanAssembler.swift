@@ -77,17 +77,26 @@ struct PlanAssembler {
         {
             return addBudgetLine(parts, text: text.trimmingCharacters(in: .whitespaces), toIssue: issue, column: 1)
         }
-        let tokens = LineTokenizer.tokens(of: line, bareIDs: isListing)
-        if let headings = columnHeadings(tokens) {
-            columns = headings
-            draft.isFormDocument = true
-            if target != .preamble { target = .unplaced }
-            return mark(.heading)
-        }
+        // Headings and cell breaks are held until the line shows whether it is a table's column header.
+        var leading: [Token]? = []
         var cell = 0
-        for token in tokens {
-            if case .cellBreak = token.kind { cell += 1 }
-            handle(token, cell: cell, line: line)
+        LineTokenizer.forEachToken(of: line, bareIDs: isListing) { token in
+            if leading != nil, token.kind.isHeadingOrCellBreak {
+                leading?.append(token)
+                return
+            }
+            for held in leading ?? [] { handle(held, cell: &cell) }
+            leading = nil
+            handle(token, cell: &cell)
+        }
+        if let leading {
+            if let headings = columnHeadings(leading) {
+                columns = headings
+                draft.isFormDocument = true
+                if target != .preamble { target = .unplaced }
+                return mark(.heading)
+            }
+            for held in leading { handle(held, cell: &cell) }
         }
         // A line of markup alone (`<ul>`, `</li>`) or of empty cells holds nothing of the plan.
         if lines[lines.count - 1] == .unread { mark(.pageChrome) }
@@ -96,11 +105,12 @@ struct PlanAssembler {
     /// A line after the page's footer is chrome; one that holds an item tag or a budget is named, as the
     /// footer may have been misread.
     private mutating func afterFooter(_ line: FoldedLine) {
-        let planLike = LineTokenizer.tokens(of: line).contains {
-            switch $0.kind {
-            case .item, .budget: true
-            case .text(let text, _): BudgetNotation.isBareAmount(text) || BudgetNotation.trailingAmount(in: text) != nil
-            default: false
+        var planLike = false
+        LineTokenizer.forEachToken(of: line) { token in
+            switch token.kind {
+            case .item, .budget: planLike = true
+            case .text(let text, _): planLike = planLike || BudgetNotation.isBareAmount(text) || BudgetNotation.trailingAmount(in: text) != nil
+            default: break
             }
         }
         guard planLike else { return mark(.pageChrome) }
@@ -145,9 +155,11 @@ struct PlanAssembler {
 
     // MARK: - Tokens
 
-    private mutating func handle(_ token: Token, cell: Int, line: FoldedLine) {
+    /// Handles a token of the line, which stands in cell `cell` of it (counted here).
+    private mutating func handle(_ token: Token, cell: inout Int) {
         switch token.kind {
         case .cellBreak:
+            cell += 1
             if let ref = current, cell < columns.count, let heading = columns[cell] { applyColumn(heading, to: ref) }
         case .paragraphBreak:
             break

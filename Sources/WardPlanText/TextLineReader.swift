@@ -43,10 +43,10 @@ struct TextLineReader {
         guard !finished else { return nil }
         var end = start + scanned
         while true {
-            end = buffer.withUnsafeBufferPointer { bytes in
-                var end = end
-                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-                return end
+            end = buffer.withUnsafeBytes { bytes in
+                // The first LF, then a CR before it: two `memchr` runs, not a test per byte.
+                let lineFeed = Self.find(0x0A, in: bytes, from: end) ?? bytes.count
+                return Self.find(0x0D, in: UnsafeRawBufferPointer(rebasing: bytes[..<lineFeed]), from: end) ?? lineFeed
             }
             // A CR that ends what has been read may be the first half of CR LF: read on before deciding.
             let needsMore = end == buffer.count || (buffer[end] == 0x0D && end + 1 == buffer.count)
@@ -59,6 +59,7 @@ struct TextLineReader {
         let line = start..<end
         if end == buffer.count {
             finished = true
+            start = end
         } else {
             start = end + 1
             if buffer[end] == 0x0D, start < buffer.count, buffer[start] == 0x0A { start += 1 }
@@ -69,7 +70,19 @@ struct TextLineReader {
                                 at: SourceLocation(file: file, line: lineNumber))
         }
         guard let text = String(validating: buffer[line], as: UTF8.self) else { throw invalidUTF8(in: line) }
+        if buffer.capacity > Self.keptCapacity { releaseReadLines() }
         return text
+    }
+
+    /// The most room the buffer keeps between lines: a long line grows it to its length, given back once the line is
+    /// read, so that the line's text and the buffer are not both held while the line is worked on.
+    private static let keptCapacity = 1 << 18
+
+    /// Drops the lines already read, in new storage that fits what is left.
+    private mutating func releaseReadLines() {
+        offset += start
+        buffer = Array(buffer[start...])
+        start = 0
     }
 
     /// Appends the next piece, first dropping the lines already read; at the end of the input, notes it.

@@ -25,3 +25,13 @@ struct Token {
     let kind: Kind
     let column: Int
 }
+
+extension Token.Kind {
+    /// Whether the token is a heading or a cell break: all a table's column header holds.
+    var isHeadingOrCellBreak: Bool {
+        switch self {
+        case .heading, .cellBreak: true
+        default: false
+        }
+    }
+}

@@ -41,6 +41,14 @@ struct QuickPathTests {
         }
     }
 
+    @Test("a scalar is plain exactly when it stands alone and is its own fold")
+    func plainScalars() {
+        let differing = (UInt32(0)...0x10FFFF).filter {
+            LineCharacters.isPlain($0) != (LineCharacters.standsAlone($0) && MatchText.foldsToItself($0))
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { "U+" + String($0, radix: 16) })")
+    }
+
     @Test("a line's characters are Swift's", arguments: [
         mixed, "", "a", "\r\n", "e\u{301}", "か\u{3099}き", "🇯🇵🇯🇵", "\u{600}1", "가각", "x\u{200D}y", "ｶﾞ", "計画\u{FE0F}",
     ])
@@ -75,8 +83,35 @@ struct QuickPathTests {
             for end in start...folded.count {
                 #expect(line.foldedText(start..<end).utf8.elementsEqual(String(folded[start..<end]).utf8))
                 guard start < end else { continue }
-                let expected = String(original[Int(line.origin[start])...Int(line.origin[end - 1])])
+                let expected = String(original[line.origin(of: start)...line.origin(of: end - 1)])
                 #expect(line.originalText(start..<end).utf8.elementsEqual(expected.utf8))
+            }
+        }
+    }
+
+    @Test("on a long line, text is taken from where each folded character came and columns count its characters", arguments: [
+        String(repeating: "計画を進める。", count: 40),
+        String(repeating: mixed, count: 12),
+        String(repeating: "（１）ａ", count: 30) + String(repeating: "区", count: 100) + "e\u{301}" + String(repeating: "あ", count: 70),
+        String(repeating: "㍻", count: 300),
+        String(repeating: "\u{FDFA}", count: 20) + "計",
+    ])
+    func longLines(text: String) {
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: text, folding: &folding)
+        let original = Array(text)
+        let folded = original.flatMap { $0.isASCII ? [$0] : Array(MatchText.fold($0)) }
+        // Where each folded character came from, counted the plain way.
+        let origins = original.indices.flatMap { index in
+            Array(repeating: index, count: original[index].isASCII ? 1 : MatchText.fold(original[index]).count)
+        }
+        #expect(Array(line.folded) == folded)
+        #expect((0..<folded.count).map(line.origin(of:)) == origins)
+        #expect((0..<folded.count).map(line.column) == origins.map { $0 + 1 })
+        for start in stride(from: 0, to: folded.count, by: 7) {
+            for end in stride(from: start + 1, through: folded.count, by: 13) {
+                let expected = String(original[origins[start]...origins[end - 1]])
+                #expect(line.originalText(start..<end).utf8.elementsEqual(expected.utf8), "\(start)..<\(end)")
             }
         }
     }

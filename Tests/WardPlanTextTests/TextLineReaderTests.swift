@@ -61,6 +61,20 @@ struct TextLineReaderTests {
         }
     }
 
+    @Test("lines after a line longer than the room the reader keeps are cut and located as before it")
+    func afterLongLine() throws {
+        let long = Array(String(repeating: "計画", count: 60_000).utf8)
+        let bytes = Array("区の目標\n".utf8) + long + Array("\r\nab".utf8) + [0xE3, 0x81] + Array("c\n".utf8)
+        for size in [1000, 1 << 16] {
+            let error = #expect(throws: WardPlanError.self) { try Self.lines(bytes, pieceSize: size) }
+            #expect(error?.location == SourceLocation(file: "t.txt", line: 3, column: 3), "pieces of \(size)")
+            #expect(error?.message == .notUTF8(atByte: 13 + long.count + 4), "pieces of \(size)")
+            var good = bytes
+            good.replaceSubrange((good.count - 4)..<(good.count - 2), with: Array("か".utf8))
+            #expect(try Self.lines(good, pieceSize: size) == Self.plainLines(good), "pieces of \(size)")
+        }
+    }
+
     @Test("a NUL byte is named at its line, in whichever piece it comes")
     func locatesNUL() throws {
         let bytes = Array("a\nb\r\nc\n".utf8) + [0] + Array("d".utf8)

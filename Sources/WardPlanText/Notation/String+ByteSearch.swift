@@ -16,16 +16,21 @@ extension String {
         containsBytes(of: words) && contains(words)
     }
 
-    /// Looks for the pattern's last byte with `memchr`, then compares the rest: in UTF-8 Japanese text a
-    /// character's last byte is one of 64, its first one of a few, so the last finds fewer false starts.
+    /// Looks for one byte of the pattern with `memchr`, then compares the rest. In UTF-8 Japanese text a kana's or
+    /// an ideograph's last byte is one of 64 and its first one of a few (E3–E9), so the last finds fewer false
+    /// starts — unless the first is a rarer one: ASCII or the lead of the full-width forms (EF).
     private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = pattern.last else { return true }
+        guard let first = pattern.first, let last = pattern.last else { return true }
         guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
-        var start = pattern.count - 1
-        while start < bytes.count, let hit = memchr(base + start, Int32(last), bytes.count - start) {
-            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-            if pattern.indices.allSatisfy({ bytes[end - pattern.count + $0] == pattern[$0] }) { return true }
-            start = end
+        // The pattern's byte looked for, and where it stands in the pattern.
+        let (byte, place) = (0xE3...0xE9).contains(first) ? (last, pattern.count - 1) : (first, 0)
+        var start = place
+        while start < bytes.count - (pattern.count - 1 - place),
+            let hit = memchr(base + start, Int32(byte), bytes.count - (pattern.count - 1 - place) - start)
+        {
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if pattern.indices.allSatisfy({ bytes[found - place + $0] == pattern[$0] }) { return true }
+            start = found + 1
         }
         return false
     }

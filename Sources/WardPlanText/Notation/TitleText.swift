@@ -7,12 +7,12 @@ enum TitleText {
     static func split(_ text: String) -> (String, String?) {
         // Text whose every scalar is a character of its own is split on its scalars: tab, space and the
         // ideographic space are its only white space.
-        if text.unicodeScalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) {
-            let scalars = text.unicodeScalars
-            let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\u{3000}" }
-            guard let space = scalars.firstIndex(where: isSpace) else { return (text, nil) }
-            let rest = scalars[space...].drop(while: isSpace)
-            return (String(text[..<space]), rest.isEmpty ? nil : String(rest))
+        if let (space, restStart) = spaceRun(inAloneScalars: text) {
+            let utf8 = text.utf8
+            guard space < utf8.count else { return (text, nil) }
+            let title = String(Substring(utf8[..<utf8.index(utf8.startIndex, offsetBy: space)]))
+            let rest = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: restStart)...]))
+            return (title, rest.isEmpty ? nil : rest)
         }
         // White space is told by a character's first scalar, which most often lies where none is.
         let isSpace = { (character: Character) in
@@ -22,6 +22,25 @@ enum TitleText {
         guard let space = text.firstIndex(where: isSpace) else { return (text, nil) }
         let rest = text[space...].drop(while: isSpace)
         return (String(text[..<space]), rest.isEmpty ? nil : String(rest))
+    }
+
+    /// Where the first run of tab, space and ideographic space begins and ends in the text's UTF-8 (the count when
+    /// there is none), read in one pass; `nil` when a scalar of the text does not stand alone
+    /// (``LineCharacters/standsAlone(_:)``).
+    private static func spaceRun(inAloneScalars text: String) -> (start: Int, end: Int)? {
+        text.withContiguousUTF8 { utf8 in
+            var run: (start: Int, end: Int)?
+            var offset = 0
+            while offset < utf8.count {
+                let (value, end) = utf8.scalar(at: offset)
+                guard LineCharacters.standsAlone(value) else { return nil }
+                if value == 0x20 || value == 0x09 || value == 0x3000 {
+                    if run == nil { run = (offset, end) } else if run?.end == offset { run?.end = end }
+                }
+                offset = end
+            }
+            return run ?? (utf8.count, utf8.count)
+        }
     }
 
     /// A title without a leading column note (`(2年度予算額)`) or `:` separator.
