@@ -49,6 +49,17 @@ struct QuickPathTests {
         #expect(differing.isEmpty, "\(differing.prefix(5).map { "U+" + String($0, radix: 16) })")
     }
 
+    @Test("a bracket's pair and side are told by its value as the lists of pairs give them")
+    func bracketKinds() {
+        let differing = (UInt32(0)...0xFFFF).filter { value in
+            let opener = BracketPairs.openers.firstIndex { $0.value == value }
+            let closer = BracketPairs.closers.firstIndex { $0.value == value }
+            let kind = BracketPairs.kind(of: value)
+            return kind?.kind != (opener ?? closer) || kind?.opens != opener.map { _ in true } ?? closer.map { _ in false }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { "U+" + String($0, radix: 16) })")
+    }
+
     @Test("a line's characters are Swift's", arguments: [
         mixed, "", "a", "\r\n", "e\u{301}", "か\u{3099}き", "🇯🇵🇯🇵", "\u{600}1", "가각", "x\u{200D}y", "ｶﾞ", "計画\u{FE0F}",
     ])
