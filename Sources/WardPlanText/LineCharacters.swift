@@ -59,16 +59,19 @@ struct LineCharacters {
         defer { aheadEnd = 0 }
         var (value, end) = aheadEnd == 0 ? (offset < utf8.count ? scalar(at: offset) : (0, 0)) : (aheadValue, aheadEnd)
         guard end > 0, Self.isPlain(value) else { return }
-        while written < values.count {
+        // Read and written in locals, which stay in registers, and stored once at the end.
+        var (start, filled, read) = (offset, written, count)
+        defer { (offset, written, count) = (start, filled, read) }
+        while filled < values.count {
             // The scalar after it must stand alone too, or the character may go on.
             let after = end < utf8.count ? scalar(at: end) : (value: 0, end: 0)
             let afterIsPlain = after.end > 0 && Self.isPlain(after.value)
             guard afterIsPlain || after.end == 0 || Self.standsAlone(after.value) else { return }
-            if count & FoldedLine.checkpointMask == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
-            values[written] = value
-            written += 1
-            offset = end
-            count += 1
+            if read & FoldedLine.checkpointMask == 0 { checkpoints.append(UInt32(truncatingIfNeeded: start)) }
+            values[filled] = value
+            filled += 1
+            start = end
+            read += 1
             guard afterIsPlain else { return }
             (value, end) = after
         }
