@@ -56,7 +56,7 @@ struct ItemTag: Equatable {
         }
         var numberEnd = idEnd
         while label != nil, numberEnd > idStart, numberDashes.contains(folded[numberEnd - 1]) { numberEnd -= 1 }
-        guard let id = ItemID(parsing: text(folded[idStart..<numberEnd])) else { return nil }
+        guard let id = id(folded[idStart..<numberEnd]) else { return nil }
         if kind == .issue || kind == .reformItem, id.components.count != 1 { return nil }
         // After a sub-number the title may follow at once (`経営課題1-(1)title`).
         guard label != nil || isTagEnd(folded, at: index) else { return nil }
@@ -66,7 +66,7 @@ struct ItemTag: Equatable {
     /// `1-1 title` (a 戦略) or `1-1-1 title` (a 具体的取組).
     private static func bareID(_ folded: ArraySlice<UInt32>) -> (tag: ItemTag, rest: Int)? {
         let end = numberRunEnd(folded, from: folded.startIndex)
-        guard end > folded.startIndex, let id = ItemID(parsing: text(folded[folded.startIndex..<end])), isTagEnd(folded, at: end)
+        guard end > folded.startIndex, let id = id(folded[folded.startIndex..<end]), isTagEnd(folded, at: end)
         else { return nil }
         switch id.components.count {
         case 2: return (ItemTag(kind: .strategy, id: id, label: nil), end)
@@ -75,18 +75,13 @@ struct ItemTag: Equatable {
         }
     }
 
-    /// The text of a run of id characters (digits and dashes, each one scalar).
-    private static func text(_ values: ArraySlice<UInt32>) -> String {
-        // Nearly always ASCII digits and `-`: written byte by byte.
-        if values.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: values.count) { buffer in
-                for (offset, value) in values.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: value) }
-                return values.count
-            }
-        }
+    /// The id a run of id characters (digits and dashes, each one scalar) spells, as ``WardPlan/ItemID/init(parsing:)``
+    /// reads it: nearly always ASCII digits and `-`, read from the values without making text of them.
+    private static func id(_ values: ArraySlice<UInt32>) -> ItemID? {
+        if values.allSatisfy(ItemID.isASCIIIDCharacter) { return ItemID.asciiNumbers(values).flatMap(ItemID.init) }
         var text = ""
         for value in values { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
-        return text
+        return ItemID(parsing: text)
     }
 
     /// Skips spaces, a column note such as `(4年度予算額)` and a `:` separator after the keyword.

@@ -44,9 +44,24 @@ struct PlainAmountTests {
 
     @Test("a text ends in 円 as its last character that is not white space says", arguments: [
         "5,237千円", "5,237千円 ", "5,237千円\u{3000}\t", "円", "", " ", "千円 x", "円\u{301}", "円 \u{301}", "\u{600}円",
-        "x\u{600}円", "千円\n", "千円\u{2028}", "e\u{301}円", "円円", "ｴﾝ", "《5千円》",
+        "x\u{600}円", "千円\n", "千円\u{2028}", "e\u{301}円", "円円", "ｴﾝ", "《5千円》", "円\t \u{3000} ", "\u{3000}", "a円", "円a",
+        "\u{301}円", "円\u{3000}\u{301}",
     ])
     func endsWithYen(text: String) {
         #expect(BudgetNotation.endsWithYen(text) == (text.last(where: { !$0.isWhitespace }) == "円"))
+    }
+
+    @Test("a 関連するSDGs line gives its goals, its heading in any case and width", arguments: [
+        ("関連するSDGs 11住み続けられるまちづくりを、13気候変動に", false, [11, 13] as [Int]?),
+        ("関連するＳＤＧｓ　3すべての人に健康と福祉を", false, [3]),
+        ("関連するSdgs 4質の高い教育をみんなに", false, [4]),
+        ("SDGs11 住み続けられるまちづくりを", false, [11]),
+        ("区民のSDGsへの理解を深める。", false, nil),
+        ("関連する SDGs 11", false, nil),
+        ("11 住み続けられるまちづくりを", true, [11]),
+        ("予算 5千円", true, nil),
+    ])
+    func sdgGoals(text: String, afterHeading: Bool, goals: [Int]?) {
+        #expect(SDGLine.goals(in: text, afterHeading: afterHeading) == goals)
     }
 }

@@ -204,20 +204,34 @@ extension BudgetNotation {
     /// stand alone (``LineCharacters/standsAlone(_:)``): a character of its own there, never white space but for
     /// tab, space and the ideographic space.
     static func endsWithYen(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex {
-            let last = scalars[scalars.index(before: end)]
-            guard last == " " || last == "\t" || last == "\u{3000}" else { break }
-            end = scalars.index(before: end)
+        let told = text.withContiguousUTF8 { bytes -> Bool? in
+            var end = bytes.count
+            // Tab, space and the ideographic space (E3 80 80) at the end are passed over.
+            while end > 0 {
+                if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                    end -= 1
+                } else if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 {
+                    end -= 3
+                } else {
+                    break
+                }
+            }
+            guard end > 0 else { return nil }
+            let last = Self.scalarStart(before: end, in: bytes)
+            let before = last > 0 ? bytes.scalar(at: Self.scalarStart(before: last, in: bytes)).value : nil
+            guard LineCharacters.standsAlone(bytes.scalar(at: last).value), before.map(LineCharacters.standsAlone) ?? true else {
+                return nil
+            }
+            // 円 is E5 86 86.
+            return end - last == 3 && bytes[last] == 0xE5 && bytes[last + 1] == 0x86 && bytes[last + 2] == 0x86
         }
-        if end > scalars.startIndex {
-            let lastIndex = scalars.index(before: end)
-            let last = scalars[lastIndex]
-            let standsAloneBefore = lastIndex == scalars.startIndex
-                || LineCharacters.standsAlone(scalars[scalars.index(before: lastIndex)].value)
-            if LineCharacters.standsAlone(last.value), standsAloneBefore { return last == "円" }
-        }
-        return text.last(where: { !$0.isWhitespace }) == "円"
+        return told ?? (text.last(where: { !$0.isWhitespace }) == "円")
+    }
+
+    /// Where the scalar that ends at `end` begins in valid UTF-8.
+    private static func scalarStart(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 }

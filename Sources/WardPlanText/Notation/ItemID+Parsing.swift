@@ -5,8 +5,8 @@ extension ItemID {
     /// the usual dashes (`１－２`, `1‐2`, `1ー2`). For canonical JSON use ``ItemID/init(canonical:)``.
     public init?(parsing text: String) {
         // ASCII digits and hyphens, as most ids are written, are their own fold: read from the bytes.
-        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
-            guard let numbers = Self.asciiNumbers(text) else { return nil }
+        if text.withContiguousUTF8({ $0.allSatisfy(Self.isASCIIIDCharacter) }) {
+            guard let numbers = text.withContiguousUTF8({ Self.asciiNumbers($0) }) else { return nil }
             self.init(numbers)
             return
         }
@@ -17,14 +17,15 @@ extension ItemID {
         self.init(numbers)
     }
 
-    /// The numbers of ASCII digits joined by `-` (each part some digits, leading zeros allowed); `nil` when a part is
-    /// empty or a number is too large for `Int`.
-    private static func asciiNumbers(_ text: String) -> [Int]? {
+    /// The numbers of ASCII digits joined by `-` (each part some digits, leading zeros allowed), given as the
+    /// characters' values; `nil` when a part is empty or a number is too large for `Int`.
+    static func asciiNumbers<Values: Collection>(_ values: Values) -> [Int]? where Values.Element: FixedWidthInteger {
         var numbers: [Int] = []
+        numbers.reserveCapacity(values.count { $0 == 0x2D } + 1)
         var value = 0
         var digits = 0
-        for byte in text.utf8 {
-            guard byte != UInt8(ascii: "-") else {
+        for character in values {
+            guard character != 0x2D /* - */ else {
                 guard digits > 0 else { return nil }
                 numbers.append(value)
                 value = 0
@@ -32,7 +33,7 @@ extension ItemID {
                 continue
             }
             let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflowAdding) = times10.addingReportingOverflow(Int(byte) - 0x30)
+            let (sum, overflowAdding) = times10.addingReportingOverflow(Int(character) - 0x30)
             guard !overflow, !overflowAdding else { return nil }
             value = sum
             digits += 1
@@ -40,5 +41,10 @@ extension ItemID {
         guard digits > 0 else { return nil }
         numbers.append(value)
         return numbers
+    }
+
+    /// Whether a character's value is an ASCII digit or `-`: all an id holds as most are written.
+    static func isASCIIIDCharacter<Value: FixedWidthInteger>(_ value: Value) -> Bool {
+        value == 0x2D || (0x30...0x39).contains(value)
     }
 }
