@@ -111,11 +111,12 @@ struct LineTokenizer {
     }
 
     /// Whether a folded character is text that nothing in ``scan(_:)`` looks at: hiragana, katakana but ・, the unified
-    /// ideographs, ASCII letters and digits — no white space, markup, bracket, bullet or hyphen.
+    /// ideographs, 、。〃々〆〇, ASCII letters, digits, `,` and `.` — no white space, markup, bracket, bullet or hyphen.
     @inline(__always)
     private static func isPlainText(_ value: UInt32) -> Bool {
         switch value {
-        case 0x4E00...0x9FFF, 0x3041...0x30FA, 0x30FC...0x30FF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0x4E00...0x9FFF, 0x3041...0x30FA, 0x30FC...0x30FF, 0x3001...0x3007, 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2C, 0x2E:
+            true
         default: false
         }
     }

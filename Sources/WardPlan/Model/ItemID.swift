@@ -30,6 +30,13 @@ public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         self.init(numbers)
     }
 
+    /// Hashes the id's numbers: an id of up to four numbers below 32,768, as ids are, in one word with its count,
+    /// so that it is hashed in one step (maps of a plan's items hash every id); any other as its array.
+    public func hash(into hasher: inout Hasher) {
+        guard components.count <= 4, components.allSatisfy({ $0 < 1 << 15 }) else { return hasher.combine(components) }
+        hasher.combine(components.reduce(UInt64(components.count)) { $0 << 15 | UInt64(truncatingIfNeeded: $1) })
+    }
+
     /// The id of the enclosing item: the 戦略 of a 具体的取組, the 経営課題 number of a 戦略.
     public var parent: ItemID? { components.count > 1 ? ItemID(Array(components.dropLast())) : nil }
 
