@@ -43,11 +43,18 @@ enum TitleText {
         }
     }
 
+    /// Whether a scalar may be white space: tab, space and the ideographic space are; the other scalars that stand
+    /// alone (``LineCharacters/standsAlone(_:)``) are not, told without looking up the scalar's properties.
+    private static func mayBeWhiteSpace(_ value: UInt32) -> Bool {
+        guard LineCharacters.standsAlone(value) else { return Unicode.Scalar(value)?.properties.isWhitespace ?? false }
+        return value == 0x20 || value == 0x09 || value == 0x3000
+    }
+
     /// A title without a leading column note (`(2年度予算額)`) or `:` separator.
     static func droppingColumnNote(_ text: String) -> String {
         // A title that begins with none of these is returned as it is, whatever its first character holds.
         guard let first = text.unicodeScalars.first,
-            first == "(" || first == "（" || first == ":" || first == "：" || first.properties.isWhitespace
+            first == "(" || first == "（" || first == ":" || first == "：" || Self.mayBeWhiteSpace(first.value)
         else { return text }
         var rest = Substring(text)
         if let first = rest.first, first == "(" || first == "（", let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }),
