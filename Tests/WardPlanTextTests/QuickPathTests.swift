@@ -143,7 +143,7 @@ struct QuickPathTests {
     }
 
     @Test("white space is removed as filtering characters removes it", arguments: [
-        mixed, "", "計画", "5,237 千円", "《５，２３７　千円》", " \u{301}x", "a\u{2028}b", "\r\n", "令和 2 年度",
+        mixed, "", "計画", "5,237 千円", "《５，２３７　千円》", " \u{301}x", "a\u{2028}b", "\r\n", "令和 2 年度", "◆計画 ●", "\u{85}x\u{1680}",
     ])
     func removingWhiteSpace(text: String) {
         #expect(text.removingWhiteSpace().utf8.elementsEqual(text.filter { !$0.isWhitespace }.utf8))
@@ -151,10 +151,21 @@ struct QuickPathTests {
 
     @Test("trimming white space answers as Foundation does", arguments: [
         "", " ", "計画", " 計画　", "\t計画\t", "計画\u{3000}", "\u{00A0}a", "a\u{2003}", "e\u{301} ", "《5千円》", "\u{2028}x\u{2028}",
-        " \t ", "\u{3000}\u{00A0} x \u{200B}", " \u{301}x", "x \u{301}",
+        " \t ", "\u{3000}\u{00A0} x \u{200B}", " \u{301}x", "x \u{301}", "◆計画 ", " ●区の目標", "※注\u{3000}", "①", "\u{180E}x\u{180E}",
+        "\u{FEFF}x", "x\u{2029}", " \u{1680}a\u{205F}", "\u{85}x",
     ])
     func trimming(text: String) {
         #expect(text.trimmingWhitespaces().utf8.elementsEqual(text.trimmingCharacters(in: .whitespaces).utf8))
+    }
+
+    @Test("a scalar taken never to be white space is none by any definition")
+    func neverWhiteSpace() {
+        let spaces = CharacterSet.whitespacesAndNewlines
+        let differing = (UInt32(0)...0x10FFFF).filter { value in
+            guard WhiteSpace.isNever(value), let scalar = Unicode.Scalar(value) else { return false }
+            return scalar.properties.isWhitespace || spaces.contains(scalar) || Character(scalar).isWhitespace
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { "U+" + String($0, radix: 16) })")
     }
 
     @Test("characters are counted as Swift counts them", arguments: [

@@ -2,13 +2,14 @@ import Foundation
 
 /// White space told apart quickly where Japanese text never holds it.
 enum WhiteSpace {
-    /// Whether the scalar value lies where no white space of any definition stands (Unicode's White_Space,
-    /// `CharacterSet.whitespaces`): printable ASCII other than the space, and the CJK, kana, Hangul and
-    /// full-width blocks (U+3000, the ideographic space, stands just before them).
+    /// Whether the scalar value is no white space by any definition (Unicode's White_Space, `CharacterSet.whitespaces`
+    /// and `.whitespacesAndNewlines`, of this or an older Unicode version): any but the controls, the spaces of
+    /// Latin-1, Ogham and General Punctuation, the Mongolian vowel separator, the zero-width spaces, the line and
+    /// paragraph separators and the ideographic space. Marks (◆ ● ※ ①), letters and the CJK blocks are never.
     static func isNever(_ value: UInt32) -> Bool {
         switch value {
-        case 0x21...0x7E, 0x2E80...0x2FFF, 0x3001...0xD7FF, 0xF900...0xFEFE, 0xFF01...0xFFEF: true
-        default: false
+        case 0x00...0x20, 0x7F...0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: false
+        default: true
         }
     }
 }
