@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "export", abstract: Message.exportAbstract.localized,
-            discussion: Message.exportDiscussion.localized + "\n\n" + FormatsCommand.optionsHelp(CLIContext.current.registry))
+            discussion: Message.exportDiscussion.localized + "\n\n" + CLIContext.current.formatsHelp)
     }
 
     /// The names of this command's own options, which format options may not take.

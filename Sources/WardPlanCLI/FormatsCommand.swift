@@ -9,8 +9,7 @@ struct FormatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = CLIContext.current.registry
-        try CLIContext.current.console.print(Self.optionsHelp(registry))
+        try CLIContext.current.console.print(CLIContext.current.formatsHelp)
     }
 
     /// Each format with its summary, then each option: `  --name <values> (default: …)` and its help below.
