@@ -34,8 +34,10 @@ struct Sheet {
 
     func write(_ text: String, row: Int, column: Int, style: CellStyle, field: @autoclosure () -> String) throws(XLSXError) {
         try checkLength(text, row: row, column: column, field: field())
-        try XLSXError.check(worksheet_write_string(try handle, lxw_row_t(row), lxw_col_t(column), text, try workbook.format(style)),
-                            "write \(field()) in \(cell(row, column))")
+        let (handle, format) = (try handle, try workbook.format(style))
+        // Read in place: handing the text itself to C would copy it into a new array first.
+        let status = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try XLSXError.check(status, "write \(field()) in \(cell(row, column))")
     }
 
     /// The most runs written into one cell: libxlsxwriter counts a rich string's fragments in 8 bits and

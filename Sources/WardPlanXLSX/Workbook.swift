@@ -3,11 +3,14 @@ import Foundation
 
 /// An open libxlsxwriter workbook. Owns the C object: ``close()`` writes the file and frees it exactly once;
 /// a workbook dropped without closing (an error path) is closed and its file discarded by the caller.
+///
+/// A workbook is written from one task at a time, so its properties, read for every cell, are read without the
+/// run-time check of exclusive access.
 final class Workbook {
-    private var handle: UnsafeMutablePointer<lxw_workbook>?
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    @exclusivity(unchecked) private var handle: UnsafeMutablePointer<lxw_workbook>?
+    @exclusivity(unchecked) private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     /// The two styles used last, with their formats.
-    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+    @exclusivity(unchecked) private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     private(set) var sheetNames: Set<String> = []
     /// Whether rows go straight to disk (libxlsxwriter's `constant_memory`): rows strictly in order per sheet.
     let constantMemory: Bool
