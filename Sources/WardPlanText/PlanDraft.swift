@@ -191,13 +191,15 @@ struct PlanDraft {
     }
 
     mutating func initiativeIndex(_ id: ItemID, issue: Int, strategy: Int) -> Int {
-        let key = InitiativeKey(issue: issue, strategy: strategy, id: id)
-        if let index = initiativeByID[key] { return index }
-        issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: ""))
-        let index = issues[issue].strategies[strategy].initiatives.count - 1
-        initiativeByID[key] = index
+        // One look-up: a new initiative's index, the strategy's count, is stored only when the id is not there yet.
+        let count = issues[issue].strategies[strategy].initiatives.count
+        let index = Self.stored(&initiativeByID[InitiativeKey(issue: issue, strategy: strategy, id: id), default: count])
+        if index == count { issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: "")) }
         return index
     }
+
+    /// The value stored where `value` stands.
+    private static func stored(_ value: inout Int) -> Int { value }
 
     mutating func reformItemIndex(number: Int) -> Int {
         if let index = reformItemByNumber[number] { return index }
