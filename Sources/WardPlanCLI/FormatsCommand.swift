@@ -12,13 +12,15 @@ struct FormatsCommand: ParsableCommand {
         try CLIContext.current.console.print(CLIContext.current.formatsHelp)
     }
 
-    /// Each format with its summary, then each option: `  --name <values> (default: …)` and its help below.
-    static func optionsHelp(_ registry: ExporterRegistry) -> String {
+    /// Each format with its summary, then each option: `  --name <values> (default: …)` and its help below, in
+    /// `language`.
+    static func optionsHelp(_ registry: ExporterRegistry, in language: Language) -> String {
         registry.all.map { exporter in
             let lines = exporter.declarations.map { declaration in
-                "  \(declaration.usage) (\(Message.optionDefault(declaration.defaultValue).localized))\n      \(declaration.help.localized)"
+                let defaultValue = Message.optionDefault(declaration.defaultValue).text(in: language)
+                return "  \(declaration.usage) (\(defaultValue))\n      \(declaration.help.text(in: language))"
             }
-            return (["\(exporter.format.name)\t\(exporter.format.summary.localized)"] + lines).joined(separator: "\n")
+            return (["\(exporter.format.name)\t\(exporter.format.summary.text(in: language))"] + lines).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }

@@ -110,8 +110,9 @@ struct LineTokenizer {
         }
     }
 
-    /// Whether a folded character is text that nothing in ``scan(_:)`` looks at: hiragana, katakana but ・, the unified
-    /// ideographs, 、。〃々〆〇, ASCII letters, digits, `,` and `.` — no white space, markup, bracket, bullet or hyphen.
+    /// Whether a folded character is text that nothing in ``scan(_:)`` looks at: hiragana and katakana with their
+    /// marks (ゝ ゞ ー ヽ …) but ・, the unified ideographs, 、。〃〄々〆〇, ASCII letters, digits, `,` and `.` — no white
+    /// space, markup, bracket, bullet or hyphen.
     @inline(__always)
     private static func isPlainText(_ value: UInt32) -> Bool {
         switch value {

@@ -8,7 +8,7 @@ import WardPlanMessages
 /// byte, and do not shift the line numbers diagnostics give. The text after the last end is a line too. Only the
 /// line being read and the piece it ends in are held, so a file of any size is read in the memory of its longest
 /// line.
-/// - Complexity: O(n) in the length of the text: each byte is looked at once for a line's end.
+/// - Complexity: O(n) in the length of the text: each byte is looked at at most twice for a line's end.
 struct TextLineReader {
     /// Gives the next piece of the input, or `nil` at its end.
     typealias Pieces = () throws(WardPlanError) -> Data?
@@ -43,11 +43,7 @@ struct TextLineReader {
         guard !finished else { return nil }
         var end = start + scanned
         while true {
-            end = buffer.withUnsafeBytes { bytes in
-                // The first LF, then a CR before it: two `memchr` runs, not a test per byte.
-                let lineFeed = Self.find(0x0A, in: bytes, from: end) ?? bytes.count
-                return Self.find(0x0D, in: UnsafeRawBufferPointer(rebasing: bytes[..<lineFeed]), from: end) ?? lineFeed
-            }
+            end = buffer.withUnsafeBytes { Self.lineEnd(in: $0, from: end) }
             // A CR that ends what has been read may be the first half of CR LF: read on before deciding.
             let needsMore = end == buffer.count || (buffer[end] == 0x0D && end + 1 == buffer.count)
             guard needsMore, !atEnd else { break }
@@ -70,13 +66,33 @@ struct TextLineReader {
                                 at: SourceLocation(file: file, line: lineNumber))
         }
         guard let text = String(validating: buffer[line], as: UTF8.self) else { throw invalidUTF8(in: line) }
-        if buffer.capacity > Self.keptCapacity { releaseReadLines() }
+        // Given back only when more has been read than is left, so that what is copied is paid for by what was read.
+        if buffer.capacity > Self.keptCapacity, start >= buffer.count - start { releaseReadLines() }
         return text
     }
 
     /// The most room the buffer keeps between lines: a long line grows it to its length, given back once the line is
     /// read, so that the line's text and the buffer are not both held while the line is worked on.
     private static let keptCapacity = 1 << 18
+
+    /// Where the line that goes on at `from` ends: its first CR or LF, or the end of `bytes`. Looked for with
+    /// `memchr` in windows that double from 256 bytes, LF first and then CR before it, so that each byte is read at
+    /// most twice whichever ends the text uses, and a line costs its length, not the length of what follows it.
+    private static func lineEnd(in bytes: UnsafeRawBufferPointer, from: Int) -> Int {
+        var start = from
+        var window = 256
+        while start < bytes.count {
+            let end = start + min(window, bytes.count - start)
+            let lineFeed = find(0x0A, in: UnsafeRawBufferPointer(rebasing: bytes[..<end]), from: start) ?? end
+            if let carriageReturn = find(0x0D, in: UnsafeRawBufferPointer(rebasing: bytes[..<lineFeed]), from: start) {
+                return carriageReturn
+            }
+            if lineFeed < end { return lineFeed }
+            start = end
+            window *= 2
+        }
+        return bytes.count
+    }
 
     /// Drops the lines already read, in new storage that fits what is left.
     private mutating func releaseReadLines() {

@@ -16,8 +16,8 @@ struct CLILibraryTests {
         return registry
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let console = Console.inMemory()
+    private func run(_ arguments: [String], language: Language = .english) throws -> (status: Int32, output: String, errors: String) {
+        let console = Console.inMemory(language: language)
         let status = WardPlanCLI.run(arguments, registry: try registry(), console: console)
         return (status, String(decoding: console.output.bytes, as: UTF8.self), String(decoding: console.errors.bytes, as: UTF8.self))
     }
@@ -32,6 +32,18 @@ struct CLILibraryTests {
         let help = try run(["export", "--help"])
         #expect(help.status == 0)
         #expect(help.output.contains("--separator <tab|comma>") && help.output.contains("--prefix <text>"))
+    }
+
+    @Test("formats and export --help speak the console's language, whatever the environment's")
+    func optionsInConsoleLanguage() throws {
+        let formats = try run(["formats"], language: .japanese)
+        #expect(formats.status == 0)
+        #expect(formats.output.contains("csv\tCSV の表 (計画、"))
+        #expect(formats.output.contains("  --header <ja|en> (既定: ja)\n      見出し行の言語\n"), "\(formats.output)")
+        let help = try run(["export", "--help"], language: .japanese)
+        #expect(help.status == 0)
+        #expect(help.output.contains("見出し行の言語"))
+        #expect(try run(["formats"]).output.contains("      header row language\n"))
     }
 
     @Test("split export in process, two jobs at once, a third party's format among them (ThreadSanitizer runs this)")

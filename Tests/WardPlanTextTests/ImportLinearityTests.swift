@@ -34,6 +34,18 @@ struct ImportLinearityTests {
         #expect(ratio < Linearity.limit)
     }
 
+    @Test("many lines ended by CR alone, in a text read whole as it begins with markup, yet is no page")
+    func carriageReturnLines() throws {
+        let ratio = try Linearity.ratio(size: 3_000) { n in
+            let lines = (0..<n).map { "行\($0)の説明" + String(repeating: "計画", count: 20) }.joined(separator: "\r")
+            let text = "<メモ>\r" + Self.head.replacingOccurrences(of: "\n", with: "\r") + "【経営課題1】課題\r" + lines + "\r"
+                + Self.strategy.replacingOccurrences(of: "\n", with: "\r")
+            let plan = try imported(text).plan
+            #expect(plan.issues.first?.summary?.count(where: { $0 == "\n" }) == n - 1)
+        }
+        #expect(ratio < Linearity.limit)
+    }
+
     @Test("a saved HTML page of many blocks, one long unclosed comment, many strategy bullets")
     func htmlPage() throws {
         let ratio = try Linearity.ratio(size: 2_000) { n in

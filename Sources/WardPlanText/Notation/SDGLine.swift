@@ -3,15 +3,15 @@ import WardPlan
 
 /// A 関連するSDGs line of a 経営課題 (the 2023+ layout).
 enum SDGLine {
-    /// The line's heading, matched in any case.
-    private static let heading = "関連するSDGs"
+    /// The line's heading, lowercased to match it in any case.
+    private static let heading = "関連するSDGs".lowercased()
 
     /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを、13気候変動に…` or `SDGs11 住み続けられる…`
     /// (or, after the heading, of `11 住み続けられる…`); `nil` when the text is not such a line.
     static func goals(in text: String, afterHeading: Bool) -> [Int]? {
         guard afterHeading || text.containsBytes(of: "S") || text.containsBytes(of: "Ｓ") else { return nil }
         var folded = Substring(MatchText.fold(text))
-        if folded.prefix(heading.count).lowercased() == heading.lowercased() {
+        if folded.prefix(heading.count).lowercased() == heading {
             folded = folded.dropFirst(heading.count)
         } else if folded.hasPrefix("SDGs"), folded.dropFirst(4).drop(while: \.isWhitespace).first?.isNumber == true {
             folded = folded.dropFirst(4)
