@@ -53,7 +53,7 @@ struct FoldedLine {
     /// The longest line, in UTF-8 bytes, whose positions fit the line's 32-bit offsets.
     static let maximumLength = Int(UInt32.max)
 
-    /// How many original characters a checkpoint stands for: the most walked to find where one begins.
+    /// A checkpoint stands at every 2^4 = 16th original character: at most 15 are walked to find where one begins.
     private static let checkpointShift = 4
 
     /// Folds `text`, which holds at most ``maximumLength`` bytes of UTF-8 (``SourceText`` checks every line).
