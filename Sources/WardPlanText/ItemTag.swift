@@ -76,9 +76,10 @@ struct ItemTag: Equatable {
     }
 
     /// The id a run of id characters (digits and dashes, each one scalar) spells, as ``WardPlan/ItemID/init(parsing:)``
-    /// reads it: nearly always ASCII digits and `-`, read from the values without making text of them.
+    /// reads it: nearly always ASCII digits and `-`, read from the values without making text of them (anything else
+    /// is made text and parsed).
     private static func id(_ values: ArraySlice<UInt32>) -> ItemID? {
-        if values.allSatisfy(ItemID.isASCIIIDCharacter) { return ItemID.asciiNumbers(values).flatMap(ItemID.init) }
+        if let numbers = ItemID.asciiNumbers(values) { return ItemID(numbers) }
         var text = ""
         for value in values { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
         return ItemID(parsing: text)

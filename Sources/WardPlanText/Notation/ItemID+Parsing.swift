@@ -5,8 +5,8 @@ extension ItemID {
     /// the usual dashes (`１－２`, `1‐2`, `1ー2`). For canonical JSON use ``ItemID/init(canonical:)``.
     public init?(parsing text: String) {
         // ASCII digits and hyphens, as most ids are written, are their own fold: read from the bytes.
-        if text.withContiguousUTF8({ $0.allSatisfy(Self.isASCIIIDCharacter) }) {
-            guard let numbers = text.withContiguousUTF8({ Self.asciiNumbers($0) }) else { return nil }
+        // Any other text, and a malformed id of these, goes the folding way, which reads them alike.
+        if let numbers = text.withContiguousUTF8({ Self.asciiNumbers($0) }) {
             self.init(numbers)
             return
         }
@@ -18,14 +18,16 @@ extension ItemID {
     }
 
     /// The numbers of ASCII digits joined by `-` (each part some digits, leading zeros allowed), given as the
-    /// characters' values; `nil` when a part is empty or a number is too large for `Int`.
+    /// characters' values, read in one pass; `nil` when anything else stands there, a part is empty or a number is
+    /// too large for `Int`.
     static func asciiNumbers<Values: Collection>(_ values: Values) -> [Int]? where Values.Element: FixedWidthInteger {
         var numbers: [Int] = []
         numbers.reserveCapacity(values.count { $0 == 0x2D } + 1)
         var value = 0
         var digits = 0
         for character in values {
-            guard character != 0x2D /* - */ else {
+            guard (0x30...0x39).contains(character) else {
+                guard character == 0x2D /* - */ else { return nil }
                 guard digits > 0 else { return nil }
                 numbers.append(value)
                 value = 0
@@ -41,10 +43,5 @@ extension ItemID {
         guard digits > 0 else { return nil }
         numbers.append(value)
         return numbers
-    }
-
-    /// Whether a character's value is an ASCII digit or `-`: all an id holds as most are written.
-    static func isASCIIIDCharacter<Value: FixedWidthInteger>(_ value: Value) -> Bool {
-        value == 0x2D || (0x30...0x39).contains(value)
     }
 }
