@@ -71,14 +71,17 @@ public enum BudgetReportText {
 
     private static func row(_ number: String, _ title: String, _ amount: String, _ share: String, _ basis: String,
                             _ count: String, ambiguous: DisplayWidth.Ambiguous) -> String {
-        [
-            "  " + DisplayWidth.pad(number, to: 5, alignRight: true),
-            DisplayWidth.pad(DisplayWidth.truncate(title, to: titleWidth, ambiguous: ambiguous), to: titleWidth, ambiguous: ambiguous),
-            DisplayWidth.pad(amount, to: 14, alignRight: true),
-            DisplayWidth.pad(share, to: 6, alignRight: true),
-            DisplayWidth.pad(basis, to: 8),
-            DisplayWidth.pad(count, to: 4, alignRight: true),
-        ].joined(separator: "  ")
+        var line: [UInt8] = []
+        line.reserveCapacity(128)
+        let cells = [
+            (number, 5, true), (DisplayWidth.truncate(title, to: titleWidth, ambiguous: ambiguous), titleWidth, false),
+            (amount, 14, true), (share, 6, true), (basis, 8, false), (count, 4, true),
+        ]
+        for (text, width, alignRight) in cells {
+            line.append(contentsOf: "  ".utf8)
+            DisplayWidth.append(text, paddedTo: width, alignRight: alignRight, ambiguous: ambiguous, to: &line)
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// The basis of an issue's total, in the table's words.

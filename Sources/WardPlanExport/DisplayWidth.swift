@@ -65,20 +65,32 @@ public enum DisplayWidth {
     /// `text` cut to at most `width` cells, ending in `…` when cut.
     public static func truncate(_ text: String, to width: Int, ambiguous: Ambiguous = .narrow) -> String {
         guard of(text, ambiguous: ambiguous) > width else { return text }
-        var result = ""
         var used = 0
-        for character in text {
-            let characterWidth = of(String(character), ambiguous: ambiguous)
+        var end = text.startIndex
+        while end < text.endIndex {
+            let next = text.index(after: end)
+            let characterWidth = of(text[end..<next], ambiguous: ambiguous)
             if used + characterWidth > width - 2 { break }
-            result.append(character)
+            end = next
             used += characterWidth
         }
-        return result + "…"
+        return String(text[..<end]) + "…"
     }
 
     /// `text` padded with spaces to `width` cells, on the right (or left when `alignRight`).
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false, ambiguous: Ambiguous = .narrow) -> String {
-        let padding = String(repeating: " ", count: max(0, width - of(text, ambiguous: ambiguous)))
-        return alignRight ? padding + text : text + padding
+        var padded: [UInt8] = []
+        append(text, paddedTo: width, alignRight: alignRight, ambiguous: ambiguous, to: &padded)
+        return String(decoding: padded, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `text` padded with spaces to `width` cells to `line`, as ``pad(_:to:alignRight:ambiguous:)``
+    /// pads it: a table's row is built as bytes and made a string once.
+    public static func append(_ text: String, paddedTo width: Int, alignRight: Bool = false, ambiguous: Ambiguous = .narrow,
+                              to line: inout [UInt8]) {
+        let padding = repeatElement(UInt8(ascii: " "), count: max(0, width - of(text, ambiguous: ambiguous)))
+        if alignRight { line.append(contentsOf: padding) }
+        line.append(contentsOf: text.utf8)
+        if !alignRight { line.append(contentsOf: padding) }
     }
 }

@@ -498,7 +498,8 @@ enum FastPlanDecoder {
         }
 
         /// Where the run of bytes from `start` that needs no look ends: at a quote, a backslash, a control
-        /// byte, or the end. Eight bytes are tested at a time.
+        /// byte, or the end. Eight bytes are tested at a time; in the first word that holds one, the lowest
+        /// mark is where (a false mark only ever stands above a true one).
         static func endOfPlainRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             var index = start
             if let base = bytes.baseAddress {
@@ -506,7 +507,7 @@ enum FastPlanDecoder {
                     let word = ByteWord.load(base, at: index)
                     let marks = ByteWord.marks(UInt8(ascii: "\""), in: word) | ByteWord.marks(UInt8(ascii: "\\"), in: word)
                         | ByteWord.marksBelow(0x20, in: word)
-                    if marks != 0 { break }
+                    if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
                     index += 8
                 }
             }
@@ -616,16 +617,7 @@ enum FastPlanDecoder {
 
         /// The current position: the column counted on from the last position asked for, in characters.
         mutating func here() -> JSONSyntax.Position {
-            var counted = 0
-            var place = columnIndex
-            if let base = bytes.baseAddress {
-                while place + 8 <= index {
-                    counted += ByteWord.characterStarts(in: ByteWord.load(base, at: place))
-                    place += 8
-                }
-            }
-            for byte in bytes[place..<index] where byte & 0xC0 != 0x80 { counted += 1 }
-            column += counted
+            column += ByteWord.characterStarts(in: UnsafeBufferPointer(rebasing: bytes[columnIndex..<index]))
             columnIndex = index
             return JSONSyntax.Position(line: line, column: column)
         }

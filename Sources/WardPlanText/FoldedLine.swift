@@ -88,33 +88,13 @@ struct FoldedLine {
         init(_ utf8: UnsafeBufferPointer<UInt8>, of text: String, folding: inout CharacterFolding) {
             // As many folded characters as scalars, but for the few that NFKC expands: room made once. A line that
             // expands more is read again with twice the room.
-            let scalarCount = Self.scalarCount(utf8)
+            let scalarCount = ByteWord.characterStarts(in: utf8)
             var capacity = scalarCount + scalarCount / 64 + 8
             while true {
                 self.init()
                 if read(utf8, of: text, capacity: capacity, folding: &folding) { return }
                 capacity *= 2
             }
-        }
-
-        /// The number of scalars in `utf8`: the bytes that do not continue one, counted eight at a time.
-        private static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-            var continuations = 0
-            var index = 0
-            if let base = utf8.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while index + 8 <= utf8.count {
-                    // A continuation byte is 10xxxxxx: its top bit set and the next one clear.
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                    index += 8
-                }
-            }
-            while index < utf8.count {
-                continuations &+= utf8[index] & 0xC0 == 0x80 ? 1 : 0
-                index += 1
-            }
-            return utf8.count - continuations
         }
 
         /// Reads the line into room for `capacity` folded characters; `false` when they do not fit.

@@ -69,7 +69,9 @@ extension PlanAssembler {
     /// amounts), or an amount alone. Counted on the open item, or named in a warning; `false` for other text.
     mutating func placeBudgetText(_ text: String, column: Int) -> Bool {
         let issue = current?.issueIndex
-        if let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
+        // Most text is no budget line: told once from its bytes before either reading is tried.
+        let mayBeLine = IssueBudgetLineText.mayBeLine(text)
+        if mayBeLine, let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
             flushPendingLabels()
             guard let issue else {
                 warn(.budgetLineOutsideIssue(text), column: column)
@@ -78,7 +80,7 @@ extension PlanAssembler {
             addBudgetLine(parts, text: text, toIssue: issue, column: column)
             return true
         }
-        if let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
+        if mayBeLine, let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
             guard let issue else {
                 warn(.budgetHeadingOutsideIssue(text), column: column)
                 return true

@@ -26,7 +26,7 @@ struct ByteWordTests {
         bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!, at: 0) }
     }
 
-    @Test("marks, marksBelow and characterStarts agree with a look at each byte")
+    @Test("marks, marksBelow and marksAtLeast agree with a look at each byte")
     func agreesWithBytes() {
         // Mismatches are gathered and checked once: one expectation per byte would make the test slow.
         var mismatches: [String] = []
@@ -40,9 +40,29 @@ struct ByteWordTests {
                 let unmarked = bytes.indices.filter { passes(bytes[$0]) && marks & (0x80 << (8 * $0)) == 0 }
                 if !unmarked.isEmpty || (marks != 0) != bytes.contains(where: passes) { mismatches.append("\(bytes) \(name)") }
             }
-            if ByteWord.characterStarts(in: word) != bytes.count(where: { $0 & 0xC0 != 0x80 }) { mismatches.append("\(bytes) starts") }
+            // These marks are exact: a byte is marked when, and only when, it passes.
+            for bound: UInt8 in [0x80, 0x81, 0xC2, 0xEF, 0xF5, 0xFF] {
+                let marks = ByteWord.marksAtLeast(bound, in: word)
+                let expected = bytes.indices.reduce(UInt64(0)) { $0 | (bytes[$1] >= bound ? 0x80 << (8 * UInt64($1)) : 0) }
+                if marks != expected { mismatches.append("\(bytes) >= \(bound)") }
+            }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
+    @Test("characterStarts counts the bytes that are no continuation byte, in runs long enough to fill its lanes",
+          arguments: [0, 1, 7, 8, 9, 2_039, 2_040, 2_041, 2_048, 4_087, 10_001])
+    func characterStarts(count: Int) {
+        // Continuation bytes in every lane, up to 255 words' worth in one lane before the lanes are summed.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        let bytes: [UInt8] = (0..<count).map { place in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return place % 3 == 0 ? 0xBF : UInt8(truncatingIfNeeded: state >> 56)
+        }
+        let starts = bytes.withUnsafeBufferPointer { ByteWord.characterStarts(in: $0) }
+        #expect(starts == bytes.count(where: { $0 & 0xC0 != 0x80 }))
+        let allContinuations = [UInt8](repeating: 0x80, count: count)
+        #expect(allContinuations.withUnsafeBufferPointer { ByteWord.characterStarts(in: $0) } == 0)
     }
 
     @Test("a load reads the bytes in memory order at any offset")

@@ -131,13 +131,17 @@ struct QuickPathTests {
     func containsBytes() {
         let texts = [Self.mixed, "", "a", "円", "千円", "予算額", "\t", "映", "反映しています", "反映", "&amp;", String(repeating: "計画", count: 40) + "算"]
         for text in texts {
-            for scalar in ["円", "算", "年", "映", "&", "\t", "a", "計", "ｶ", "\u{301}", "👩"] as [Unicode.Scalar] {
-                #expect(text.containsBytes(of: String(scalar)) == text.unicodeScalars.contains(scalar), "\(scalar) in \(text)")
+            // The needles are literals, as the importer's are.
+            for needle in ["円", "算", "年", "映", "&", "\t", "a", "計", "ｶ", "\u{301}", "👩"] as [StaticString] {
+                let scalar = needle.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }.unicodeScalars.first!
+                #expect(text.containsBytes(of: needle) == text.unicodeScalars.contains(scalar), "\(scalar) in \(text)")
             }
             let bytes = Array(text.utf8)
-            for words in ["反映し", "千円", "計画算", ""] {
-                let expected = words.isEmpty || bytes.indices.contains { bytes[$0...].starts(with: words.utf8) }
+            for words in ["反映し", "千円", "計画算", ""] as [StaticString] {
+                let expected = words.utf8CodeUnitCount == 0
+                    || words.withUTF8Buffer { pattern in bytes.indices.contains { bytes[$0...].starts(with: pattern) } }
                 #expect(text.containsBytes(of: words) == expected, "\(words) in \(text)")
+                if words.utf8CodeUnitCount > 0 { #expect(text.containsWords(words.description) == expected, "\(words) in \(text)") }
             }
         }
     }

@@ -11,12 +11,13 @@ public enum ControlCharacters {
     }
 
     /// Whether UTF-8 `bytes` may hold such a character: a C0 control or DEL byte, the lead byte of C1
-    /// (`C2 80…9F`), or the bytes that begin a noncharacter (`EF B7 …`, `EF BF BE/BF`, `F0…F4 … BF BE/BF`).
+    /// (`C2 80…9F`), or the bytes that begin a noncharacter (`EF B7 …`, `EF BF BE/BF`, `F0…F4 … BF BE/BF`; the
+    /// words are asked for bytes from EF up, as UTF-8 has no lead byte above F4).
     /// Text without them — almost all text — needs no look at its scalars.
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         ByteWord.contains(bytes) { word in
             ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(0x7F, in: word) | ByteWord.marks(0xC2, in: word)
-                | ByteWord.marks(0xEF, in: word) | ByteWord.marks(0xF0, in: word & ByteWord.repeating(0xF8))
+                | ByteWord.marksAtLeast(0xEF, in: word)
         } where: { mayBegin(bytes, at: $0) }
     }
 

@@ -3,17 +3,17 @@ import Foundation
 extension String {
     /// Whether the text's UTF-8 holds the UTF-8 of `needle`, found with `memchr`: the quick test the importer makes
     /// on whole lines. For one scalar this is whether the text holds it (no other scalar's bytes hold a scalar's
-    /// encoding); for words it is what any match of them needs.
+    /// encoding); for words it is what any match of them needs. The needle is a literal, read where the program
+    /// holds it.
     /// - Complexity: O(n) in the length of the text.
-    func containsBytes(of needle: String) -> Bool {
-        // Both read in place: a needle is a literal, a small string read from the stack.
-        needle.withContiguousUTF8 { pattern in withContiguousUTF8 { Self.search($0, for: pattern) } }
+    func containsBytes(of needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { pattern in withContiguousUTF8 { Self.search($0, for: pattern) } }
     }
 
     /// `contains(words)` for folded text, asked of Foundation only when the text's UTF-8 holds the words' UTF-8:
     /// folded text holds no other form of them, so without their bytes the answer is no.
     func containsWords(_ words: String) -> Bool {
-        containsBytes(of: words) && contains(words)
+        words.withContiguousUTF8 { pattern in withContiguousUTF8 { Self.search($0, for: pattern) } } && contains(words)
     }
 
     /// Looks for one byte of the pattern with `memchr`, then compares the rest. In UTF-8 Japanese text a kana's or
