@@ -25,7 +25,8 @@ public struct PlanInputReader {
     /// - Throws: ``WardPlan/WardPlanError`` naming the input (and line and field where known).
     public mutating func next() throws(WardPlanError) -> LoadedPlan? {
         while true {
-            if var reader = dataset {
+            // Taken out while it reads, so that its buffer has one owner and grows in place, not copied per chunk.
+            if var reader = dataset.take() {
                 let record: LocatedPlan?
                 do throws(WardPlanError) {
                     record = try reader.nextLocated()
