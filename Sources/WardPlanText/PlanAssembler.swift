@@ -358,8 +358,9 @@ struct PlanAssembler {
 
     /// The 戦略 a 具体的取組 goes under: the one its id names in the open issue, else the open one.
     private mutating func strategyIndex(for id: ItemID, inIssue issue: Int, column: Int) -> Int {
-        if let parent = id.parent, let index = draft.existingStrategy(parent, inIssue: issue) { return index }
-        if case .strategy(issue, let index)? = current?.strategyRef { return index }
+        let open: Int? = if case .strategy(issue, let index)? = current?.strategyRef { index } else { nil }
+        if let index = draft.parentStrategy(of: id, inIssue: issue, open: open) { return index }
+        if let open { return open }
         if let index = draft.issues[issue].strategies.indices.last { return index }
         let parent = id.parent ?? id
         warn(.initiativeBeforeStrategy(id.description, strategy: parent.description), column: column)

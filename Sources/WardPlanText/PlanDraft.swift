@@ -182,6 +182,17 @@ struct PlanDraft {
         strategyByID[StrategyKey(issue: issue, id: id)]
     }
 
+    /// The strategy of `issue` whose id is the parent of `id`, if there is one. The open strategy, which it
+    /// nearly always is, is compared first: no parent id is made and looked up then (a strategy's id is its own,
+    /// never given to another).
+    func parentStrategy(of id: ItemID, inIssue issue: Int, open: Int?) -> Int? {
+        if let open, issues[issue].strategies.indices.contains(open) {
+            let openID = issues[issue].strategies[open].id
+            if openID.components.count + 1 == id.components.count, id.hasPrefix(openID) { return open }
+        }
+        return id.parent.flatMap { existingStrategy($0, inIssue: issue) }
+    }
+
     mutating func strategyIndex(_ id: ItemID, inIssue issue: Int) -> (index: Int, isNew: Bool) {
         if let index = existingStrategy(id, inIssue: issue) { return (index, false) }
         issues[issue].strategies.append(Strategy(id: id, title: ""))
