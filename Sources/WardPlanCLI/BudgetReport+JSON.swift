@@ -1,7 +1,20 @@
+import WardPlan
+import WardPlanExport
+
 extension BudgetReport {
     /// The report as pretty, key-sorted JSON: the bytes `JSONEncoder` writes for it with `.sortedKeys`,
     /// `.prettyPrinted` and `.withoutEscapingSlashes`, written without the encoder's tree of values.
     public func json() throws -> String {
+        jsonWriter().text
+    }
+
+    /// Writes the JSON and a line break to `sink` as bytes: no string is made of a report over thousands of plans.
+    func writeJSONLine(to sink: ByteSink) throws(WardPlanError) {
+        try jsonWriter().writeLine(to: sink)
+    }
+
+    /// The report written as JSON.
+    private func jsonWriter() -> PrettyJSONWriter {
         var writer = PrettyJSONWriter()
         writer.object { json in
             json.member("byFiscalYear") { $0.array(byFiscalYear) { $1.write(to: &$0) } }
@@ -13,7 +26,7 @@ extension BudgetReport {
             json.member("versions", versions)
             json.member("yearOverYear") { $0.array(yearOverYear) { $1.write(to: &$0) } }
         }
-        return writer.text
+        return writer
     }
 }
 

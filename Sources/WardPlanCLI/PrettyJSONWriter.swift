@@ -1,4 +1,5 @@
 import WardPlan
+import WardPlanExport
 
 /// Writes JSON byte for byte as Foundation's `JSONEncoder` does with `.sortedKeys`, `.prettyPrinted` and
 /// `.withoutEscapingSlashes` (two-space indents, `"key" : value`, an empty array as `[`, a blank line, `]`), straight
@@ -16,6 +17,16 @@ struct PrettyJSONWriter {
 
     /// The JSON written so far.
     var text: String { buffer.withBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// Ends the JSON with a line break and writes it to `sink`: the last thing done with a writer.
+    consuming func writeLine(to sink: ByteSink) throws(WardPlanError) {
+        buffer.append(UInt8(ascii: "\n"))
+        var failure: WardPlanError?
+        buffer.withBytes { bytes in
+            do throws(WardPlanError) { try sink.write(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
 
     /// Writes an object whose members `body` writes.
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {

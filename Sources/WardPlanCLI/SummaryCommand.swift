@@ -39,7 +39,7 @@ struct SummaryCommand: ParsableCommand {
             let ambiguous: DisplayWidth.Ambiguous = ProcessInfo.processInfo.environment["WARDPLAN_AMBIGUOUS_WIDTH"] == "2" ? .wide : .narrow
             try console.print(BudgetReportText.render(report, ambiguous: ambiguous))
         case .json:
-            try console.print(try report.json())
+            try report.writeJSONLine(to: console.output)
         }
     }
 }
