@@ -18,8 +18,8 @@ struct PrettyJSONWriter {
     /// The JSON written so far.
     var text: String { buffer.withBytes { String(decoding: $0, as: UTF8.self) } }
 
-    /// Ends the JSON with a line break and writes it to `sink`: the last thing done with a writer.
-    consuming func writeLine(to sink: ByteSink) throws(WardPlanError) {
+    /// Ends the JSON with a line break and writes it to `sink`.
+    func writeLine(to sink: ByteSink) throws(WardPlanError) {
         buffer.append(UInt8(ascii: "\n"))
         var failure: WardPlanError?
         buffer.withBytes { bytes in

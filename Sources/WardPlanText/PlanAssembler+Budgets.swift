@@ -69,7 +69,7 @@ extension PlanAssembler {
     /// amounts), or an amount alone. Counted on the open item, or named in a warning; `false` for other text.
     mutating func placeBudgetText(_ text: String, column: Int) -> Bool {
         let issue = current?.issueIndex
-        // Most text is no budget line: told once from its bytes before either reading is tried.
+        // Most text is no budget line: told so by one test of its bytes, before either reading is tried.
         let mayBeLine = IssueBudgetLineText.mayBeLine(text)
         if mayBeLine, let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
             flushPendingLabels()

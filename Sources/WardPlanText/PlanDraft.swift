@@ -183,12 +183,16 @@ struct PlanDraft {
     }
 
     /// The strategy of `issue` whose id is the parent of `id`, if there is one. The open strategy, which it
-    /// nearly always is, is compared first: no parent id is made and looked up then (a strategy's id is its own,
-    /// never given to another).
+    /// nearly always is, is compared first: no parent id is made and looked up then. That gives what the look-up
+    /// gives because an issue's strategies have distinct ids: ``strategyIndex(_:inIssue:)`` is the only place they
+    /// are added, and no id is changed after.
     func parentStrategy(of id: ItemID, inIssue issue: Int, open: Int?) -> Int? {
         if let open, issues[issue].strategies.indices.contains(open) {
             let openID = issues[issue].strategies[open].id
-            if openID.components.count + 1 == id.components.count, id.hasPrefix(openID) { return open }
+            if openID.components.count + 1 == id.components.count, id.hasPrefix(openID) {
+                assert(existingStrategy(openID, inIssue: issue) == open, "two strategies of one issue have the id \(openID)")
+                return open
+            }
         }
         return id.parent.flatMap { existingStrategy($0, inIssue: issue) }
     }

@@ -26,7 +26,7 @@ struct ByteWordTests {
         bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!, at: 0) }
     }
 
-    @Test("marks, marksBelow and marksAtLeast agree with a look at each byte")
+    @Test("marks, marksBelow, marksAtLeast and a word's characterStarts agree with a look at each byte")
     func agreesWithBytes() {
         // Mismatches are gathered and checked once: one expectation per byte would make the test slow.
         var mismatches: [String] = []
@@ -40,6 +40,7 @@ struct ByteWordTests {
                 let unmarked = bytes.indices.filter { passes(bytes[$0]) && marks & (0x80 << (8 * $0)) == 0 }
                 if !unmarked.isEmpty || (marks != 0) != bytes.contains(where: passes) { mismatches.append("\(bytes) \(name)") }
             }
+            if ByteWord.characterStarts(in: word) != bytes.count(where: { $0 & 0xC0 != 0x80 }) { mismatches.append("\(bytes) starts") }
             // These marks are exact: a byte is marked when, and only when, it passes.
             for bound: UInt8 in [0x80, 0x81, 0xC2, 0xEF, 0xF5, 0xFF] {
                 let marks = ByteWord.marksAtLeast(bound, in: word)

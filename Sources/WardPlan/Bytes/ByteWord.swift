@@ -1,12 +1,13 @@
-/// Tests on eight bytes at once, read as one 64-bit word: which of them are a given byte, or below a bound.
-/// Loops over UTF-8 use them to step over long runs that hold nothing of interest: the readers and writers of
-/// WardPlan do, and exporters written outside may. (Public and inlinable, because only so does the compiler
-/// inline it into the other modules' loops.)
+/// Tests on eight bytes at once, read as one 64-bit word: which of them are a given byte, below a bound or at or
+/// above one, and how many begin a UTF-8 scalar. Loops over UTF-8 use them to step over long runs that hold nothing
+/// of interest: the readers and writers of WardPlan do, and exporters written outside may. (Public and inlinable,
+/// because only so does the compiler inline it into the other modules' loops.)
 ///
-/// A test gives marks: the high bit of each byte that passes. Every byte that passes is marked; a byte above
-/// one that passes may be marked too, so the marks say exactly *whether* a word holds such a byte — which is
-/// what a loop asks before looking at the word's bytes one by one. Marks of several tests are joined with `|`
-/// before one branch.
+/// A test gives marks: the high bit of each byte that passes. A word is read with its first byte lowest
+/// (``load(_:at:)``). Every byte that passes is marked; a byte above one that passes — later in memory — may be
+/// marked too, so the marks say exactly *whether* a word holds such a byte, and the lowest mark is the first
+/// byte that passes. Marks of several tests are joined with `|` before one branch. ``marksAtLeast(_:in:)`` marks
+/// exactly the bytes that pass.
 public enum ByteWord {
     @usableFromInline static var ones: UInt64 { 0x0101_0101_0101_0101 }
     @usableFromInline static var highBits: UInt64 { 0x8080_8080_8080_8080 }
@@ -28,18 +29,29 @@ public enum ByteWord {
         (word &- repeating(bound)) & ~word & highBits
     }
 
-    /// Marks the word's bytes at or above `bound` (at least 128), and only those: no carry crosses a byte.
+    /// Marks the word's bytes at or above `bound`, which is at least 128, and only those: the low seven bits of a
+    /// byte plus 128 − (`bound` − 128) carry into its high bit, never into the next byte.
     @inlinable @inline(__always)
     public static func marksAtLeast(_ bound: UInt8, in word: UInt64) -> UInt64 {
-        ((word & ~highBits) &+ repeating(0x80 &- (bound & 0x7F))) & word & highBits
+        assert(bound >= 0x80, "a bound below 128 would mark every byte from 128 up")
+        return ((word & ~highBits) &+ repeating(0x80 &- (bound & 0x7F))) & word & highBits
     }
 
-    /// How many of `bytes` begin a UTF-8 character (are not `10xxxxxx` continuation bytes): the characters of
-    /// valid UTF-8, counted eight bytes at a time.
+    /// How many of the word's bytes begin a UTF-8 scalar (are not `10xxxxxx` continuation bytes).
+    @inlinable @inline(__always)
+    public static func characterStarts(in word: UInt64) -> Int {
+        // One mark per continuation byte, moved to its byte's low bit and summed by one multiplication into the top
+        // byte (at most 8): no `popcnt` (see below).
+        8 - Int(truncatingIfNeeded: (((word & ~(word << 1) & highBits) >> 7) &* ones) >> 56)
+    }
+
+    /// How many of `bytes` begin a UTF-8 scalar (are not `10xxxxxx` continuation bytes): the scalars of valid
+    /// UTF-8, counted eight bytes at a time.
     ///
     /// A continuation byte has its top bit set and the next one clear, a mark that is exact, one per byte. The
-    /// marks of up to 255 words are summed in the words' byte lanes and the lanes added up once: no `popcnt`,
-    /// which the baseline x86-64 the package is built for lacks (`nonzeroBitCount` takes a dozen instructions).
+    /// marks of a block of up to 255 words are summed in the words' byte lanes, and the lanes are added up once a
+    /// block: no `popcnt`, which the baseline x86-64 the package is built for lacks (there `nonzeroBitCount` takes
+    /// a dozen instructions).
     @inlinable
     public static func characterStarts(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var continuations = 0
@@ -53,7 +65,8 @@ public enum ByteWord {
                     lanes &+= (word & ~(word << 1) & highBits) >> 7
                     index &+= 8
                 }
-                // Eight lanes of at most 255 into four of at most 510, whose sum the top 16 bits of a product hold.
+                // Eight lanes of at most 255 into four of at most 510, whose sum (at most 2,040, as is every partial
+                // sum) the top 16 bits of the product hold.
                 let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
                 continuations &+= Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
             }

@@ -3,17 +3,22 @@ import Foundation
 extension String {
     /// Whether the text's UTF-8 holds the UTF-8 of `needle`, found with `memchr`: the quick test the importer makes
     /// on whole lines. For one scalar this is whether the text holds it (no other scalar's bytes hold a scalar's
-    /// encoding); for words it is what any match of them needs. The needle is a literal, read where the program
-    /// holds it.
+    /// encoding); for words it is what any match of them needs. The needle is a literal: its bytes are read
+    /// without making a `String` of it.
     /// - Complexity: O(n) in the length of the text.
     func containsBytes(of needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { pattern in withContiguousUTF8 { Self.search($0, for: pattern) } }
+        needle.withUTF8Buffer(containsBytes(of:))
     }
 
     /// `contains(words)` for folded text, asked of Foundation only when the text's UTF-8 holds the words' UTF-8:
     /// folded text holds no other form of them, so without their bytes the answer is no.
     func containsWords(_ words: String) -> Bool {
-        words.withContiguousUTF8 { pattern in withContiguousUTF8 { Self.search($0, for: pattern) } } && contains(words)
+        words.withContiguousUTF8(containsBytes(of:)) && contains(words)
+    }
+
+    /// Whether the text's UTF-8 holds `pattern`.
+    private func containsBytes(of pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        withContiguousUTF8 { Self.search($0, for: pattern) }
     }
 
     /// Looks for one byte of the pattern with `memchr`, then compares the rest. In UTF-8 Japanese text a kana's or
