@@ -7,13 +7,13 @@ extension String {
     /// without making a `String` of it.
     /// - Complexity: O(n) in the length of the text.
     func containsBytes(of needle: StaticString) -> Bool {
-        needle.withUTF8Buffer(containsBytes(of:))
+        needle.withUTF8Buffer { containsBytes(of: $0) }
     }
 
     /// `contains(words)` for folded text, asked of Foundation only when the text's UTF-8 holds the words' UTF-8:
     /// folded text holds no other form of them, so without their bytes the answer is no.
     func containsWords(_ words: String) -> Bool {
-        words.withContiguousUTF8(containsBytes(of:)) && contains(words)
+        words.withContiguousUTF8 { containsBytes(of: $0) } && contains(words)
     }
 
     /// Whether the text's UTF-8 holds `pattern`.
