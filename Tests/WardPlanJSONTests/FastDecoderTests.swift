@@ -114,6 +114,23 @@ struct FastDecoderTests {
         }
     }
 
+    @Test("a string's plain run ends at its first quote, backslash or control byte, whatever stands after it",
+          arguments: [0x22, 0x5C, 0x00, 0x0A, 0x1F] as [UInt8])
+    func plainRunEnds(stop: UInt8) {
+        // Bytes after the stop that the eight-byte tests may mark too (a borrow runs on into them), and plain ones.
+        for follower: UInt8 in [0x23, 0x5D, 0x20, 0x21, 0x01, 0x22, 0xE3, 0x41] {
+            for offset in 0..<20 {
+                let bytes = [UInt8](repeating: 0x61, count: offset) + [stop] + [UInt8](repeating: follower, count: 12)
+                for start in [0, offset / 2, offset] {
+                    let end = bytes.withUnsafeBufferPointer { FastPlanDecoder.Parser.endOfPlainRun($0, from: start) }
+                    #expect(end == offset, "stop \(stop) at \(offset) from \(start), then \(follower)")
+                }
+            }
+        }
+        let plain = Array("計画の推進 plain text".utf8)
+        #expect(plain.withUnsafeBufferPointer { FastPlanDecoder.Parser.endOfPlainRun($0, from: 0) } == plain.count)
+    }
+
     @Test("thousands of damaged records: the fast path never accepts what the careful path refuses")
     func damaged() throws {
         var random = SplitMix64(seed: 11)
