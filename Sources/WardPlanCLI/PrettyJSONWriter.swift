@@ -21,11 +21,7 @@ struct PrettyJSONWriter {
     /// Ends the JSON with a line break and writes it to `sink`.
     func writeLine(to sink: ByteSink) throws(WardPlanError) {
         buffer.append(UInt8(ascii: "\n"))
-        var failure: WardPlanError?
-        buffer.withBytes { bytes in
-            do throws(WardPlanError) { try sink.write(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        try sink.write(contentsOf: buffer.bytes)
     }
 
     /// Writes an object whose members `body` writes.

@@ -69,9 +69,9 @@ extension PlanAssembler {
     /// amounts), or an amount alone. Counted on the open item, or named in a warning; `false` for other text.
     mutating func placeBudgetText(_ text: String, column: Int) -> Bool {
         let issue = current?.issueIndex
-        // Most text is no budget line: told so by one test of its bytes, before either reading is tried.
-        let mayBeLine = IssueBudgetLineText.mayBeLine(text)
-        if mayBeLine, let parts = IssueBudgetLineText.parse(text, contextEra: planEra) {
+        // Split once: a line with its amount, or its heading (most text is neither, told from its bytes).
+        switch IssueBudgetLineText.reading(text, contextEra: planEra) {
+        case .line(let parts)?:
             flushPendingLabels()
             guard let issue else {
                 warn(.budgetLineOutsideIssue(text), column: column)
@@ -79,8 +79,7 @@ extension PlanAssembler {
             }
             addBudgetLine(parts, text: text, toIssue: issue, column: column)
             return true
-        }
-        if mayBeLine, let (kind, year) = IssueBudgetLineText.label(text, contextEra: planEra) {
+        case .label(let kind, let year)?:
             guard let issue else {
                 warn(.budgetHeadingOutsideIssue(text), column: column)
                 return true
@@ -88,6 +87,8 @@ extension PlanAssembler {
             pendingLabels.append(PendingLabel(kind: kind, fiscalYear: year, text: text, issue: issue, line: lineNumber, column: column))
             mark(.field)
             return true
+        case nil:
+            break
         }
         // `5千6百万円(令和6年度予算額)`: the amount first, the line's heading after it in brackets.
         if let issue, Self.mayEndWithCloser(text), text.last == ")" || text.last == "）", let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }),

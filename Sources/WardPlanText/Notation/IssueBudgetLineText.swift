@@ -14,18 +14,33 @@ enum IssueBudgetLineText {
     /// The words that name a line's kind, longest first: `予算` alone is a budget too (`令和6年度予算 3千万円`).
     private static let kindWords: [(String, IssueBudgetLine.Kind)] = [("予算額", .budget), ("決算額", .settlement), ("予算", .budget)]
 
+    /// What a text is read as: a line with its amount, or the heading of one whose amount follows on its own.
+    enum Reading {
+        case line(Parts)
+        case label(kind: IssueBudgetLine.Kind, fiscalYear: FiscalYear)
+    }
+
+    /// `text` read as a budget or settlement line for a named fiscal year (``parse(_:contextEra:)``) or as its
+    /// heading (``label(_:contextEra:)``), split once; `nil` when it is neither.
+    static func reading(_ text: String, contextEra: JapaneseEra?) -> Reading? {
+        // Most text is neither: told from its bytes before anything is made.
+        guard mayBeLine(text), let (kind, year, amount) = split(text, contextEra: contextEra) else { return nil }
+        if amount.isEmpty { return .label(kind: kind, fiscalYear: year) }
+        guard amount.hasSuffix("円") || amount.allSatisfy({ $0 == "-" }) else { return nil }
+        return .line(Parts(kind: kind, fiscalYear: year, amount: String(amount)))
+    }
+
     /// The parts of `text` when it is a budget or settlement line for a named fiscal year; `nil` otherwise.
     /// A bare `7年度` takes its era from `contextEra`.
     static func parse(_ text: String, contextEra: JapaneseEra?) -> Parts? {
-        guard let (kind, year, amount) = split(text, contextEra: contextEra), !amount.isEmpty else { return nil }
-        guard amount.hasSuffix("円") || amount.allSatisfy({ $0 == "-" }) else { return nil }
-        return Parts(kind: kind, fiscalYear: year, amount: String(amount))
+        guard case .line(let parts)? = reading(text, contextEra: contextEra) else { return nil }
+        return parts
     }
 
     /// The kind and year of a line that names them and no amount (`令和5年度予算額`, a table's header cell),
     /// whose amount follows on its own.
     static func label(_ text: String, contextEra: JapaneseEra?) -> (kind: IssueBudgetLine.Kind, fiscalYear: FiscalYear)? {
-        guard let (kind, year, amount) = split(text, contextEra: contextEra), amount.isEmpty else { return nil }
+        guard case .label(let kind, let year)? = reading(text, contextEra: contextEra) else { return nil }
         return (kind, year)
     }
 
