@@ -62,10 +62,14 @@ enum Heading: Equatable {
     /// another length is none of them, found without hashing it.
     private static let exactLengths = Set(exact.keys.map(\.utf8.count))
 
-    /// Classifies folded text that stands alone (a whole cell, or a 【】 tag's content).
-    /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
     /// Marks of a list item: a bulleted line is text, never a heading.
     private static let listBullets: Set<Unicode.Scalar> = ["・", "•", "◦", "‣", "∙", "-"]
+    /// What is dropped from a heading's start and end: its marks and spaces.
+    private static let leadingMarks = decorations.union([" "])
+    private static let trailingMarks = closings.union([" "])
+    private static let sentenceEnd: Set<Unicode.Scalar> = ["。"]
+    private static let openingBracket: Set<Unicode.Scalar> = ["("]
+    private static let closingBracket: Set<Unicode.Scalar> = [")"]
 
     /// Whether `character` is one of `marks` (single scalars that nothing decomposes to).
     private static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
@@ -74,24 +78,42 @@ enum Heading: Equatable {
         return marks.contains(first)
     }
 
+    /// Whether the text's first character is one of `marks`: told from its first scalar when that is none of them,
+    /// since such a character is its scalar alone.
+    private static func startsWithOne(of marks: Set<Unicode.Scalar>, _ text: Substring) -> Bool {
+        guard let scalar = text.unicodeScalars.first, marks.contains(scalar), let first = text.first else { return false }
+        return isOne(of: marks, first)
+    }
+
+    /// Whether the text's last character is one of `marks`, told from its last scalar as ``startsWithOne(of:_:)`` is.
+    private static func endsWithOne(of marks: Set<Unicode.Scalar>, _ text: Substring) -> Bool {
+        guard let scalar = text.unicodeScalars.last, marks.contains(scalar), let last = text.last else { return false }
+        return isOne(of: marks, last)
+    }
+
+    /// Classifies folded text that stands alone (a whole cell, or a 【】 tag's content).
+    /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
     static func classify(_ folded: String) -> (heading: Heading, topLevel: Bool)? {
         var core = Substring(folded).trimmingWhitespace()
         // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
-        guard let first = core.first, !isOne(of: listBullets, first), core.last != "。" else { return nil }
-        let topLevel = isOne(of: topLevelMarks, first)
-        while let first = core.first, isOne(of: decorations, first) || first == " " { core.removeFirst() }
-        while let last = core.last, isOne(of: closings, last) || last == " " { core.removeLast() }
+        guard !core.isEmpty, !startsWithOne(of: listBullets, core), !endsWithOne(of: sentenceEnd, core) else { return nil }
+        let topLevel = startsWithOne(of: topLevelMarks, core)
+        while startsWithOne(of: leadingMarks, core) { core.removeFirst() }
+        while endsWithOne(of: trailingMarks, core) { core.removeLast() }
         // `(概要)`, `(主な戦略)`: a heading wrapped whole in brackets, as some 素案 pages print them.
-        if core.first == "(", core.last == ")", core.dropFirst().firstIndex(of: "(") == nil {
+        if startsWithOne(of: openingBracket, core), endsWithOne(of: closingBracket, core), core.dropFirst().firstIndex(of: "(") == nil {
             core = core.dropFirst().dropLast()
         }
         let numbered = dropSectionNumber(core)
-        if numbered != core {
+        // A numbered line's rest is shorter than it: any other answer is the text itself.
+        if numbered.startIndex != core.startIndex {
             // `1 重点的に取り組む主な経営課題`: a numbered line is a heading only when it opens a part of the plan.
             guard let (heading, _) = classify(String(numbered)), numberableSections.contains(heading) else { return nil }
             return (heading, true)
         }
         let plain = dropFiscalYear(core)
+        // Text longer than any heading is none unless annotations are cut from its end: told before they are looked for.
+        if !plain.hasAtMostCharacters(40), cutsNoAnnotation(from: plain) { return nil }
         let (bare, annotation) = dropTrailingAnnotations(plain)
         let namesYear = (plain.startIndex != core.startIndex || plain.endIndex != core.endIndex) && plain.count != core.count
         core = bare
@@ -106,7 +128,7 @@ enum Heading: Equatable {
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
         if let heading = exactHeading, keyLength > 2 || core == plain { return (heading, topLevel) }
         if let heading = wardNamed(key) { return (heading, topLevel) }
-        if keyLength <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix($0.0) }) { return (heading, topLevel) }
+        if keyLength <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix(words: $0.0) }) { return (heading, topLevel) }
         if keyLength <= 30, let (_, heading) = fragments.first(where: { key.containsWords($0.0) }) { return (heading, topLevel) }
         if key.containsWords("市政改革"), key.containsWords("に基づく") { return (.reformSection, true) }
         return nil
@@ -119,25 +141,27 @@ enum Heading: Equatable {
         // Each needs an annotation, and is two or four kanji long (six or twelve bytes, folded text being composed).
         guard !annotation.isEmpty, key.utf8.count == 6 || key.utf8.count == 12 else { return nil }
         return switch key {
-        case "目標" where annotation.contains("めざす"): .goal
+        case "目標" where annotation.containsWords("めざす"): .goal
         case "使命" where !annotation.isEmpty: .mission
-        case "現状" where annotation.contains("課題設定"): .currentSituation
-        case "自己評価" where annotation.contains("全体"): .overallEvaluation
+        case "現状" where annotation.containsWords("課題設定"): .currentSituation
+        case "自己評価" where annotation.containsWords("全体"): .overallEvaluation
         default: nil
         }
     }
 
     /// `東淀川区の目標`, `東淀川区の使命`: the ward's name in place of 区.
     private static func wardNamed(_ key: String) -> Heading? {
-        for (suffix, heading) in [("の目標", Heading.goal), ("の使命", .mission)] where key.hasSuffix(suffix) {
+        for (suffix, heading) in [("の目標", Heading.goal), ("の使命", .mission)] where key.hasSuffix(words: suffix) {
             let ward = key.dropLast(suffix.count)
-            if ward.hasSuffix("区"), ward.count <= 8, !ward.contains(" ") { return heading }
+            if ward.hasSuffix(words: "区"), ward.count <= 8, !ward.containsWords(" ") { return heading }
         }
         return nil
     }
 
     /// Drops a section number and the space after it: `1 重点的に…` → `重点的に…`; other text is returned whole.
     private static func dropSectionNumber(_ text: Substring) -> Substring {
+        // A character that is an ASCII digit is that scalar alone.
+        guard let lead = text.unicodeScalars.first, ("0"..."9").contains(lead) else { return text }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2 else { return text }
         var rest = text.dropFirst(digits.count)
@@ -148,10 +172,7 @@ enum Heading: Equatable {
 
     /// Drops a leading `令和2年度` and the space after it.
     private static func dropFiscalYear(_ text: Substring) -> Substring {
-        // A year ending within the first characters holds 度 there: other text is not searched.
-        guard text.prefix(8).unicodeScalars.contains("度"), let end = text.range(of: "年度"),
-            text.distance(from: text.startIndex, to: end.lowerBound) <= 4
-        else { return text }
+        guard let end = text.range(ofWords: "年度"), text[..<end.lowerBound].hasAtMostCharacters(4) else { return text }
         let label = String(text[..<end.upperBound])
         guard FiscalYear(label: label, contextEra: .reiwa) != nil else { return text }
         return text[end.upperBound...].trimmingWhitespace()
@@ -161,12 +182,29 @@ enum Heading: Equatable {
     /// returning the text and what was dropped.
     private static func dropTrailingAnnotations(_ text: Substring) -> (Substring, Substring) {
         // No `(`, no annotation.
-        guard text.utf8.contains(UInt8(ascii: "(")) else { return (text, text[text.endIndex...]) }
+        guard text.containsBytes(of: "(") else { return (text, text[text.endIndex...]) }
         // Text whose every scalar is a character of its own is walked by its scalars, which index it the same.
         let kept = text.unicodeScalars.allSatisfy({ LineCharacters.standsAlone($0.value) })
             ? annotationsDropped(from: text, walking: text.unicodeScalars)
             : annotationsDropped(from: text, walking: text)
         return (kept, text[kept.endIndex...])
+    }
+
+    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text`, told from its bytes: it cuts at a `(`
+    /// when the text ends with a `)`, or when no `)` follows its last `(`. A character that is `(` or `)` is that
+    /// scalar alone, so text whose last scalar is no `)` ends with no `)`; and a `)` standing between scalars that
+    /// stand alone (``LineCharacters/standsAlone(_:)``) is a character of its own.
+    private static func cutsNoAnnotation(from text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.last != UInt8(ascii: ")") else { return false }
+            guard let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return true }
+            return StaticString(")").withUTF8Buffer { close in
+                bytes[(open + 1)...].indices.contains { offset in
+                    bytes[offset] == UInt8(ascii: ")") && ByteSearch.isCharacterEnd(at: offset, in: bytes, before: close)
+                        && ByteSearch.isCharacterEnd(at: offset + 1, in: bytes, after: close)
+                }
+            }
+        } ?? false
     }
 
     /// `text` without its trailing annotations, its characters read through `walk` (the text itself, or its scalars).
@@ -192,39 +230,6 @@ enum Heading: Equatable {
             guard let cut, cut > text.startIndex else { break }
             text = text[..<cut].trimmingWhitespace()
         }
-        return text
-    }
-}
-
-extension Substring {
-    /// The number of characters, counted by scalars when every scalar is a character of its own
-    /// (``LineCharacters/standsAlone(_:)``).
-    var characterCount: Int {
-        var scalars = 0
-        for scalar in unicodeScalars {
-            guard LineCharacters.standsAlone(scalar.value) else { return count }
-            scalars += 1
-        }
-        return scalars
-    }
-
-    /// Whether the text has at most `limit` characters, read no further than needed: `limit` + 1 scalars that stand
-    /// alone at its start are as many characters.
-    func hasAtMostCharacters(_ limit: Int) -> Bool {
-        var scalars = 0
-        for scalar in unicodeScalars {
-            guard LineCharacters.standsAlone(scalar.value) else { return prefix(limit + 1).count <= limit }
-            scalars += 1
-            if scalars > limit { return false }
-        }
-        return true
-    }
-
-    /// The text without leading and trailing white space (half- and full-width).
-    func trimmingWhitespace() -> Substring {
-        var text = self
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
         return text
     }
 }

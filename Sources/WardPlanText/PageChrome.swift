@@ -16,7 +16,9 @@ enum PageChrome {
         "更新日:", "掲載日:", "Adobe Acrobat", "PDF形式のファイルをご覧いただく場合",
     ]
 
-    private static let skippedInitials: Set<Character> = Set(skipped.compactMap(\.first))
+    /// The first scalars of ``skipped``: folded text is composed, so a line that begins with one of them begins with
+    /// its first scalar.
+    private static let skippedInitials: Set<Unicode.Scalar> = Set(skipped.compactMap(\.unicodeScalars.first))
 
     /// The footer's headings; a line is one only when it is the heading alone (a sentence that begins
     /// `よくある質問への回答が…` is text of the plan).
@@ -35,12 +37,15 @@ enum PageChrome {
     static func classify(_ folded: String) -> Kind? {
         // Footer headings and links are short and begin with one of a few characters.
         if folded.utf8.count <= 60, let first = folded.unicodeScalars.first(where: { $0 != " " }), Self.initials.contains(first) {
-            let bare = String(folded.drop { $0 == "▲" || $0 == "↑" || $0 == " " }.reversed().drop { "。:>▲ ".contains($0) }.reversed())
-            if footers.contains(bare) { return .footer }
-            if links.contains(bare) { return .skip }
+            var bare = Substring(folded).drop { $0 == "▲" || $0 == "↑" || $0 == " " }
+            while let last = bare.last, "。:>▲ ".contains(last) { bare.removeLast() }
+            if footers.contains(String(bare)) { return .footer }
+            if links.contains(String(bare)) { return .skip }
         }
         // A prefix begins with its first character: most lines are passed over on that alone.
-        if let first = folded.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix) { return .skip }
+        if let first = folded.unicodeScalars.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix) {
+            return .skip
+        }
         if isDateLine(folded) { return .skip }
         return nil
     }

@@ -15,7 +15,7 @@ extension PlanAssembler {
     /// `<令和6年度実績と達成状況>` sets the year; `84.2%:A` is the next indicator's actual value and rating.
     mutating func addIndicatorResult(_ text: String, to owner: ItemRef, column: Int) {
         let folded = MatchText.fold(text)
-        if folded.contains("実績"), let range = folded.range(of: "年度") {
+        if folded.containsWords("実績"), let range = folded.range(ofWords: "年度") {
             let label = folded[..<range.upperBound].drop { !$0.isLetter && !$0.isNumber }
             if let year = FiscalYear(label: String(label), contextEra: planEra) {
                 resultYear = year

@@ -14,16 +14,16 @@ enum PlanHeader {
     /// Reads a title line: ward between the fiscal year and `運営方針`, the state in brackets after it.
     static func title(_ line: FoldedLine, in range: Range<Int>) -> Title? {
         let folded = line.foldedText(range)
-        guard let planWord = folded.range(of: "運営方針") else { return nil }
+        guard let planWord = folded.range(ofWords: "運営方針") else { return nil }
         let beforePlan = folded[..<planWord.lowerBound]
-        let yearEnd = beforePlan.range(of: "年度")?.upperBound ?? beforePlan.startIndex
+        let yearEnd = beforePlan.range(ofWords: "年度")?.upperBound ?? beforePlan.startIndex
         var wardStart = yearEnd
         // `2019年度(平成31年度)淀川区`: the era's name for the year, in brackets, is not part of the ward's.
         if beforePlan[wardStart...].first == "(", let close = beforePlan[wardStart...].firstIndex(of: ")") {
             wardStart = beforePlan.index(after: close)
         }
         // `大阪市住吉区`: the city's name is not part of the ward's.
-        if let city = beforePlan[wardStart...].range(of: "大阪市"), beforePlan[wardStart..<city.lowerBound].allSatisfy({ $0 == " " }) {
+        if let city = beforePlan[wardStart...].range(ofWords: "大阪市"), beforePlan[wardStart..<city.lowerBound].allSatisfy({ $0 == " " }) {
             wardStart = city.upperBound
         }
         let yearText = String(beforePlan[..<yearEnd])
@@ -41,20 +41,18 @@ enum PlanHeader {
     /// The state a page's progress notice names: `…「自己評価」欄に反映しています。` (selfEvaluated),
     /// `…「中間振り返り」欄に反映しています。` (interimReviewed); `nil` for any other line.
     static func noticeStatus(in folded: String) -> PlanStatus? {
-        // The words' bytes are in any text that holds them (folded text holds no other form of them): Foundation's
-        // search runs only on lines that have them.
-        guard folded.containsBytes(of: "反映し"), folded.contains("反映し") else { return nil }
-        if folded.contains("「自己評価") { return .selfEvaluated }
-        if folded.contains("「中間振り返り") { return .interimReviewed }
+        guard folded.containsWords("反映し") else { return nil }
+        if folded.containsWords("「自己評価") { return .selfEvaluated }
+        if folded.containsWords("「中間振り返り") { return .interimReviewed }
         return nil
     }
 
     /// The state a title names after `運営方針`: (素案), (案), (中間振り返り), (自己評価); else final.
     static func status(in tail: String) -> PlanStatus {
-        if tail.contains("素案") { return .outline }
-        if tail.contains("自己評価") { return .selfEvaluated }
-        if tail.contains("振り返り") { return .interimReviewed }
-        if tail.contains("案") { return .draft }
+        if tail.containsWords("素案") { return .outline }
+        if tail.containsWords("自己評価") { return .selfEvaluated }
+        if tail.containsWords("振り返り") { return .interimReviewed }
+        if tail.containsWords("案") { return .draft }
         return .final
     }
 
@@ -79,9 +77,9 @@ extension PlanHeader {
     static func fiscalYearMention(in folded: String) -> FiscalYear? {
         for era in JapaneseEra.allCases {
             var searchStart = folded.startIndex
-            while let eraRange = folded.range(of: era.kanji, range: searchStart..<folded.endIndex) {
+            while let eraRange = folded[searchStart...].range(ofWords: era.kanji) {
                 let rest = folded[eraRange.upperBound...].prefix(6)
-                if let end = rest.range(of: "年度"), let year = FiscalYear(label: era.kanji + rest[..<end.upperBound]) {
+                if let end = rest.range(ofWords: "年度"), let year = FiscalYear(label: era.kanji + rest[..<end.upperBound]) {
                     return year
                 }
                 searchStart = eraRange.upperBound

@@ -24,9 +24,25 @@ struct QuickPathTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
         }
-        for text in ["区の目標", "【経営課題1】子育て・教育 《5,237千円》", "ページの先頭へ ▲", "x\u{302B}\u{302A}", "か\u{3099}", "⽅針", "１"] {
+        for text in [
+            "区の目標", "【経営課題1】子育て・教育 《5,237千円》", "ページの先頭へ ▲", "x\u{302B}\u{302A}", "か\u{3099}", "⽅針", "１",
+            "（１）ＳＤＧｓ　目標３－１", "令和６年度予算額　５千万円", "１－２‐３―４−５", "Ａ\u{301}", "ｶﾞ１", "＄〜～", "（）\u{3099}",
+        ] {
             #expect(MatchText.fold(text).utf8.elementsEqual(
                 String(text.precomposedStringWithCompatibilityMapping.map { MatchText.dashes.contains($0) ? "-" : $0 }).utf8))
+        }
+    }
+
+    @Test("a scalar folded to ASCII on its own folds so in any text")
+    func asciiFolds() {
+        let reference = { (text: String) in
+            String(text.precomposedStringWithCompatibilityMapping.map { MatchText.dashes.contains($0) ? "-" : $0 })
+        }
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), let ascii = MatchText.asciiFold(of: value) else { continue }
+            #expect(reference(String(scalar)).utf8.elementsEqual([ascii]), "U+\(String(value, radix: 16))")
+            let text = "令和" + String(scalar) + "年度" + String(scalar)
+            #expect(MatchText.fold(text).utf8.elementsEqual(reference(text).utf8), "U+\(String(value, radix: 16))")
         }
     }
 
@@ -149,6 +165,7 @@ struct QuickPathTests {
 
     @Test("white space is removed as filtering characters removes it", arguments: [
         mixed, "", "計画", "5,237 千円", "《５，２３７　千円》", " \u{301}x", "a\u{2028}b", "\r\n", "令和 2 年度", "◆計画 ●", "\u{85}x\u{1680}",
+        "令和 6年度\u{3000}予算額\t5千円 ", "\u{600} x", "x \u{3099}", "▶\u{200D} ",
     ])
     func removingWhiteSpace(text: String) {
         #expect(text.removingWhiteSpace().utf8.elementsEqual(text.filter { !$0.isWhitespace }.utf8))
@@ -178,10 +195,29 @@ struct QuickPathTests {
         String(repeating: "計", count: 40) + "\u{301}", String(repeating: "e\u{301}", count: 30), "主な具体的取組(4年度予算額) 地域活動協議会への補助",
     ])
     func countsCharacters(text: String) {
-        let text = Substring(text)
-        #expect(text.characterCount == text.count)
-        for limit in [0, 1, 2, 30, 40] {
-            #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(limit)")
+        // Alone, and as a slice of a longer text.
+        for text in [Substring(text), ("前" + text + "後").dropFirst().dropLast()] {
+            #expect(text.characterCount == text.count)
+            for limit in [0, 1, 2, 30, 40] {
+                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(limit)")
+            }
+        }
+    }
+
+    @Test("white space is trimmed as characters are", arguments: [
+        mixed, "", " ", "計画", " 計画\u{3000}", "x \u{301}", " \u{301}x", "\u{600} ", "\u{600}", "e\u{301}", "計\u{301}", "▶\u{200D}▶",
+        "x\u{200D} ", "\t\t◆計画\t", "\u{2028}x", "ａ", "ｶﾞ",
+    ])
+    func trimmingCharacters(text: String) {
+        func reference(_ text: Substring) -> Substring {
+            var trimmed = text
+            while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+            while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+            return trimmed
+        }
+        for text in [Substring(text), ("前" + text + "後").dropFirst().dropLast()] {
+            let (trimmed, expected) = (text.trimmingWhitespace(), reference(text))
+            #expect(trimmed.startIndex == expected.startIndex && trimmed.endIndex == expected.endIndex, "\(text)")
         }
     }
 }

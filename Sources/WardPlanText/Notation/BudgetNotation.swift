@@ -31,7 +31,7 @@ public enum BudgetNotation {
         // Searched for only when 円 or 算 (which folding leaves as they are) stands in the text.
         let scalars = folded.unicodeScalars
         if scalars.contains("円"), folded.containsWords("千円") || folded.containsWords("万円") { return true }
-        if scalars.contains("算"), let range = folded.range(of: "予算") {
+        if scalars.contains("算"), let range = folded.range(ofWords: "予算") {
             return folded[range.upperBound...].contains { ($0.isASCII && $0.isNumber) || $0 == "-" }
         }
         var inner = Substring(folded)
@@ -69,7 +69,7 @@ public enum BudgetNotation {
         var folded = Substring(MatchText.fold(written).removingWhiteSpace())
         while let first = folded.first, openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, closers.contains(last) { folded.removeLast() }
-        if folded.unicodeScalars.contains("算"), let range = folded.range(of: "予算額") ?? folded.range(of: "予算") {
+        if folded.unicodeScalars.contains("算"), let range = folded.range(ofWords: "予算額") ?? folded.range(ofWords: "予算") {
             folded = folded[range.upperBound...]
         }
         if folded.first == ":" { folded.removeFirst() }

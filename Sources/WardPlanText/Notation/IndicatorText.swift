@@ -10,7 +10,7 @@ enum IndicatorText {
         guard let space = text.lastIndex(where: isSpace) else { return OutcomeIndicator(name: text) }
         let target = text[text.index(after: space)...]
         var folded = Substring(MatchText.fold(String(target)))
-        if folded.hasSuffix(")"), let open = folded.lastIndex(of: "("), folded[open...].contains("年度") { folded = folded[..<open] }
+        if folded.hasSuffix(")"), let open = folded.lastIndex(of: "("), folded[open...].containsWords("年度") { folded = folded[..<open] }
         let isTarget = folded.contains { $0.isASCII && $0.isNumber }
             && ["以上", "以下", "未満", "超", "%", "件", "人", "回", "か所", "箇所", "団体", "校"].contains { folded.hasSuffix($0) }
         guard isTarget else { return OutcomeIndicator(name: text) }

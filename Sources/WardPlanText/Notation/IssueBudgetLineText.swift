@@ -55,7 +55,7 @@ enum IssueBudgetLineText {
         var folded = Substring(MatchText.fold(text).removingWhiteSpace())
         while let first = folded.first, BudgetNotation.openers.contains(first) { folded.removeFirst() }
         while let last = folded.last, BudgetNotation.closers.contains(last) { folded.removeLast() }
-        guard let (kind, range) = kindWords.lazy.compactMap({ entry in folded.range(of: entry.0).map { (entry.1, $0) } }).first else {
+        guard let (kind, range) = kindWords.lazy.compactMap({ entry in folded.range(ofWords: entry.0).map { (entry.1, $0) } }).first else {
             return nil
         }
         let yearText = folded[..<range.lowerBound]

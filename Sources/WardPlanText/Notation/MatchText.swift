@@ -14,7 +14,42 @@ public enum MatchText {
     /// Folds a string for matching.
     public static func fold(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy({ foldsToItselfInText($0.value) }) { return text }
+        if let folded = foldByScalars(text) { return folded }
         return String(text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
+    }
+
+    /// The fold of text whose every scalar is its own fold in text (``foldsToItselfInText(_:)``) or folds to one
+    /// ASCII scalar (``asciiFold(of:)``), made scalar by scalar; `nil` for other text. Such text holds no combining
+    /// mark, and nothing composes with ASCII, so its NFKC is that of each scalar. A test folds every value to check.
+    private static func foldByScalars(_ text: String) -> String? {
+        text.withContiguousUTF8 { bytes -> String? in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let (value, end) = bytes.scalar(at: offset)
+                if foldsToItselfInText(value) {
+                    folded.append(contentsOf: bytes[offset..<end])
+                } else if let ascii = asciiFold(of: value) {
+                    folded.append(ascii)
+                } else {
+                    return nil
+                }
+                offset = end
+            }
+            return String(decoding: folded, as: UTF8.self)
+        }
+    }
+
+    /// The ASCII byte a scalar folds to alone, for the scalars of Japanese text that fold to one: the full-width forms
+    /// of ASCII (`１`, `（`, `Ｓ`), the ideographic space and the dashes (``dashes``); `nil` for any other.
+    static func asciiFold(of value: UInt32) -> UInt8? {
+        switch value {
+        case 0xFF0D, 0x2010...0x2015, 0x2212: UInt8(ascii: "-")
+        case 0xFF01...0xFF5E: UInt8(truncatingIfNeeded: value - 0xFEE0)
+        case 0x3000: UInt8(ascii: " ")
+        default: nil
+        }
     }
 
     /// Folds one character for matching; the result may be empty or longer than one character.

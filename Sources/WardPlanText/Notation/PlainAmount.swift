@@ -39,7 +39,7 @@ enum PlainAmount {
                 break
             }
         }
-        guard end - start > unit.count, bytes[(end - unit.count)..<end].elementsEqual(unit) else { return nil }
+        guard end - start > unit.count, unit.indices.allSatisfy({ bytes[end - unit.count + $0] == unit[$0] }) else { return nil }
         return groupedNumber(bytes[start..<(end - unit.count)])
     }
 

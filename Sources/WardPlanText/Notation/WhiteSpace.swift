@@ -51,6 +51,24 @@ extension String {
     /// The text without its white-space characters, as `filter { !$0.isWhitespace }` gives it: returned as it is
     /// when no scalar may be white space (a character is white space by its first scalar).
     func removingWhiteSpace() -> String {
-        unicodeScalars.allSatisfy({ WhiteSpace.isNever($0.value) }) ? self : filter { !$0.isWhitespace }
+        if unicodeScalars.allSatisfy({ WhiteSpace.isNever($0.value) }) { return self }
+        return removingWhiteSpaceByScalars() ?? filter { !$0.isWhitespace }
+    }
+
+    /// ``removingWhiteSpace()`` of text whose every scalar stands alone (``LineCharacters/standsAlone(_:)``), and so
+    /// is a character of its own, made scalar by scalar; `nil` for other text.
+    private func removingWhiteSpaceByScalars() -> String? {
+        withContiguousUTF8 { bytes -> String? in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let (value, end) = bytes.scalar(at: offset)
+                guard LineCharacters.standsAlone(value) else { return nil }
+                if WhiteSpace.isNever(value) { kept.append(contentsOf: bytes[offset..<end]) }
+                offset = end
+            }
+            return String(decoding: kept, as: UTF8.self)
+        }
     }
 }

@@ -1,0 +1,27 @@
+import Testing
+@testable import WardPlanText
+
+/// Headings are told apart from text however long the text, and however long the annotation after a heading.
+@Suite("Headings")
+struct HeadingTests {
+    static let long = String(repeating: "地域の防災力を高める", count: 6)
+
+    @Test("a heading is found before a long annotation, closed or left open", arguments: [
+        ("区の目標(" + long + ")", Heading.goal), ("区の目標(" + long, .goal), ("◆区の使命(" + long + ")】", .mission),
+        ("目標(何をめざすのか、" + long + ")", .goal), ("1 重点的に取り組む主な経営課題(" + long + ")", .issuesSection),
+        ("令和6年度 区運営の基本的な考え方(" + long + ")(区の方針)", .policy),
+        // A `)` with a mark over it is no `)`: the annotation is left open.
+        ("区の目標(" + long + ")\u{301}", .goal),
+    ])
+    func headingBeforeAnnotation(text: String, heading: Heading) {
+        #expect(Heading.classify(text)?.heading == heading)
+    }
+
+    @Test("long text is no heading, whatever brackets it holds", arguments: [
+        long, "区の目標" + long, "区の目標(" + long + ")と" + long, "区の目標(注)" + long, long + "(" + long + ")。", "・区の目標(" + long + ")",
+        "区の目標)" + long + "(注)",
+    ])
+    func longText(text: String) {
+        #expect(Heading.classify(text) == nil)
+    }
+}
