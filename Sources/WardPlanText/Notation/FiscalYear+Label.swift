@@ -7,10 +7,11 @@ extension FiscalYear {
     /// (`令和２年度`), and a bare `2年度` whose era comes from `contextEra` (the plan's own era).
     /// Returns `nil` for anything else.
     public init?(label: String, contextEra: JapaneseEra? = nil) {
-        var folded = MatchText.fold(label).removingWhiteSpace()
-        if folded.hasSuffix("年度") { folded.removeLast(2) } else if folded.hasSuffix("年") { folded.removeLast() }
-        let eraPart = String(folded.prefix { !($0.isASCII && $0.isNumber) && $0 != "元" })
-        let numberPart = String(folded.dropFirst(eraPart.count))
+        var folded = Substring(MatchText.fold(label).removingWhiteSpace())
+        if folded.hasSuffix(words: "年度") { folded.removeLast(2) } else if folded.hasSuffix(words: "年") { folded.removeLast() }
+        let eraEnd = folded.firstIndex { ($0.isASCII && $0.isNumber) || $0 == "元" } ?? folded.endIndex
+        let eraPart = String(folded[..<eraEnd])
+        let numberPart = String(folded[eraEnd...])
         let number = numberPart == "元" ? 1 : MatchText.integer(numberPart)
         guard let number else { return nil }
         if eraPart.isEmpty {
