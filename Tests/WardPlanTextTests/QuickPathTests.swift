@@ -204,6 +204,22 @@ struct QuickPathTests {
         }
     }
 
+    @Test("a title is split from its description where the characters have the first run of spaces", arguments: [
+        "地域活動の支援 区民とともに進める", "地域活動の支援　\t 区民e\u{301}と", "地域活動の支援 \u{301}区民", "地域活動の支援 区民\u{600}", "支援",
+        "支援 ", " 区民", "a\tb c", "支援\u{600} 区民", "支援 e\u{301}区民", "支援\u{2028}区民 と", "",
+    ])
+    func titleSplit(text: String) {
+        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+        let (title, rest) = TitleText.split(text)
+        guard let space = text.firstIndex(where: isSpace) else {
+            #expect(title == text && rest == nil)
+            return
+        }
+        let expectedRest = text[space...].drop(while: isSpace)
+        #expect(title.utf8.elementsEqual(text[..<space].utf8))
+        #expect(rest.map { Array($0.utf8) } == (expectedRest.isEmpty ? nil : Array(expectedRest.utf8)))
+    }
+
     @Test("white space is trimmed as characters are", arguments: [
         mixed, "", " ", "計画", " 計画\u{3000}", "x \u{301}", " \u{301}x", "\u{600} ", "\u{600}", "e\u{301}", "計\u{301}", "▶\u{200D}▶",
         "x\u{200D} ", "\t\t◆計画\t", "\u{2028}x", "ａ", "ｶﾞ",

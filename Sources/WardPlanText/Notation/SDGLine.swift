@@ -3,16 +3,18 @@ import WardPlan
 
 /// A 関連するSDGs line of a 経営課題 (the 2023+ layout).
 enum SDGLine {
-    /// The line's heading, lowercased to match it in any case.
+    /// The line's heading, lowercased to match it in any case, and its length in characters.
     private static let heading = "関連するSDGs".lowercased()
+    private static let headingLength = heading.count
 
     /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを、13気候変動に…` or `SDGs11 住み続けられる…`
     /// (or, after the heading, of `11 住み続けられる…`); `nil` when the text is not such a line.
     static func goals(in text: String, afterHeading: Bool) -> [Int]? {
         guard afterHeading || text.containsBytes(of: "S") || text.containsBytes(of: "Ｓ") else { return nil }
         var folded = Substring(MatchText.fold(text))
-        if folded.prefix(heading.count).lowercased() == heading {
-            folded = folded.dropFirst(heading.count)
+        // Its kanji and kana have no case: text that does not begin with them is not lowercased to compare.
+        if folded.hasPrefix(words: "関連する"), folded.prefix(headingLength).lowercased() == heading {
+            folded = folded.dropFirst(headingLength)
         } else if folded.hasPrefix("SDGs"), folded.dropFirst(4).drop(while: \.isWhitespace).first?.isNumber == true {
             folded = folded.dropFirst(4)
         } else if !afterHeading {

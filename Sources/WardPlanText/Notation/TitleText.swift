@@ -25,8 +25,9 @@ enum TitleText {
     }
 
     /// Where the first run of tab, space and ideographic space begins and ends in the text's UTF-8 (the count when
-    /// there is none), read in one pass; `nil` when a scalar of the text does not stand alone
-    /// (``LineCharacters/standsAlone(_:)``).
+    /// there is none), read in one pass up to the scalar after the run; `nil` when a scalar read does not stand alone
+    /// (``LineCharacters/standsAlone(_:)``). Scalars that stand alone beside each other are characters of their own,
+    /// so the run is where the text's characters have it, whatever follows the scalar after it.
     private static func spaceRun(inAloneScalars text: String) -> (start: Int, end: Int)? {
         text.withContiguousUTF8 { utf8 in
             var run: (start: Int, end: Int)?
@@ -36,6 +37,8 @@ enum TitleText {
                 guard LineCharacters.standsAlone(value) else { return nil }
                 if value == 0x20 || value == 0x09 || value == 0x3000 {
                     if run == nil { run = (offset, end) } else if run?.end == offset { run?.end = end }
+                } else if let run {
+                    return run
                 }
                 offset = end
             }
