@@ -78,8 +78,8 @@ enum Heading: Equatable {
         return marks.contains(first)
     }
 
-    /// Whether the text's first character is one of `marks`: told from its first scalar when that is none of them,
-    /// since such a character is its scalar alone.
+    /// Whether the text's first character is one of `marks`. A character that is a mark is that scalar alone, so a
+    /// text whose first scalar is no mark begins with none, told without reading its first character.
     private static func startsWithOne(of marks: Set<Unicode.Scalar>, _ text: Substring) -> Bool {
         guard let scalar = text.unicodeScalars.first, marks.contains(scalar), let first = text.first else { return false }
         return isOne(of: marks, first)
@@ -113,7 +113,7 @@ enum Heading: Equatable {
         }
         let plain = dropFiscalYear(core)
         // Text longer than any heading is none unless annotations are cut from its end: told before they are looked for.
-        if !plain.hasAtMostCharacters(40), cutsNoAnnotation(from: plain) { return nil }
+        if !plain.hasAtMostCharacters(40), surelyCutsNoAnnotation(from: plain) { return nil }
         let (bare, annotation) = dropTrailingAnnotations(plain)
         let namesYear = (plain.startIndex != core.startIndex || plain.endIndex != core.endIndex) && plain.count != core.count
         core = bare
@@ -190,18 +190,18 @@ enum Heading: Equatable {
         return (kept, text[kept.endIndex...])
     }
 
-    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text`, told from its bytes: it cuts at a `(`
+    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text` (`false`: it may), told from its bytes: it cuts at a `(`
     /// when the text ends with a `)`, or when no `)` follows its last `(`. A character that is `(` or `)` is that
     /// scalar alone, so text whose last scalar is no `)` ends with no `)`; and a `)` standing between scalars that
     /// stand alone (``LineCharacters/standsAlone(_:)``) is a character of its own.
-    private static func cutsNoAnnotation(from text: Substring) -> Bool {
+    private static func surelyCutsNoAnnotation(from text: Substring) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.last != UInt8(ascii: ")") else { return false }
             guard let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return true }
             return StaticString(")").withUTF8Buffer { close in
                 bytes[(open + 1)...].indices.contains { offset in
-                    bytes[offset] == UInt8(ascii: ")") && ByteSearch.isCharacterEnd(at: offset, in: bytes, before: close)
-                        && ByteSearch.isCharacterEnd(at: offset + 1, in: bytes, after: close)
+                    bytes[offset] == UInt8(ascii: ")") && ByteSearch.isCharacterBoundary(at: offset, in: bytes, before: close)
+                        && ByteSearch.isCharacterBoundary(at: offset + 1, in: bytes, after: close)
                 }
             }
         } ?? false

@@ -39,8 +39,9 @@ enum PageChrome {
         if folded.utf8.count <= 60, let first = folded.unicodeScalars.first(where: { $0 != " " }), Self.initials.contains(first) {
             var bare = Substring(folded).drop { $0 == "▲" || $0 == "↑" || $0 == " " }
             while let last = bare.last, "。:>▲ ".contains(last) { bare.removeLast() }
-            if footers.contains(String(bare)) { return .footer }
-            if links.contains(String(bare)) { return .skip }
+            let line = String(bare)
+            if footers.contains(line) { return .footer }
+            if links.contains(line) { return .skip }
         }
         // A prefix begins with its first character: most lines are passed over on that alone.
         if let first = folded.unicodeScalars.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix) {

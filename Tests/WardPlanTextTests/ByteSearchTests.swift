@@ -2,20 +2,23 @@ import Foundation
 import Testing
 @testable import WardPlanText
 
-/// Words are found in folded text's bytes where Foundation and the standard library, comparing characters, find them:
-/// at its start and end, beside combining marks, joiners and prepended scalars, and in slices of longer text.
+/// Words are found in folded text's bytes where Foundation's search and the standard library's comparison of
+/// characters find them: at its start and end, beside combining marks, joiners and prepended scalars, in slices of
+/// longer text, and not in composed forms of other words (が is not か).
 @Suite("Byte search")
 struct ByteSearchTests {
     static let texts = [
         "", "年度", "令和6年度予算額", "予算", "年度\u{301}", "\u{600}年度", "年度\u{301}と令和6年度", "x\u{200D}年度", "▶\u{200D}年度",
         "令和2年度 東住吉区運営方針(案)", "大阪市住吉区", "「自己評価」欄に反映しています", "素案", "案\u{3099}", "(案)", "目標(何をめざすのか)",
         "東淀川区の目標", "の目標\u{301}", "め\u{301}ざす", "年度。", "\u{3000}年度 ", "ｶﾞ年度", "㍻元年度", "年度\u{FE0F}", "年度\u{E0100}",
-        "区\u{301}", "e\u{301}区", "a b", "重点的に取り組む主な経営課題", "市政改革計画に基づく取組", "《5,237千円》", String(repeating: "年", count: 70) + "度",
+        "区\u{301}", "e\u{301}区", "a b", "が", "めざず", "反映じ", "\u{1F1EF}\u{1F1F5}年度", "重点的に取り組む主な経営課題", "市政改革計画に基づく取組", "《5,237千円》", String(repeating: "年", count: 70) + "度",
     ].map(MatchText.fold)
 
     static let words = [
         "年度", "予算", "予算額", "運営方針", "大阪市", "反映し", "「自己評価", "素案", "案", "自己評価", "めざす", "全体", "の目標", "区", " ", "(",
-        "重点的に取り組む", "市政改革", "に基づく", "千円", "e",
+        "重点的に取り組む", "市政改革", "に基づく", "千円", "e", "か", "めざ",
+        // Words that begin or end with a mark that joins its neighbour.
+        "\u{301}年度", "年度\u{301}", "\u{600}年",
     ]
 
     /// Where a range stands in `text`'s UTF-8.

@@ -17,6 +17,16 @@ struct HeadingTests {
         #expect(Heading.classify(text)?.heading == heading)
     }
 
+    @Test("a mark with a combining mark over it is no mark", arguments: [
+        ("◆\u{301}区の目標", Heading.goal, false), ("・\u{301}区の目標", .goal, false), ("区の目標】\u{301}", nil, false),
+        ("【区の目標】\u{301}", nil, false), ("【区の目標】", .goal, false), ("◆区の目標", .goal, true),
+    ] as [(String, Heading?, Bool)])
+    func markWithCombiningMark(text: String, heading: Heading?, topLevel: Bool) {
+        let found = Heading.classify(text)
+        #expect(found?.heading == heading)
+        #expect((found?.topLevel ?? false) == topLevel)
+    }
+
     @Test("long text is no heading, whatever brackets it holds", arguments: [
         long, "区の目標" + long, "区の目標(" + long + ")と" + long, "区の目標(注)" + long, long + "(" + long + ")。", "・区の目標(" + long + ")",
         "区の目標)" + long + "(注)",

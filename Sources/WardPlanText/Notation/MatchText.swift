@@ -45,7 +45,8 @@ public enum MatchText {
     /// of ASCII (`１`, `（`, `Ｓ`), the ideographic space and the dashes (``dashes``); `nil` for any other.
     static func asciiFold(of value: UInt32) -> UInt8? {
         switch value {
-        case 0xFF0D, 0x2010...0x2015, 0x2212: UInt8(ascii: "-")
+        case 0x2010...0x2015, 0x2212: UInt8(ascii: "-")
+        // The full-width hyphen-minus (U+FF0D) among them folds to `-` as a dash does.
         case 0xFF01...0xFF5E: UInt8(truncatingIfNeeded: value - 0xFEE0)
         case 0x3000: UInt8(ascii: " ")
         default: nil

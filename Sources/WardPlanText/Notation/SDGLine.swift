@@ -3,8 +3,9 @@ import WardPlan
 
 /// A 関連するSDGs line of a 経営課題 (the 2023+ layout).
 enum SDGLine {
-    /// The line's heading, lowercased to match it in any case, and its length in characters.
+    /// The line's heading, lowercased to match it in any case.
     private static let heading = "関連するSDGs".lowercased()
+    /// The heading's length in characters.
     private static let headingLength = heading.count
 
     /// The goal numbers of `関連するSDGs 11住み続けられるまちづくりを、13気候変動に…` or `SDGs11 住み続けられる…`

@@ -18,23 +18,23 @@ extension StringProtocol {
     /// Foundation's `range(of: words)` for folded text, found in the bytes.
     ///
     /// Folded text holds no other form of the words than their own bytes (it is NFKC), so where its UTF-8 does not
-    /// hold theirs there is no match. A first match of the bytes whose ends are a character's ends is Foundation's
-    /// answer too; those ends are told by the scalars on both sides of each standing alone
-    /// (``LineCharacters/standsAlone(_:)``). Any other first match (the words' last character followed by a
-    /// combining mark) is asked of Foundation, which compares characters.
+    /// hold theirs there is no match. A first match of the bytes whose ends are characters' boundaries is
+    /// Foundation's answer too; a boundary is told by the scalars on both sides of it standing alone
+    /// (``LineCharacters/standsAlone(_:)``). Any other first match — a combining mark, a joiner or a prepended scalar
+    /// beside it — is asked of Foundation, whose search (CoreFoundation's, on Linux) weighs such sequences itself.
     /// - Complexity: O(n) in the length of the text.
     func range(ofWords words: String) -> Range<String.Index>? {
         guard !words.isEmpty else { return range(of: words) }
         let found = withContiguousUTF8 { text in
-            words.withContiguousUTF8 { pattern -> (start: Int, endsAreCharacterEnds: Bool)? in
+            words.withContiguousUTF8 { pattern -> (start: Int, endsAreBoundaries: Bool)? in
                 guard let start = ByteSearch.firstMatch(of: pattern, in: text) else { return nil }
-                let endsAreCharacterEnds = ByteSearch.isCharacterEnd(at: start, in: text, before: pattern)
-                    && ByteSearch.isCharacterEnd(at: start + pattern.count, in: text, after: pattern)
-                return (start, endsAreCharacterEnds)
+                let endsAreBoundaries = ByteSearch.isCharacterBoundary(at: start, in: text, before: pattern)
+                    && ByteSearch.isCharacterBoundary(at: start + pattern.count, in: text, after: pattern)
+                return (start, endsAreBoundaries)
             }
         }
         guard let found else { return nil }
-        guard found.endsAreCharacterEnds else { return range(of: words) }
+        guard found.endsAreBoundaries else { return range(of: words) }
         let lower = utf8.index(utf8.startIndex, offsetBy: found.start)
         return lower..<utf8.index(lower, offsetBy: words.utf8.count)
     }
@@ -45,7 +45,7 @@ extension StringProtocol {
         let answer = withContiguousUTF8 { text in
             words.withContiguousUTF8 { pattern -> Bool? in
                 guard text.count >= pattern.count, text.starts(with: pattern) else { return false }
-                return ByteSearch.isCharacterEnd(at: pattern.count, in: text, after: pattern) ? true : nil
+                return ByteSearch.isCharacterBoundary(at: pattern.count, in: text, after: pattern) ? true : nil
             }
         }
         return answer ?? hasPrefix(words)
@@ -58,7 +58,7 @@ extension StringProtocol {
             words.withContiguousUTF8 { pattern -> Bool? in
                 let start = text.count - pattern.count
                 guard start >= 0, text[start...].elementsEqual(pattern) else { return false }
-                return ByteSearch.isCharacterEnd(at: start, in: text, before: pattern) ? true : nil
+                return ByteSearch.isCharacterBoundary(at: start, in: text, before: pattern) ? true : nil
             }
         }
         return answer ?? hasSuffix(words)
@@ -86,17 +86,17 @@ enum ByteSearch {
         return nil
     }
 
-    /// Whether a match of `pattern` starting at `offset` in `bytes` starts a character: it starts the text, or the
-    /// scalar before it and the pattern's first scalar both stand alone.
-    static func isCharacterEnd(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, before pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether a match of `pattern` starting at `offset` in `bytes` starts at a boundary of characters: it starts the
+    /// text, or the scalar before it and the pattern's first scalar both stand alone.
+    static func isCharacterBoundary(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, before pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset > 0 else { return true }
         return LineCharacters.standsAlone(bytes.scalar(at: scalarStart(before: offset, in: bytes)).value)
             && LineCharacters.standsAlone(pattern.scalar(at: 0).value)
     }
 
-    /// Whether a match of `pattern` ending at `offset` in `bytes` ends a character: it ends the text, or the
-    /// pattern's last scalar and the scalar after it both stand alone.
-    static func isCharacterEnd(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, after pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether a match of `pattern` ending at `offset` in `bytes` ends at a boundary of characters: it ends the text,
+    /// or the pattern's last scalar and the scalar after it both stand alone.
+    static func isCharacterBoundary(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, after pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset < bytes.count else { return true }
         return LineCharacters.standsAlone(pattern.scalar(at: scalarStart(before: pattern.count, in: pattern)).value)
             && LineCharacters.standsAlone(bytes.scalar(at: offset).value)

@@ -36,7 +36,8 @@ enum TitleText {
                 let (value, end) = utf8.scalar(at: offset)
                 guard LineCharacters.standsAlone(value) else { return nil }
                 if value == 0x20 || value == 0x09 || value == 0x3000 {
-                    if run == nil { run = (offset, end) } else if run?.end == offset { run?.end = end }
+                    // The run goes on: the scan ends at the first scalar after it.
+                    if run == nil { run = (offset, end) } else { run?.end = end }
                 } else if let run {
                     return run
                 }

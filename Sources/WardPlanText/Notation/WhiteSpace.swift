@@ -64,8 +64,8 @@ extension String {
             var offset = 0
             while offset < bytes.count {
                 let (value, end) = bytes.scalar(at: offset)
-                guard LineCharacters.standsAlone(value) else { return nil }
-                if WhiteSpace.isNever(value) { kept.append(contentsOf: bytes[offset..<end]) }
+                guard LineCharacters.standsAlone(value), let isSpace = WhiteSpace.isSpace(value) else { return nil }
+                if !isSpace { kept.append(contentsOf: bytes[offset..<end]) }
                 offset = end
             }
             return String(decoding: kept, as: UTF8.self)
