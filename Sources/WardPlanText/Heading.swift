@@ -190,12 +190,12 @@ enum Heading: Equatable {
         return (kept, text[kept.endIndex...])
     }
 
-    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text` (`false`: it may), told from its bytes: it cuts at a `(`
-    /// when the text ends with a `)`, or when no `)` follows its last `(`. A character that is `(` or `)` is that
-    /// scalar alone, so text whose last scalar is no `)` ends with no `)`; and a `)` standing between scalars that
-    /// stand alone (``LineCharacters/standsAlone(_:)``) is a character of its own.
+    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text` (`false`: it may), told from its bytes.
+    /// It cuts at a `(` when the text ends with a `)`, or when no `)` follows its last `(`. A character that is `(` or
+    /// `)` is that scalar alone, so text whose last scalar is no `)` ends with no `)`; and a `)` standing between
+    /// scalars that stand alone (``LineCharacters/standsAlone(_:)``) is a character of its own.
     private static func surelyCutsNoAnnotation(from text: Substring) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+        text.withContiguousUTF8 { bytes in
             guard bytes.last != UInt8(ascii: ")") else { return false }
             guard let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return true }
             return StaticString(")").withUTF8Buffer { close in
@@ -204,7 +204,7 @@ enum Heading: Equatable {
                         && ByteSearch.isCharacterBoundary(at: offset + 1, in: bytes, after: close)
                 }
             }
-        } ?? false
+        }
     }
 
     /// `text` without its trailing annotations, its characters read through `walk` (the text itself, or its scalars).

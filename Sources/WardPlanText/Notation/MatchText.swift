@@ -22,22 +22,8 @@ public enum MatchText {
     /// ASCII scalar (``asciiFold(of:)``), made scalar by scalar; `nil` for other text. Such text holds no combining
     /// mark, and nothing composes with ASCII, so its NFKC is that of each scalar. A test folds every value to check.
     private static func foldByScalars(_ text: String) -> String? {
-        text.withContiguousUTF8 { bytes -> String? in
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            var offset = 0
-            while offset < bytes.count {
-                let (value, end) = bytes.scalar(at: offset)
-                if foldsToItselfInText(value) {
-                    folded.append(contentsOf: bytes[offset..<end])
-                } else if let ascii = asciiFold(of: value) {
-                    folded.append(ascii)
-                } else {
-                    return nil
-                }
-                offset = end
-            }
-            return String(decoding: folded, as: UTF8.self)
+        text.withContiguousUTF8 { bytes in
+            bytes.rewritingScalars { value in foldsToItselfInText(value) ? .keep : asciiFold(of: value).map(ScalarRewrite.ascii) }
         }
     }
 

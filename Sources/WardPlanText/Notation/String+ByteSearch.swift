@@ -44,7 +44,7 @@ extension StringProtocol {
         guard !words.isEmpty else { return hasPrefix(words) }
         let answer = withContiguousUTF8 { text in
             words.withContiguousUTF8 { pattern -> Bool? in
-                guard text.count >= pattern.count, text.starts(with: pattern) else { return false }
+                guard text.starts(with: pattern) else { return false }
                 return ByteSearch.isCharacterBoundary(at: pattern.count, in: text, after: pattern) ? true : nil
             }
         }

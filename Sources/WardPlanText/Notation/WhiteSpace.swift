@@ -58,17 +58,11 @@ extension String {
     /// ``removingWhiteSpace()`` of text whose every scalar stands alone (``LineCharacters/standsAlone(_:)``), and so
     /// is a character of its own, made scalar by scalar; `nil` for other text.
     private func removingWhiteSpaceByScalars() -> String? {
-        withContiguousUTF8 { bytes -> String? in
-            var kept: [UInt8] = []
-            kept.reserveCapacity(bytes.count)
-            var offset = 0
-            while offset < bytes.count {
-                let (value, end) = bytes.scalar(at: offset)
+        withContiguousUTF8 { bytes in
+            bytes.rewritingScalars { value in
                 guard LineCharacters.standsAlone(value), let isSpace = WhiteSpace.isSpace(value) else { return nil }
-                if !isSpace { kept.append(contentsOf: bytes[offset..<end]) }
-                offset = end
+                return isSpace ? .drop : .keep
             }
-            return String(decoding: kept, as: UTF8.self)
         }
     }
 }
