@@ -67,9 +67,9 @@ struct DiffCommand: ParsableCommand {
 
     /// The one plan in `path`, with its roll-up; import problems are reported.
     private func plan(_ path: String) throws -> BudgetedPlan {
-        var reader = PlanInputReader(paths: [path], strict: strict)
+        var reader = ReportingPlanReader(PlanInputReader(paths: [path], strict: strict))
         guard let loaded = try reader.next() else { throw WardPlanError(.invalidInput, .inputHoldsNoPlan, path: path) }
-        CLIContext.current.console.report(loaded.diagnostics.map { $0.inFile(path) })
+        CLIContext.current.console.report(loaded.diagnostics.map { $0.inFile(loaded.file) })
         if loaded.diagnostics.containsErrors && !force {
             // What the errors name (a budget that could not be read) would show as a change that is not one.
             throw WardPlanError(.invalidPlan, .importErrorsBeforeDiff, path: path)

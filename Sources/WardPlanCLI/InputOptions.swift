@@ -14,9 +14,9 @@ struct InputOptions: ParsableArguments {
         guard !inputs.isEmpty else { throw ValidationError(Message.noInputs.localized) }
     }
 
-    /// A reader over the inputs.
-    func reader(strictImport: Bool? = nil) -> PlanInputReader {
-        PlanInputReader(paths: inputs, strict: strictImport ?? strict)
+    /// A reader over the inputs that reports what it finds in folders and does not read.
+    func reader(strictImport: Bool? = nil) -> ReportingPlanReader {
+        ReportingPlanReader(PlanInputReader(paths: inputs, strict: strictImport ?? strict))
     }
 
     /// The error for inputs that held no plan at all.

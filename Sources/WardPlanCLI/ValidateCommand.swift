@@ -36,6 +36,7 @@ struct ValidateCommand: ParsableCommand {
             warnings += diagnostics.count { $0.severity == .warning }
             notes += diagnostics.count { $0.severity == .note }
         }
+        warnings += reader.warnings
         guard plans > 0 || errors > 0 else { throw input.noPlan }
         console.report(Message.validated(plans: plans, errors: errors, warnings: warnings, notes: notes))
         if errors > 0 || (input.strict && warnings > 0) { throw ExitCode(1) }

@@ -3,21 +3,28 @@ import WardPlan
 import WardPlanJSON
 import WardPlanText
 
-/// Reads plans from inputs one at a time: published text, JSON (one plan or an array), JSON Lines,
-/// or `-` for standard input. JSON is recognised by its extension (`.json`, `.jsonl`) or its first
+/// Reads plans from inputs one at a time: published text, JSON (one plan or an array), JSON Lines, a folder of
+/// them, or `-` for standard input. JSON is recognised by its extension (`.json`, `.jsonl`) or its first
 /// character; anything else is published text.
+///
+/// A folder is read at any depth, its files in the order of their names, those with a plan's extension only
+/// (`.json`, `.jsonl`, `.txt`, `.htm`, `.html`): each other file, and each link to a folder, is named in a warning
+/// that ``takeNotices()`` hands out. Hidden names (`.git`) are passed over.
 ///
 /// - Complexity: a JSON dataset streams (one plan in memory at a time); a text file is read a line at a time, a saved
 ///   web page whole.
 public struct PlanInputReader {
-    private var paths: ArraySlice<String>
+    /// The inputs still to read, last first: a folder's files take its place at the end.
+    private var paths: [String]
+    /// Warnings about folders' files that are not read, until ``takeNotices()`` hands them out.
+    private var notices: [Diagnostic] = []
     private var dataset: PlanDatasetReader?
     private var datasetFile = ""
     private let importer: PublishedTextImporter
 
     /// A reader over `paths`; `strict` makes any problem met importing text an error.
     public init(paths: [String], strict: Bool = false) {
-        self.paths = paths[...]
+        self.paths = paths.reversed()
         importer = PublishedTextImporter(mode: strict ? .strict : .lenient)
     }
 
@@ -40,8 +47,13 @@ public struct PlanInputReader {
                 }
                 dataset = nil
             }
-            guard let path = paths.popFirst() else { return nil }
-            if let loaded = try open(path) { return loaded }
+            guard let path = paths.popLast() else { return nil }
+            if path != "-", let folder = try PlanFolder(atPath: path) {
+                notices += folder.notices
+                paths += folder.files.reversed()
+            } else if let loaded = try open(path) {
+                return loaded
+            }
         }
     }
 
@@ -63,13 +75,16 @@ public struct PlanInputReader {
                           expectations: imported.expectations)
     }
 
+    /// The warnings about the inputs met since the last call, not about any plan: each file of a folder that is not
+    /// read, each link to a folder not followed. Ask after each ``next()``, so that none is left unsaid.
+    public mutating func takeNotices() -> [Diagnostic] {
+        defer { notices = [] }
+        return notices
+    }
+
     private static func handle(for path: String) throws(WardPlanError) -> FileHandle {
         if path == "-" { return .standardInput }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw WardPlanError(.unreadableInput, .noSuchFile, path: path)
-        }
-        guard !isFolder.boolValue else { throw WardPlanError(.unreadableInput, .inputIsFolder, path: path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw WardPlanError(.unreadableInput, .noSuchFile, path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw WardPlanError(.unreadableInput, .cannotOpenInput, path: path)
         }

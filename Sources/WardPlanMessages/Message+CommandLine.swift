@@ -56,8 +56,8 @@ extension Message {
                                                japanese: "年度は1000から9999の間にしてください。")
 
     package static let inputsHelp = Message(
-        english: "Plans to read: published text, .json (a plan or an array), .jsonl, or - for standard input.",
-        japanese: "読む計画: 公表された文章、.json (計画一つまたはその配列)、.jsonl、標準入力なら -。")
+        english: "Plans to read: published text, .json (a plan or an array), .jsonl, a folder of them (read at any depth), or - for standard input.",
+        japanese: "読む計画: 公表された文章、.json (計画一つまたはその配列)、.jsonl、それらのフォルダー (中のフォルダーも読みます)、標準入力なら -。")
     package static let strictHelp = Message(english: "Fail on any problem met while importing text, listing every one.",
                                             japanese: "文章の取り込みで問題が一つでもあれば失敗し、すべてを一覧します。")
     package static let noInputs = Message(english: "Name at least one input file, or - for standard input.",

@@ -10,8 +10,20 @@ extension Message {
     }
 
     package static let noSuchFile = Message(english: "no such file", japanese: "そのファイルはありません")
-    package static let inputIsFolder = Message(english: "this is a folder, not a plan file",
-                                               japanese: "これはフォルダーで、計画のファイルではありません")
+
+    package static func folderHoldsNoPlanFile(extensions: String) -> Message {
+        Message(english: "the folder holds no plan file (\(extensions)) at any depth",
+                japanese: "フォルダーにも、その中のフォルダーにも計画のファイル (\(extensions)) がありません")
+    }
+
+    package static func notAPlanFile(extensions: String) -> Message {
+        Message(english: "not read: a folder's files are read only when they end in \(extensions)",
+                japanese: "読んでいません: フォルダーのファイルは \(extensions) で終わるものだけを読みます")
+    }
+
+    package static let linkToFolderNotFollowed = Message(english: "not read: a link to a folder is not followed; name the folder itself",
+                                                         japanese: "読んでいません: フォルダーへのリンクはたどりません。フォルダーそのものを指定してください")
+
     package static let cannotOpenInput = Message(english: "the file cannot be opened for reading", japanese: "ファイルを読むために開けません")
     package static let inputHoldsNoPlan = Message(english: "the input holds no plan", japanese: "入力に計画がありません")
     package static let inputsHoldNoPlan = Message(english: "the inputs hold no plan", japanese: "入力に計画が一つもありません")

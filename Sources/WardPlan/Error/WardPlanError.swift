@@ -8,7 +8,7 @@
 public struct WardPlanError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, for callers that react differently to each.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// An input cannot be opened or read (no such file, a folder, permissions, an I/O failure).
+        /// An input cannot be opened or read (no such file, a folder that cannot be listed, permissions, an I/O failure).
         case unreadableInput
         /// An input was read but is not a plan (malformed data, a text without a plan, binary data).
         case invalidInput

@@ -15,21 +15,22 @@ public struct WardBudgetReport {
     /// The problems met reading the files (each names its file and line).
     public let problems: [Diagnostic]
 
-    /// Reads every plan file in `folder` (`.txt`, `.json`, `.jsonl`), in name order.
+    /// Reads every plan file in `folder` and its subfolders (`.txt`, `.json`, `.jsonl`, saved pages), in name order;
+    /// the other files are named in ``problems``.
     /// - Throws: ``WardPlan/WardPlanError`` naming the file that cannot be read or rolled up.
     public init(folder: URL) throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { ["txt", "json", "jsonl"].contains(URL(fileURLWithPath: $0).pathExtension) }.sorted()
-        var reader = PlanInputReader(paths: names.map { folder.appendingPathComponent($0).path })
+        var reader = PlanInputReader(paths: [folder.path])
         var plans: [BudgetedPlan] = []
         var ledger = BudgetLedger()
         var problems: [Diagnostic] = []
         while let loaded = try reader.next() {
+            problems += reader.takeNotices()
             let plan = try BudgetedPlan(loaded.plan)
             try ledger.add(plan.plan, budget: plan.budget, source: loaded.file)
             plans.append(plan)
             problems += loaded.diagnostics.map { $0.inFile(loaded.file) }
         }
+        problems += reader.takeNotices()
         self.plans = plans
         self.ledger = ledger
         self.problems = problems

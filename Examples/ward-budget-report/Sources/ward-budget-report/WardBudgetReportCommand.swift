@@ -9,7 +9,7 @@ struct WardBudgetReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ward-budget-report", abstract: "Cross-ward and year-over-year budget report over a folder of plan files.")
 
-    @Argument(help: "A folder of plan files: published text (.txt), .json or .jsonl.")
+    @Argument(help: "A folder of plan files, read at any depth: published text (.txt), .json or .jsonl.")
     var folder: String
 
     @Option(help: "The fiscal year (西暦, e.g. 2021) of the cross-ward comparison.")

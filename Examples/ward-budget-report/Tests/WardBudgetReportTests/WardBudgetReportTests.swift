@@ -8,8 +8,8 @@ import WardPlanText
 
 @Suite("Ward budget report")
 struct WardBudgetReportTests {
-    /// A folder as a ward office keeps it: the sample's text (案, 令和2年度), its 確定 and next year's as JSON,
-    /// and 北区 and 都島区 of 令和2年度 in one JSON Lines file.
+    /// A folder as a ward office keeps it: the sample's text (案, 令和2年度), its 確定 and next year's (in a
+    /// subfolder) as JSON, 北区 and 都島区 of 令和2年度 in one JSON Lines file, and a note that is not a plan.
     private func folder() throws -> URL {
         let folder = try ExampleSupport.temporaryFolder()
         try FileManager.default.copyItem(at: ExampleSupport.sample, to: folder.appendingPathComponent("01-higashisumiyoshi-r2-an.txt"))
@@ -21,7 +21,9 @@ struct WardBudgetReportTests {
         var next = final
         next.fiscalYear = FiscalYear(2021)
         next.issues[1].strategies[0].initiatives[0].budget = ThousandYen(5_000)
-        try PlanJSON.encode(next).write(to: folder.appendingPathComponent("03-higashisumiyoshi-r3.json"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("r3"), withIntermediateDirectories: true)
+        try PlanJSON.encode(next).write(to: folder.appendingPathComponent("r3/03-higashisumiyoshi-r3.json"))
+        try Data("予算の確認メモ\n".utf8).write(to: folder.appendingPathComponent("README.md"))
         var lines = Data()
         for (ward, amount) in [("北区", 200_000), ("都島区", 90_000)] {
             var other = final
@@ -38,8 +40,10 @@ struct WardBudgetReportTests {
 
     @Test("cross-ward for 令和2年度: the 確定 counted, not the 案; shares from BudgetRatio")
     func crossWard() throws {
-        let report = try WardBudgetReport(folder: try folder())
+        let folder = try folder()
+        let report = try WardBudgetReport(folder: folder)
         #expect(report.plans.count == 5)
+        #expect(report.problems.filter { $0.severity == .warning }.map(\.location.file) == [folder.appendingPathComponent("README.md").path])
         #expect(report.ledger.setAside.map(\.version.status) == [.draft])
         let text = report.crossWard(year: FiscalYear(2020))
         #expect(text == """
