@@ -22,8 +22,6 @@ public enum ExportDestination: Sendable, CustomStringConvertible {
     /// The extension of a path destination, lower-cased and without the dot (`""` for streams and memory).
     public var pathExtension: String {
         guard case .path(let path) = self else { return "" }
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        return path.lowercasedFileExtension
     }
 }

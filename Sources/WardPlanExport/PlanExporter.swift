@@ -74,8 +74,7 @@ public struct ExportFormat: Sendable, Hashable {
     /// (`book.xls` for a workbook), or a folder named like a file (`out.csv` for CSV tables) — or `nil`.
     public func nameWarning(for path: String) -> Message? {
         let last = path.split(separator: "/").last.map(String.init) ?? path
-        let dot = last.lastIndex(of: ".").flatMap { $0 == last.startIndex ? nil : $0 }
-        let pathExtension = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
+        let pathExtension = path.lowercasedFileExtension
         let accepted = otherExtensions.union([fileExtension])
         switch output {
         case .file where !accepted.contains(pathExtension):

@@ -44,7 +44,7 @@ struct PlanFolder {
                 } else {
                     try walk(path)
                 }
-            } else if Self.planExtensions.contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
+            } else if Self.planExtensions.contains(name.lowercasedFileExtension) {
                 // A link to nothing is kept too: opening it says so, as it would for a file named on the command line.
                 files.append(path)
             } else {

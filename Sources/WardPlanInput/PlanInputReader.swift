@@ -64,7 +64,7 @@ public struct PlanInputReader {
         do { head = try handle.read(upToCount: ByteSource.chunkSize) ?? Data() } catch {
             throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
         }
-        let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        let fileExtension = path.lowercasedFileExtension
         if fileExtension == "json" || fileExtension == "jsonl" || Self.startsLikeJSON(head) {
             dataset = PlanDatasetReader(source: ByteSource(handle: handle, prefix: head), file: path)
             datasetFile = path
