@@ -36,7 +36,7 @@ FUZZ_SEED ?= 1
 sanitize: setup-test
 	WARDPLAN_PYTHON=$(CURDIR)/.build-venv/bin/python ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp \
 	  swift test --scratch-path .build-asan --sanitize=address --disable-xctest
-	swift test --scratch-path .build-tsan --sanitize=thread --disable-xctest --filter "WardPlanExportTests|CLILibraryTests"
+	swift test --scratch-path .build-tsan --sanitize=thread --disable-xctest --filter "WardPlanExportTests|CLILibraryTests|SourceMapTests"
 
 fuzz: setup
 	FUZZ_SEED=$(FUZZ_SEED) bash scripts/fuzz.sh $(FUZZ_SECONDS)

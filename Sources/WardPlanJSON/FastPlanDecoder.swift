@@ -22,8 +22,16 @@ enum FastPlanDecoder {
             parser.skipWhitespace()
             let plan = try parser.plan()
             parser.skipWhitespace()
-            guard parser.index == bytes.count else { return nil }
-            return LocatedPlan(plan: plan, sourceMap: parser.positions.sourceMap(for: plan, file: file), diagnostics: [])
+            guard parser.index == bytes.count, let start = parser.positions.plan else { return nil }
+            // The places of the parts are made into a table, their columns counted, only when a diagnostic asks for
+            // one: most plans are read, counted and let go unasked, or asked only where they begin.
+            var positions = parser.positions
+            let planPlace = positions.places(of: [positions.marks[start]], in: bytes)[0]
+            positions.bytes = Array(bytes)
+            let sourceMap = SourceMap(file: file, planAt: planPlace.line, column: planPlace.column) { [positions] map in
+                positions.record(plan, into: &map)
+            }
+            return LocatedPlan(plan: plan, sourceMap: sourceMap, diagnostics: [])
         } catch {
             return nil
         }
@@ -35,35 +43,60 @@ enum FastPlanDecoder {
     /// Where the parts of a plan stand, gathered as the parse goes, turned into a ``SourceMap`` as
     /// ``JSONSourceMap`` makes it from the careful path's positions.
     struct Positions {
-        var plan: JSONSyntax.Position?
-        var fields: [String: JSONSyntax.Position] = [:]
+        /// Where a part begins: its line, its byte and that of its line's start. Its column, in characters, is
+        /// counted only when the map's table is made.
+        struct Mark {
+            let line: Int
+            let lineStart: Int
+            let offset: Int
+        }
+
+        /// Every mark, in the order met, which is the order of the bytes; the parts below name theirs by index.
+        var marks: [Mark] = []
+        /// The record's bytes, kept for counting columns (set once the record is read).
+        var bytes: [UInt8] = []
+        var plan: Int?
+        var fields: [(element: PlanElement, mark: Int)] = []
         var issues: [IssuePositions] = []
-        var reformItems: [JSONSyntax.Position] = []
+        var reformItems: [Int] = []
 
         struct IssuePositions {
-            var issue: JSONSyntax.Position
+            var issue: Int
             var strategies: [StrategyPositions] = []
         }
 
         struct StrategyPositions {
-            var strategy: JSONSyntax.Position
-            var initiatives: [(initiative: JSONSyntax.Position, budget: JSONSyntax.Position?)] = []
+            var strategy: Int
+            var initiatives: [(initiative: Int, budget: Int?)] = []
         }
 
-        /// The map, recorded in the order ``JSONSourceMap/make(for:positions:file:)`` records it.
-        func sourceMap(for plan: OperatingPlan, file: String?) -> SourceMap {
-            var map = SourceMap(file: file)
+        /// The line and column of each of `marks` (in the order of their bytes), each column counted on from the
+        /// mark before on the same line, as the careful path counts them: in characters, from 1.
+        func places(of marks: [Mark], in bytes: UnsafeBufferPointer<UInt8>) -> [JSONSyntax.Position] {
+            var places: [JSONSyntax.Position] = []
+            places.reserveCapacity(marks.count)
+            var counted = 0
+            var column = 1
+            for mark in marks {
+                if mark.lineStart > counted { (counted, column) = (mark.lineStart, 1) }
+                column += ByteWord.characterStarts(in: UnsafeBufferPointer(rebasing: bytes[counted..<mark.offset]))
+                counted = mark.offset
+                places.append(JSONSyntax.Position(line: mark.line, column: column))
+            }
+            return places
+        }
+
+        /// Records where the parts of `plan` stand on `map`, in the order ``JSONSourceMap/make(for:positions:file:)``
+        /// records them.
+        func record(_ plan: OperatingPlan, into map: inout SourceMap) {
+            let places = bytes.withUnsafeBufferPointer { self.places(of: marks, in: $0) }
             map.reserveCapacity(6 + issues.count + reformItems.count
                 + issues.reduce(0) { $0 + $1.strategies.reduce($1.strategies.count) { $0 + 2 * $1.initiatives.count } })
-            func record(_ element: PlanElement, _ position: JSONSyntax.Position?) {
-                if let position { map.record(element, line: position.line, column: position.column) }
+            func record(_ element: PlanElement, _ mark: Int?) {
+                if let mark { map.record(element, line: places[mark].line, column: places[mark].column) }
             }
             record(.plan, self.plan)
-            record(.head, fields["head"])
-            record(.goal, fields["goal"])
-            record(.mission, fields["mission"])
-            record(.policy, fields["policy"])
-            record(.selfEvaluation, fields["selfEvaluation"])
+            for field in fields { record(field.element, field.mark) }
             // By index, reading only the numbers and ids: iterating the plan would copy every issue, strategy and
             // initiative with all their text.
             for (i, positions) in zip(plan.issues.indices, issues) {
@@ -77,8 +110,7 @@ enum FastPlanDecoder {
                     }
                 }
             }
-            for (i, position) in zip(plan.reformItems.indices, reformItems) { record(.reformItem(plan.reformItems[i].number), position) }
-            return map
+            for (i, mark) in zip(plan.reformItems.indices, reformItems) { record(.reformItem(plan.reformItems[i].number), mark) }
         }
     }
 
@@ -87,8 +119,8 @@ enum FastPlanDecoder {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         var line: Int
-        private var columnIndex = 0
-        private var column = 1
+        /// Where the current line begins.
+        private var lineStart = 0
         var positions = Positions()
 
         init(bytes: UnsafeBufferPointer<UInt8>, line: Int) {
@@ -99,7 +131,7 @@ enum FastPlanDecoder {
         // MARK: Plan
 
         mutating func plan() throws(Bail) -> OperatingPlan {
-            positions.plan = here()
+            positions.plan = mark()
             var ward: Ward?
             var fiscalYear: FiscalYear?
             var status: PlanStatus?
@@ -110,31 +142,33 @@ enum FastPlanDecoder {
             var selfEvaluation: SelfEvaluation?
             var seen = Keys()
             try object { parser, key throws(Bail) in
-                let position = parser.here()
                 switch key {
                 case "ward": try seen.once(0); ward = try parser.ward()
                 case "fiscalYear": try seen.once(1); fiscalYear = try parser.fiscalYear()
                 case "status": try seen.once(2); status = try PlanStatus(rawValue: parser.string()).orBail()
                 case "title": try seen.once(3); title = try parser.optionalString()
-                case "head": try seen.once(4); head = try parser.optionalString()
-                case "goal": try seen.once(5); goal = try parser.optionalString()
-                case "mission": try seen.once(6); mission = try parser.optionalString()
-                case "policy": try seen.once(7); policy = try parser.array { parser throws(Bail) in try parser.string() }
+                case "head": try seen.once(4); parser.markField(.head); head = try parser.optionalString()
+                case "goal": try seen.once(5); parser.markField(.goal); goal = try parser.optionalString()
+                case "mission": try seen.once(6); parser.markField(.mission); mission = try parser.optionalString()
+                case "policy":
+                    try seen.once(7)
+                    parser.markField(.policy)
+                    policy = try parser.array { parser throws(Bail) in try parser.string() }
                 case "issues":
                     try seen.once(8)
                     issues = try parser.array { parser throws(Bail) in try parser.issue() }
                 case "reformItems":
                     try seen.once(9)
                     reformItems = try parser.array { parser throws(Bail) in
-                        parser.positions.reformItems.append(parser.here())
+                        parser.positions.reformItems.append(parser.mark())
                         return try parser.reformItem()
                     }
                 case "selfEvaluation":
                     try seen.once(10)
+                    parser.markField(.selfEvaluation)
                     selfEvaluation = try parser.orNull { parser throws(Bail) in try parser.selfEvaluation() }
                 default: throw Bail()
                 }
-                parser.positions.fields[key.text] = position
             }
             return try OperatingPlan(ward: ward.orBail(), fiscalYear: fiscalYear.orBail(), status: status.orBail(), title: title,
                                      head: head, goal: goal, mission: mission, policy: policy.orBail(), issues: issues.orBail(),
@@ -162,7 +196,7 @@ enum FastPlanDecoder {
         }
 
         private mutating func issue() throws(Bail) -> ManagementIssue {
-            positions.issues.append(Positions.IssuePositions(issue: here()))
+            positions.issues.append(Positions.IssuePositions(issue: mark()))
             var number: Int?
             var title: String?
             var label: String?, summary: String?, targetState: String?, currentSituation: String?, causeAnalysis: String?
@@ -200,7 +234,7 @@ enum FastPlanDecoder {
 
         private mutating func strategy() throws(Bail) -> Strategy {
             let issue = positions.issues.count - 1
-            positions.issues[issue].strategies.append(Positions.StrategyPositions(strategy: here()))
+            positions.issues[issue].strategies.append(Positions.StrategyPositions(strategy: mark()))
             var id: ItemID?
             var title: String?
             var targetState: String?, description: String?, interimReview: String?, selfEvaluation: String?
@@ -229,8 +263,8 @@ enum FastPlanDecoder {
 
         private mutating func initiative(issue: Int) throws(Bail) -> Initiative {
             let strategy = positions.issues[issue].strategies.count - 1
-            let position = here()
-            var budgetPosition: JSONSyntax.Position?
+            let position = mark()
+            var budgetPosition: Int?
             var id: ItemID?
             var title: String?
             var description: String?, performanceTarget: String?, interimReview: String?, selfEvaluation: String?
@@ -243,7 +277,7 @@ enum FastPlanDecoder {
                 case "description": try seen.once(2); description = try parser.optionalString()
                 case "budget":
                     try seen.once(3)
-                    budgetPosition = parser.here()
+                    budgetPosition = parser.mark()
                     budget = try parser.orNull { parser throws(Bail) in ThousandYen(try parser.integer()) }
                 case "performanceTarget": try seen.once(4); performanceTarget = try parser.optionalString()
                 case "interimReview": try seen.once(5); interimReview = try parser.optionalString()
@@ -608,18 +642,21 @@ enum FastPlanDecoder {
                 case 0x0A:
                     index += 1
                     line += 1
-                    columnIndex = index
-                    column = 1
+                    lineStart = index
                 default: return
                 }
             }
         }
 
-        /// The current position: the column counted on from the last position asked for, in characters.
-        mutating func here() -> JSONSyntax.Position {
-            column += ByteWord.characterStarts(in: UnsafeBufferPointer(rebasing: bytes[columnIndex..<index]))
-            columnIndex = index
-            return JSONSyntax.Position(line: line, column: column)
+        /// Marks where the parser stands; returns the mark's index in ``Positions/marks``.
+        mutating func mark() -> Int {
+            positions.marks.append(Positions.Mark(line: line, lineStart: lineStart, offset: index))
+            return positions.marks.count - 1
+        }
+
+        /// Marks where the plan's field `element` begins.
+        mutating func markField(_ element: PlanElement) {
+            positions.fields.append((element, mark()))
         }
     }
 
