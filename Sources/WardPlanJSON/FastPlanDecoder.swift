@@ -532,10 +532,12 @@ enum FastPlanDecoder {
         }
 
         /// Where the run of bytes from `start` that needs no look ends: at a quote, a backslash, a control
-        /// byte, or the end. Eight bytes are tested at a time; in the first word that holds one, the lowest
-        /// mark is where (a false mark only ever stands above a true one).
+        /// byte, or the end. Sixteen bytes are tested at a time up to the block that holds one, then eight: in the
+        /// first word that holds one, the lowest mark is where (a false mark only ever stands above a true one).
         static func endOfPlainRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            var index = start
+            let quote = ByteBlock.Block(repeating: UInt8(ascii: "\"")), backslash = ByteBlock.Block(repeating: UInt8(ascii: "\\"))
+            let space = ByteBlock.Block(repeating: 0x20)
+            var index = ByteBlock.skip(bytes, from: start) { ($0 .== quote) .| ($0 .== backslash) .| ($0 .< space) }
             if let base = bytes.baseAddress {
                 while index + 8 <= bytes.count {
                     let word = ByteWord.load(base, at: index)

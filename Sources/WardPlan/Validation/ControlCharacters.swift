@@ -13,12 +13,17 @@ public enum ControlCharacters {
     /// Whether UTF-8 `bytes` may hold such a character: a C0 control or DEL byte, the lead byte of C1
     /// (`C2 80…9F`), or the bytes that begin a noncharacter (`EF B7 …`, `EF BF BE/BF`, `F0…F4 … BF BE/BF`; the
     /// words are asked for bytes from EF up, as UTF-8 has no lead byte above F4).
-    /// Text without them — almost all text — needs no look at its scalars.
+    /// Text without them — almost all text — needs no look at its scalars. Sixteen bytes are tested at a time up to
+    /// the first block that may hold one, then eight.
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteWord.contains(bytes) { word in
+        let (space, delete, c1, high) = (ByteBlock.Block(repeating: 0x20), ByteBlock.Block(repeating: 0x7F),
+                                         ByteBlock.Block(repeating: 0xC2), ByteBlock.Block(repeating: 0xEF))
+        let start = ByteBlock.skip(bytes, from: 0) { ($0 .< space) .| ($0 .== delete) .| ($0 .== c1) .| ($0 .>= high) }
+        guard start < bytes.count else { return false }
+        return ByteWord.contains(UnsafeBufferPointer(rebasing: bytes[start...])) { word in
             ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(0x7F, in: word) | ByteWord.marks(0xC2, in: word)
                 | ByteWord.marksAtLeast(0xEF, in: word)
-        } where: { mayBegin(bytes, at: $0) }
+        } where: { mayBegin(bytes, at: start + $0) }
     }
 
     /// Whether such a character may begin at `index`.

@@ -1,0 +1,44 @@
+import Testing
+import WardPlan
+
+@Suite("Sixteen bytes at a time")
+struct ByteBlockTests {
+    /// Where `skip` stops over `bytes` from `start`, looking for `byte`.
+    private func skip(_ bytes: [UInt8], from start: Int, to byte: UInt8) -> Int {
+        let wanted = ByteBlock.Block(repeating: byte)
+        return bytes.withUnsafeBufferPointer { ByteBlock.skip($0, from: start) { $0 .== wanted } }
+    }
+
+    @Test("skip stops at the block that holds the byte, or where fewer than sixteen are left, never past the byte")
+    func stops() {
+        var wrong: [String] = []
+        for length in 0...50 {
+            for start in 0...min(3, length) {
+                let plain = [UInt8](repeating: 0xE3, count: length)
+                let end = start + (length - start) / 16 * 16
+                if skip(plain, from: start, to: 0x22) != end { wrong.append("none in \(length) from \(start)") }
+                for place in start..<length {
+                    var bytes = plain
+                    bytes[place] = 0x22
+                    let stop = skip(bytes, from: start, to: 0x22)
+                    let expected = min(end, start + (place - start) / 16 * 16)
+                    if stop != expected { wrong.append("\(length) from \(start), byte at \(place): \(stop), not \(expected)") }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+
+    @Test("the unsigned tests of a block mark what byte comparisons mark")
+    func unsignedTests() {
+        let bytes = (0...255).map { UInt8($0) }
+        let below = ByteBlock.Block(repeating: 0x20), atLeast = ByteBlock.Block(repeating: 0xEF)
+        var marked: [UInt8] = []
+        for first in stride(from: 0, to: 256, by: 16) {
+            let block = ByteBlock.Block(bytes[first..<first + 16])
+            let marks = (block .< below) .| (block .>= atLeast)
+            marked += (0..<16).filter { marks[$0] }.map { bytes[first + $0] }
+        }
+        #expect(marked == bytes.filter { $0 < 0x20 || $0 >= 0xEF })
+    }
+}
