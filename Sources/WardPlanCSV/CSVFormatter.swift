@@ -82,9 +82,12 @@ struct CSVFormatter {
     /// Whether a field must be quoted: it holds `"`, `,` or a line break (LF, VT, FF, CR, NEL U+0085,
     /// LS U+2028, PS U+2029).
     private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // A word without LF, VT, FF, CR, `"`, `,` and the lead bytes of NEL (C2) and of LS and PS (E2) — the two
-        // alike but for bit 5 — cannot need quotes.
-        ByteWord.contains(bytes) { word in
+        // A block or word without LF, VT, FF, CR, `"`, `,` and the lead bytes of NEL (C2) and of LS and PS (E2) —
+        // the two alike but for bit 5 — cannot need quotes.
+        let (breaks, quote, comma) = (ByteBlock.Block(repeating: 0x0E), ByteBlock.Block(repeating: UInt8(ascii: "\"")),
+                                      ByteBlock.Block(repeating: UInt8(ascii: ",")))
+        let (bit5, lead) = (ByteBlock.Block(repeating: 0x20), ByteBlock.Block(repeating: 0xE2))
+        return ByteBlock.contains(bytes) { ($0 .< breaks) .| ($0 .== quote) .| ($0 .== comma) .| (($0 | bit5) .== lead) } wordMarks: { word in
             ByteWord.marksBelow(0x0E, in: word) | ByteWord.marks(UInt8(ascii: "\""), in: word)
                 | ByteWord.marks(UInt8(ascii: ","), in: word) | ByteWord.marks(0xE2, in: word | ByteWord.repeating(0x20))
         } where: { needsQuotes(bytes, at: $0) }

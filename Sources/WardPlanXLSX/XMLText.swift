@@ -9,8 +9,9 @@ enum XMLText {
     static func illegalScalar(in text: String, inCell: Bool) -> Unicode.Scalar? {
         // U+FFFE and U+FFFF are EF BF BE/BF in UTF-8 and a C0 control is one byte: text without them (almost
         // all, full-width forms included, which are EF BC…/EF BD…) needs no look at its scalars.
+        let (lead, space) = (ByteBlock.Block(repeating: 0xEF), ByteBlock.Block(repeating: 0x20))
         let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
-            ByteWord.contains(bytes) { word in
+            ByteBlock.contains(bytes) { ($0 .== lead) .| ($0 .< space) } wordMarks: { word in
                 ByteWord.marks(0xEF, in: word) | ByteWord.marksBelow(0x20, in: word)
             } where: { index in
                 bytes[index] == 0xEF && index + 1 < bytes.count && bytes[index + 1] == 0xBF || (bytes[index] < 0x20 && !inCell)

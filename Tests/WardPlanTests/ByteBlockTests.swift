@@ -29,6 +29,27 @@ struct ByteBlockTests {
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
 
+    @Test("contains finds the byte wherever it stands, the last words overlapping, and nothing where it is not")
+    func contains() {
+        let quote = ByteBlock.Block(repeating: 0x22)
+        func found(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { buffer in
+                ByteBlock.contains(buffer) { $0 .== quote } wordMarks: { ByteWord.marks(0x22, in: $0) } where: { buffer[$0] == 0x22 }
+            }
+        }
+        var wrong: [String] = []
+        for length in 0...50 {
+            let plain = [UInt8](repeating: 0xE3, count: length)
+            if found(plain) { wrong.append("found in \(length) plain bytes") }
+            for place in 0..<length {
+                var bytes = plain
+                bytes[place] = 0x22
+                if !found(bytes) { wrong.append("missed at \(place) of \(length)") }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+
     @Test("the unsigned tests of a block mark what byte comparisons mark")
     func unsignedTests() {
         let bytes = (0...255).map { UInt8($0) }

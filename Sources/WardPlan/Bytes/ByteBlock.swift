@@ -22,4 +22,16 @@ public enum ByteBlock {
         }
         return index
     }
+
+    /// Whether `isFound` holds at some place of `bytes`: the blocks in which `blockMarks` marks nothing are stepped
+    /// over, and from the first it marks on, ``ByteWord/contains(_:from:marks:where:)`` looks with `wordMarks`. Each
+    /// must mark every block or word that holds a place `isFound` holds at.
+    @inlinable @inline(__always)
+    public static func contains(
+        _ bytes: UnsafeBufferPointer<UInt8>, blockMarks: (Block) -> Marks, wordMarks: (UInt64) -> UInt64,
+        where isFound: (Int) -> Bool
+    ) -> Bool {
+        let start = skip(bytes, from: 0, whileNone: blockMarks)
+        return start < bytes.count && ByteWord.contains(bytes, from: start, marks: wordMarks, where: isFound)
+    }
 }

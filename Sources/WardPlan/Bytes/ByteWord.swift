@@ -78,15 +78,16 @@ public enum ByteWord {
         return bytes.count - continuations
     }
 
-    /// Whether `isFound` holds at some place of `bytes`, asked only of the places in words that `marks` marks:
-    /// the bytes go eight at a time, the last word overlapping the one before; a marked word is looked at byte
-    /// by byte. `marks` must mark every word that holds a place `isFound` holds at.
+    /// Whether `isFound` holds at some place of `bytes` from `start` on, asked only of the places in words that
+    /// `marks` marks: the bytes go eight at a time, the last word overlapping the one before (and the first word
+    /// reaching back before `start` when fewer than eight are left, where `isFound` must not hold); a marked word is
+    /// looked at byte by byte. `marks` must mark every word that holds a place `isFound` holds at.
     @inlinable @inline(__always)
     public static func contains(
-        _ bytes: UnsafeBufferPointer<UInt8>, marks: (UInt64) -> UInt64, where isFound: (Int) -> Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, marks: (UInt64) -> UInt64, where isFound: (Int) -> Bool
     ) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= 8 else { return bytes.indices.contains(where: isFound) }
-        var index = 0
+        guard let base = bytes.baseAddress, bytes.count >= 8 else { return bytes.indices[start...].contains(where: isFound) }
+        var index = min(start, bytes.count - 8)
         while true {
             if marks(load(base, at: index)) != 0 {
                 for place in index..<index + 8 where isFound(place) { return true }

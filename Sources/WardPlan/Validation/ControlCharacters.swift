@@ -18,12 +18,10 @@ public enum ControlCharacters {
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let (space, delete, c1, high) = (ByteBlock.Block(repeating: 0x20), ByteBlock.Block(repeating: 0x7F),
                                          ByteBlock.Block(repeating: 0xC2), ByteBlock.Block(repeating: 0xEF))
-        let start = ByteBlock.skip(bytes, from: 0) { ($0 .< space) .| ($0 .== delete) .| ($0 .== c1) .| ($0 .>= high) }
-        guard start < bytes.count else { return false }
-        return ByteWord.contains(UnsafeBufferPointer(rebasing: bytes[start...])) { word in
+        return ByteBlock.contains(bytes) { ($0 .< space) .| ($0 .== delete) .| ($0 .== c1) .| ($0 .>= high) } wordMarks: { word in
             ByteWord.marksBelow(0x20, in: word) | ByteWord.marks(0x7F, in: word) | ByteWord.marks(0xC2, in: word)
                 | ByteWord.marksAtLeast(0xEF, in: word)
-        } where: { mayBegin(bytes, at: start + $0) }
+        } where: { mayBegin(bytes, at: $0) }
     }
 
     /// Whether such a character may begin at `index`.
