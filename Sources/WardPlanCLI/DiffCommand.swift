@@ -72,11 +72,11 @@ struct DiffCommand: ParsableCommand {
         CLIContext.current.console.report(loaded.diagnostics.map { $0.inFile(loaded.file) })
         if loaded.diagnostics.containsErrors && !force {
             // What the errors name (a budget that could not be read) would show as a change that is not one.
-            throw WardPlanError(.invalidPlan, .importErrorsBeforeDiff, path: path)
+            throw WardPlanError(.invalidPlan, .importErrorsBeforeDiff, path: loaded.file)
         }
         guard try reader.next() == nil else {
             throw WardPlanError(.invalidInput, .severalPlansInDiff, path: path)
         }
-        do throws(WardPlanError) { return try BudgetedPlan(loaded.plan) } catch { throw error.inFile(path) }
+        do throws(WardPlanError) { return try BudgetedPlan(loaded.plan) } catch { throw error.inFile(loaded.file) }
     }
 }

@@ -4,8 +4,9 @@ import WardPlan
 /// A folder given as an input: the plan files in it and in its subfolders, and what was found there and not read.
 ///
 /// A file is read when its extension is one of ``planExtensions`` (in any case). Names beginning with `.` are
-/// hidden and passed over (`.git`, `.DS_Store`); every other file that is not read, and every link to a folder
-/// (not followed, so that a link cannot lead the walk in a circle), is named in a warning.
+/// hidden and passed over (`.git`, `.DS_Store`); every other file that is not read, every link to a folder (not
+/// followed, so that a link cannot lead the walk in a circle) and every subfolder that cannot be listed is named in
+/// a warning.
 struct PlanFolder {
     /// The extensions of the files read from a folder: JSON, JSON Lines, published text, saved web pages.
     static let planExtensions = ["json", "jsonl", "txt", "htm", "html"]
@@ -16,33 +17,38 @@ struct PlanFolder {
     private(set) var notices: [Diagnostic] = []
 
     /// The folder at `path`, or `nil` when `path` is not a folder.
-    /// - Throws: ``WardPlan/WardPlanError`` of kind ``WardPlan/WardPlanError/Kind/unreadableInput`` naming a folder
-    ///   that cannot be listed, or ``WardPlan/WardPlanError/Kind/invalidInput`` when the folder holds no plan file.
+    /// - Throws: ``WardPlan/WardPlanError`` of kind ``WardPlan/WardPlanError/Kind/unreadableInput`` when the folder
+    ///   cannot be listed, or ``WardPlan/WardPlanError/Kind/invalidInput`` when it holds no plan file (with the
+    ///   warnings about what it holds).
     init?(atPath path: String) throws(WardPlanError) {
         guard Self.isFolder(path) else { return nil }
-        try walk(path)
+        let manager = FileManager.default
+        do { try walk(path, names: manager.contentsOfDirectory(atPath: path), manager: manager) } catch {
+            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
+        }
         guard !files.isEmpty else {
-            throw WardPlanError(.invalidInput, .folderHoldsNoPlanFile(extensions: Self.extensionList), path: path)
+            throw WardPlanError(.invalidInput, .folderHoldsNoPlanFile(extensions: Self.extensionList), path: path,
+                                diagnostics: notices)
         }
     }
 
     /// `.json, .jsonl, .txt, .htm, .html`, for messages.
     static var extensionList: String { planExtensions.map { "." + $0 }.joined(separator: ", ") }
 
-    private mutating func walk(_ folder: String) throws(WardPlanError) {
-        let manager = FileManager.default
-        let names: [String]
-        do { names = try manager.contentsOfDirectory(atPath: folder) } catch {
-            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: folder)
-        }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    /// Takes in the entries `names` of `folder`, and those of its subfolders.
+    private mutating func walk(_ folder: String, names: [String], manager: FileManager) {
+        var prefix = folder[...]
+        while prefix.count > 1, prefix.hasSuffix("/") { prefix = prefix.dropLast() }
+        let parent = prefix == "/" ? "/" : prefix + "/"
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = prefix + name
+            let path = parent + name
             if Self.isFolder(path) {
                 if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
                     notices.append(Diagnostic(.warning, .linkToFolderNotFollowed, at: SourceLocation(file: path)))
                 } else {
-                    try walk(path)
+                    do { try walk(path, names: manager.contentsOfDirectory(atPath: path), manager: manager) } catch {
+                        notices.append(Diagnostic(.warning, .cannotRead(error.localizedDescription), at: SourceLocation(file: path)))
+                    }
                 }
             } else if Self.planExtensions.contains(name.lowercasedFileExtension) {
                 // A link to nothing is kept too: opening it says so, as it would for a file named on the command line.

@@ -95,7 +95,7 @@ enum FastPlanDecoder {
             func record(_ element: PlanElement, _ mark: Int?) {
                 if let mark { map.record(element, line: places[mark].line, column: places[mark].column) }
             }
-            record(.plan, self.plan)
+            // The plan's own place is the map's already (`planAt`).
             for field in fields { record(field.element, field.mark) }
             // By index, reading only the numbers and ids: iterating the plan would copy every issue, strategy and
             // initiative with all their text.
@@ -114,7 +114,7 @@ enum FastPlanDecoder {
         }
     }
 
-    /// The parser: an index into the bytes, the line, and the column counted on lazily from the last position.
+    /// The parser: an index into the bytes, the line and where it begins, and the marks of where the parts stand.
     struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0

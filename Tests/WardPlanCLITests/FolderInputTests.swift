@@ -52,7 +52,7 @@ struct FolderInputTests {
         try Data().write(to: folder.appendingPathComponent("a/集計.xlsx"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/link").path, withDestinationPath: "../a")
 
-        let byFolder = try CommandRunner.wardplan(["summary", folder.path, "--format", "json"])
+        let byFolder = try CommandRunner.wardplan(["summary", folder.path + "//", "--format", "json"])
         let byFiles = try CommandRunner.wardplan(["summary", text.path, folder.appendingPathComponent("b/02.json").path, "--format", "json"])
         #expect(byFolder.status == 0)
         #expect(byFolder.output == byFiles.output)
@@ -77,10 +77,14 @@ struct FolderInputTests {
         try FileManager.default.createDirectory(at: others.appendingPathComponent("sub/.git"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: others.appendingPathComponent("sub/plan.xlsx"))
         try Data("{}".utf8).write(to: others.appendingPathComponent("sub/.git/plan.json"))
-        for folder in [empty, others] {
+        for (folder, skipped) in [(empty, ""), (others, "sub/plan.xlsx")] {
             let result = try CommandRunner.wardplan(["summary", folder.path])
             #expect(result.status == 1)
-            #expect(result.errors == "\(folder.path): error: the folder holds no plan file (.json, .jsonl, .txt, .htm, .html) at any depth\n")
+            let warning = skipped.isEmpty ? "" : """
+                \(folder.path)/\(skipped): warning: not read: a folder's files are read only when they end in .json, .jsonl, .txt, .htm, .html
+
+                """
+            #expect(result.errors == "\(folder.path): error: the folder holds no plan file (.json, .jsonl, .txt, .htm, .html) at any depth\n" + warning)
         }
         let validated = try CommandRunner.wardplan(["validate", empty.path, Fixtures.url(Fixtures.higashisumiyoshi).path])
         #expect(validated.status == 1)

@@ -49,17 +49,4 @@ struct ByteBlockTests {
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
-
-    @Test("the unsigned tests of a block mark what byte comparisons mark")
-    func unsignedTests() {
-        let bytes = (0...255).map { UInt8($0) }
-        let below = ByteBlock.Block(repeating: 0x20), atLeast = ByteBlock.Block(repeating: 0xEF)
-        var marked: [UInt8] = []
-        for first in stride(from: 0, to: 256, by: 16) {
-            let block = ByteBlock.Block(bytes[first..<first + 16])
-            let marks = (block .< below) .| (block .>= atLeast)
-            marked += (0..<16).filter { marks[$0] }.map { bytes[first + $0] }
-        }
-        #expect(marked == bytes.filter { $0 < 0x20 || $0 >= 0xEF })
-    }
 }

@@ -74,15 +74,17 @@ struct ByteWordTests {
         }
     }
 
-    @Test("the first control character or noncharacter is found wherever it stands among full-width forms and kana",
+    @Test("the first control character or noncharacter is found wherever it stands among full-width forms and kana, or plain kana",
           arguments: [0x0B, 0x7F, 0x85, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF] as [UInt32])
     func controlCharacters(code: UInt32) throws {
         // A string literal cannot hold U+FFFE and its like, so the scalars are made from their values.
         let special = try #require(Unicode.Scalar(code))
         // EF BC…, EF BD…, EF BF BD (U+FFFD) and C2 A7 are near misses; tab, LF and CR are text.
-        let filler = Array("（あ）\u{FFFD}Ａ§\t\n\r\u{FDCF}\u{FDF0}ｶ")
+        let nearMisses = Array("（あ）\u{FFFD}Ａ§\t\n\r\u{FDCF}\u{FDF0}ｶ")
+        // Kana, kanji and ASCII only: a block of sixteen bytes is marked only where the special stands.
+        let plainBlocks = Array("あaか漢b")
         var missed: [[UInt8]] = []
-        for length in 0...24 {
+        for (filler, length) in (0...24).map({ (nearMisses, $0) }) + (25...40).map({ (plainBlocks, $0) }) {
             let plain = String((0..<length).map { filler[$0 % filler.count] })
             if ControlCharacters.first(in: plain) != nil { missed.append(Array(plain.utf8)) }
             for place in 0...length {

@@ -43,6 +43,14 @@ struct SourceMapTests {
         #expect(calls.value == 1)
     }
 
+    @Test("where the plan begins is what the deferred map was given, whatever its recording says")
+    func planPlace() {
+        let map = SourceMap(file: "plans.jsonl", planAt: 2, column: 7, deferred: Self.recordAll(counting: Calls()))
+        #expect(map.location(of: .plan) == SourceLocation(file: "plans.jsonl", line: 2, column: 7, field: "plan"))
+        #expect(map.location(of: .mission).line == 2, "an element without a place of its own falls back on the plan's")
+        #expect(map.location(of: .goal).line == 3)
+    }
+
     @Test("recording on a deferred map comes after what it deferred: the first sighting keeps its place")
     func recordingAfter() {
         var map = SourceMap(file: "plans.jsonl", planAt: 1, column: 1, deferred: Self.recordAll(counting: Calls()))

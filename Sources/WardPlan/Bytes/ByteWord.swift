@@ -86,6 +86,7 @@ public enum ByteWord {
     public static func contains(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, marks: (UInt64) -> UInt64, where isFound: (Int) -> Bool
     ) -> Bool {
+        guard start < bytes.count else { return false }
         guard let base = bytes.baseAddress, bytes.count >= 8 else { return bytes.indices[start...].contains(where: isFound) }
         var index = min(start, bytes.count - 8)
         while true {

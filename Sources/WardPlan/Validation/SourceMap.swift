@@ -31,9 +31,10 @@ public struct SourceMap: Sendable, Equatable {
     public init(file: String? = nil) { self.file = file }
 
     /// A map for `file` that knows where the plan begins and leaves the rest to `recordAll`, which records it on a
-    /// map of its own the first time another element's place is asked for, once, on whichever thread asks: a
-    /// decoder hands over where the parts stand, and the table is built only for a plan that a diagnostic points
-    /// into below its top.
+    /// map of its own the first time another element's place is asked for (or the map is compared, recorded on or
+    /// made room in), once, on whichever thread asks: a decoder hands over where the parts stand, and the table is
+    /// built only for a plan that a diagnostic points into below its top. Where the plan begins is `line` and
+    /// `column`, whatever `recordAll` records for it.
     public init(file: String?, planAt line: Int, column: Int?, deferred recordAll: @escaping @Sendable (inout SourceMap) -> Void) {
         self.file = file
         table.plan = Position(line: line, column: column)
@@ -77,6 +78,7 @@ public struct SourceMap: Sendable, Equatable {
         return location
     }
 
+    /// Whether two maps name the same file and places; a deferred map's places are recorded to compare them.
     public static func == (lhs: SourceMap, rhs: SourceMap) -> Bool {
         lhs.file == rhs.file && lhs.resolved == rhs.resolved
     }

@@ -12,7 +12,7 @@ public struct WardBudgetReport {
     public let plans: [BudgetedPlan]
     /// Totals across the plans, one version of each ward's plan per year (the most advanced).
     public let ledger: BudgetLedger
-    /// The problems met reading the files (each names its file and line).
+    /// The problems met reading the folder and its files (each names its file, and its line where it has one).
     public let problems: [Diagnostic]
 
     /// Reads every plan file in `folder` and its subfolders (`.txt`, `.json`, `.jsonl`, saved pages), in name order;
