@@ -23,7 +23,10 @@ struct PlanFolder {
     init?(atPath path: String) throws(WardPlanError) {
         guard Self.isFolder(path) else { return nil }
         let manager = FileManager.default
-        do { try walk(path, names: manager.contentsOfDirectory(atPath: path), manager: manager) } catch {
+        // Entries are named under the folder as given, without its trailing slashes (`plans//` gives `plans/x.json`).
+        var folder = path[...]
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        do { try walk(String(folder), names: manager.contentsOfDirectory(atPath: path), manager: manager) } catch {
             throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
         }
         guard !files.isEmpty else {
@@ -37,9 +40,7 @@ struct PlanFolder {
 
     /// Takes in the entries `names` of `folder`, and those of its subfolders.
     private mutating func walk(_ folder: String, names: [String], manager: FileManager) {
-        var prefix = folder[...]
-        while prefix.count > 1, prefix.hasSuffix("/") { prefix = prefix.dropLast() }
-        let parent = prefix == "/" ? "/" : prefix + "/"
+        let parent = folder == "/" ? "/" : folder + "/"
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = parent + name
             if Self.isFolder(path) {

@@ -1,8 +1,8 @@
 /// Tests on sixteen bytes at once, as one SIMD vector: a loop steps over the blocks in which a test finds nothing,
-/// faster than ``ByteWord`` does (1.8× over 280 bytes of kana and kanji), and looks closer where it finds something. (Public and
-/// inlinable, as ``ByteWord`` is, so that the compiler makes each test a few vector instructions in the caller's
-/// loop. Compare with vectors, not with scalars: `block .== quote`, where `quote` repeats the byte; the operators
-/// that take a scalar are not made into those instructions.)
+/// faster than ``ByteWord`` does (1.8× over 280 bytes of kana and kanji), and looks closer where it finds something.
+/// (Public and inlinable, as ``ByteWord`` is, so that the compiler makes each test a few vector instructions in the
+/// caller's loop. Compare with vectors, not with scalars: `block .== quote`, where `quote` repeats the byte; the
+/// operators that take a scalar are not made into those instructions.)
 public enum ByteBlock {
     /// A block of sixteen bytes.
     public typealias Block = SIMD16<UInt8>
