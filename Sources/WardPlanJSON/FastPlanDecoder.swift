@@ -398,8 +398,7 @@ enum FastPlanDecoder {
         /// numbers of at most 18 digits without a leading zero, joined by `-`.
         private mutating func itemID() throws(Bail) -> ItemID {
             try expect(UInt8(ascii: "\""))
-            var numbers: [Int] = []
-            numbers.reserveCapacity(3)
+            var numbers = ItemID.Numbers()
             while true {
                 let start = index
                 var number = 0
@@ -412,7 +411,7 @@ enum FastPlanDecoder {
                 numbers.append(number)
                 guard let byte = peek() else { throw Bail() }
                 index += 1
-                if byte == UInt8(ascii: "\"") { return try ItemID(numbers).orBail() }
+                if byte == UInt8(ascii: "\"") { return try numbers.id.orBail() }
                 guard byte == UInt8(ascii: "-") else { throw Bail() }
             }
         }

@@ -57,7 +57,7 @@ struct ItemTag: Equatable {
         var numberEnd = idEnd
         while label != nil, numberEnd > idStart, numberDashes.contains(folded[numberEnd - 1]) { numberEnd -= 1 }
         guard let id = id(folded[idStart..<numberEnd]) else { return nil }
-        if kind == .issue || kind == .reformItem, id.components.count != 1 { return nil }
+        if kind == .issue || kind == .reformItem, id.depth != 1 { return nil }
         // After a sub-number the title may follow at once (`経営課題1-(1)title`).
         guard label != nil || isTagEnd(folded, at: index) else { return nil }
         return (ItemTag(kind: kind, id: id, label: label), index)
@@ -68,7 +68,7 @@ struct ItemTag: Equatable {
         let end = numberRunEnd(folded, from: folded.startIndex)
         guard end > folded.startIndex, let id = id(folded[folded.startIndex..<end]), isTagEnd(folded, at: end)
         else { return nil }
-        switch id.components.count {
+        switch id.depth {
         case 2: return (ItemTag(kind: .strategy, id: id, label: nil), end)
         case 3: return (ItemTag(kind: .initiative, id: id, label: nil), end)
         default: return nil
@@ -79,7 +79,7 @@ struct ItemTag: Equatable {
     /// reads it: nearly always ASCII digits and `-`, read from the values without making text of them (anything else
     /// is made text and parsed).
     private static func id(_ values: ArraySlice<UInt32>) -> ItemID? {
-        if let numbers = ItemID.asciiNumbers(values) { return ItemID(numbers) }
+        if let numbers = ItemID.asciiNumbers(values) { return numbers.id }
         var text = ""
         for value in values { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
         return ItemID(parsing: text)

@@ -336,7 +336,7 @@ struct PlanAssembler {
                 warn(.unnumberedInitiativeBeforeStrategy, column: column)
                 return nil
             }
-            id = ItemID(draft.issues[i].strategies[s].id.components + [draft.issues[i].strategies[s].initiatives.count + 1])
+            id = draft.issues[i].strategies[s].id.child(draft.issues[i].strategies[s].initiatives.count + 1)
             ref = id.map { .initiative(i, s, draft.initiativeIndex($0, issue: i, strategy: s)) } ?? .strategy(i, s)
         }
         guard let id else { return nil }

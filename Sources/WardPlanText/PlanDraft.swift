@@ -189,7 +189,7 @@ struct PlanDraft {
     func parentStrategy(of id: ItemID, inIssue issue: Int, open: Int?) -> Int? {
         if let open, issues[issue].strategies.indices.contains(open) {
             let openID = issues[issue].strategies[open].id
-            if openID.components.count + 1 == id.components.count, id.hasPrefix(openID) {
+            if openID.depth + 1 == id.depth, id.hasPrefix(openID) {
                 assert(existingStrategy(openID, inIssue: issue) == open, "two strategies of one issue have the id \(openID)")
                 return open
             }

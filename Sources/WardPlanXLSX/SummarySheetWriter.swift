@@ -23,7 +23,7 @@ struct SummarySheetWriter {
         let ledger = summary.ledger
         try table(columns: years.map { "\($0.startYear) (\($0.japaneseLabel))" }, rows: summary.wards,
                   totals: Totals(rows: nil, columns: years.map { ledger.byFiscalYear[$0] ?? .zero })) { ward, column in
-            ledger.byWardAndYear[BudgetLedger.Cell(ward: ward, fiscalYear: years[column])]
+            ledger.total(of: BudgetLedger.Cell(ward: ward, fiscalYear: years[column]))
         }
         for setAside in ledger.setAside {
             try sheet.write("別の版 (集計に含めない): \(setAside.version) — \(setAside.countedInstead.status.japaneseName)を集計",
@@ -38,7 +38,7 @@ struct SummarySheetWriter {
             // A blank row keeps the title clear of the table's header.
             row += 2
             let rowTotals = Dictionary(uniqueKeysWithValues: wards.keys.map {
-                ($0, ledger.byWardAndYear[BudgetLedger.Cell(ward: $0, fiscalYear: year)] ?? .zero)
+                ($0, ledger.total(of: BudgetLedger.Cell(ward: $0, fiscalYear: year)) ?? .zero)
             })
             try table(columns: issues.map { "経営課題\($0)" }, rows: wards.keys.sorted(by: Ward.isInCityOrder),
                       totals: Totals(rows: rowTotals, columns: nil)) { ward, column in

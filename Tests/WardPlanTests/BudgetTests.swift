@@ -89,6 +89,9 @@ struct BudgetTests {
         #expect(ledger.byWard["北区"] == ThousandYen(16000))
         #expect(ledger.byFiscalYear[FiscalYear(2021)] == ThousandYen(16000))
         #expect(ledger.byWardAndYear[.init(ward: "西区", fiscalYear: FiscalYear(2021))] == ThousandYen(4000))
+        #expect(ledger.total(of: .init(ward: "北区", fiscalYear: FiscalYear(2021))) == ThousandYen(12000))
+        #expect(ledger.total(of: .init(ward: "西区", fiscalYear: FiscalYear(2020))) == nil)
+        #expect(ledger.byWardAndYear.count == 3)
         let changes = try ledger.yearOverYear()
         #expect(changes.count == 1)
         #expect(changes.first?.ward == "北区")
@@ -110,5 +113,50 @@ struct BudgetTests {
         #expect(ledger.byWard[decomposed] == ThousandYen(16000))
         #expect(ledger.byWardAndYear[.init(ward: decomposed, fiscalYear: FiscalYear(2020))] == ThousandYen(4000))
         #expect(ledger.byWardAndYear.count == 2)
+    }
+
+    @Test("a ward's plans in any order, apart or one after another, give the same ledger")
+    func ledgerOrder() throws {
+        let plans = [
+            Fixtures.smallPlan(ward: "北区", year: 2020), Fixtures.smallPlan(ward: "北区", year: 2021, scale: 3),
+            Fixtures.smallPlan(ward: "西区", year: 2020, scale: 2), Fixtures.smallPlan(ward: "北区", year: 2022),
+        ]
+        var inOrder = BudgetLedger()
+        for plan in plans { try inOrder.add(plan, budget: try PlanBudget(plan)) }
+        var interleaved = BudgetLedger()
+        for index in [0, 2, 1, 3] { try interleaved.add(plans[index], budget: try PlanBudget(plans[index])) }
+        #expect(inOrder == interleaved)
+        #expect(interleaved.byWard == ["北区": ThousandYen(4000 + 12000 + 4000), "西区": ThousandYen(8000)])
+        #expect(interleaved.total(of: .init(ward: "北区", fiscalYear: FiscalYear(2022))) == ThousandYen(4000))
+        // Names one after another that are not the same ward: a prefix, a longer name, the same length apart in the
+        // last bytes or in the first; and the first name again.
+        var similar = BudgetLedger()
+        for (ward, year) in [("東住吉区", 2020), ("東住吉", 2020), ("東住吉区区", 2020), ("東住吉匹", 2020), ("西住吉区", 2020),
+                             ("東住吉区", 2021)] {
+            let plan = Fixtures.smallPlan(ward: ward, year: year)
+            try similar.add(plan, budget: try PlanBudget(plan))
+        }
+        #expect(similar.byWard.count == 5)
+        #expect(similar.byWard["東住吉区"] == ThousandYen(8000))
+        #expect(similar.byWard["東住吉匹"] == ThousandYen(4000))
+    }
+
+    @Test("an issue's roll-up within its plan's equals the issue's own, and its strategies are its own")
+    func issueRollUpStandsAlone() throws {
+        var plan = Fixtures.smallPlan()
+        plan.issues[1].strategies.append(Strategy(id: ItemID([2, 2])!, title: "戦略2-2", initiatives: [
+            Initiative(id: ItemID([2, 2, 1])!, title: "取組2-2-1", budget: ThousandYen(700)),
+        ]))
+        let budget = try PlanBudget(plan)
+        #expect(budget.issues[1].strategies.map(\.total) == [ThousandYen(3000), ThousandYen(700)])
+        #expect(budget.issues[1].total == ThousandYen(3700))
+        for (index, issue) in plan.issues.enumerated() {
+            let alone = try IssueBudget(issue, fiscalYear: plan.fiscalYear)
+            #expect(budget.issues[index] == alone)
+            #expect(budget.issues[index].strategies.map(\.id) == issue.strategies.map(\.id))
+            #expect(budget.issues[index].initiativeCount == issue.strategies.reduce(0) { $0 + $1.initiatives.count })
+        }
+        #expect(budget.issues[0] != budget.issues[1])
+        #expect(try BudgetedPlan(plan).issues[1].strategies.map(\.budget.id) == plan.issues[1].strategies.map(\.id))
     }
 }

@@ -51,3 +51,56 @@ struct IdentifierTests {
         #expect(ReformPillarRef(text: "-1", components: [-1]) == nil)
     }
 }
+
+@Suite("Ids held in one word")
+struct PackedIdentifierTests {
+    /// Ids on both sides of what one word holds (four numbers below 32,768), each with its numbers.
+    static let ids: [[Int]] = [
+        [1], [1, 2], [1, 2, 3], [1, 2, 3, 4], [1, 2, 3, 4, 5], [32_767], [32_768], [1, 32_767, 0], [1, 32_768, 0],
+        [0, 0, 0, 0], [0, 0, 0, 0, 0], [2], [2, 0], [1, 2, 0], [1, 3], [ItemID.largestNumber], [7, 1, 1, 32_767],
+    ]
+
+    @Test("an id gives back its numbers, depth, text and parent, whichever way it is held", arguments: ids)
+    func numbers(numbers: [Int]) throws {
+        let id = try #require(ItemID(numbers))
+        #expect(id.components == numbers)
+        #expect(id.depth == numbers.count)
+        #expect(id.issueNumber == numbers[0])
+        #expect(id.description == numbers.map(String.init).joined(separator: "-"))
+        #expect(ItemID(canonical: id.description) == id)
+        #expect(id.parent?.components == (numbers.count > 1 ? Array(numbers.dropLast()) : nil))
+        #expect(id.child(9)?.components == numbers + [9])
+        #expect(id.child(-1) == nil)
+        #expect(id.hasPrefix(id))
+        if let parent = id.parent {
+            #expect(id.hasPrefix(parent))
+            #expect(!parent.hasPrefix(id))
+        }
+    }
+
+    @Test("ids compare, order and hash as their numbers do, across the two ways they are held")
+    func orderAndEquality() throws {
+        let ids = try Self.ids.map { try #require(ItemID($0)) }
+        for (left, leftNumbers) in zip(ids, Self.ids) {
+            for (right, rightNumbers) in zip(ids, Self.ids) {
+                #expect((left == right) == (leftNumbers == rightNumbers), "\(left) == \(right)")
+                #expect((left < right) == leftNumbers.lexicographicallyPrecedes(rightNumbers), "\(left) < \(right)")
+                #expect(left.hasPrefix(right) == leftNumbers.starts(with: rightNumbers), "\(left) has prefix \(right)")
+            }
+        }
+        #expect(Set(ids).count == Set(Self.ids).count)
+        // The parent of an id held as an array is held in one word when it fits, and equals the one made so.
+        #expect(try #require(ItemID([1, 2, 40_000])).parent == ItemID([1, 2]))
+        #expect(try #require(ItemID([1, 2, 3, 4, 5])).parent == ItemID([1, 2, 3, 4]))
+        #expect(Set([ItemID([1, 2, 40_000])!.parent!, ItemID([1, 2])!]).count == 1)
+    }
+
+    @Test("numbers out of range make no id, wherever they stand")
+    func outOfRange() {
+        #expect(ItemID([]) == nil)
+        #expect(ItemID([1, -1]) == nil)
+        #expect(ItemID([-1, 1]) == nil)
+        #expect(ItemID([1, 2, 3, 4, ItemID.largestNumber + 1]) == nil)
+        #expect(ItemID([1, 2, 3, 4, 5, 6, 7, 8, 9, -3]) == nil)
+    }
+}

@@ -15,42 +15,27 @@ public struct BudgetLedger: Sendable, Equatable {
         private let wardHash: Int
 
         /// The cell of `ward` in `fiscalYear`.
-        public init(ward: String, fiscalYear: FiscalYear) {
-            self.ward = ward
+        public init(ward: String, fiscalYear: FiscalYear) { self.init(WardKey(ward), fiscalYear: fiscalYear) }
+
+        init(_ ward: WardKey, fiscalYear: FiscalYear) {
+            self.ward = ward.name
             self.fiscalYear = fiscalYear
-            wardHash = ward.hashValue
+            wardHash = ward.hash
         }
 
         public static func == (lhs: Cell, rhs: Cell) -> Bool {
-            lhs.fiscalYear == rhs.fiscalYear && lhs.wardKey == rhs.wardKey
+            lhs.fiscalYear == rhs.fiscalYear && lhs.wardHash == rhs.wardHash
+                && (lhs.ward.hasSameUTF8(as: rhs.ward) || lhs.ward == rhs.ward)
         }
 
-        /// The ward's name with its hash, to key the totals by ward.
-        fileprivate var wardKey: WardKey { WardKey(name: ward, hash: wardHash) }
-
         public func hash(into hasher: inout Hasher) {
-            hasher.combine(wardHash)
-            hasher.combine(fiscalYear)
+            // One word for both: a cell is hashed for each table a plan is added to.
+            hasher.combine(wardHash ^ fiscalYear.startYear &* 0x9E37_79B9)
         }
 
         public static func < (lhs: Cell, rhs: Cell) -> Bool {
             (lhs.ward, lhs.fiscalYear.startYear) < (rhs.ward, rhs.fiscalYear.startYear)
         }
-    }
-
-    /// A ward's name with its hash, taken once. Names are equal when their bytes are (what nearly every look-up
-    /// finds), else when Unicode finds them canonically equivalent, as `String` compares them.
-    fileprivate struct WardKey: Hashable {
-        let name: String
-        let hash: Int
-
-        static func == (lhs: WardKey, rhs: WardKey) -> Bool {
-            guard lhs.hash == rhs.hash else { return false }
-            let sameBytes = lhs.name.withContiguousUTF8 { left in rhs.name.withContiguousUTF8 { left.elementsEqual($0) } }
-            return sameBytes || lhs.name == rhs.name
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     /// How several versions of one ward-year are counted.
@@ -63,21 +48,48 @@ public struct BudgetLedger: Sendable, Equatable {
     }
     /// The totals by ward, keyed by name and hash so that adding a plan hashes no name.
     private var wardTotals: [WardKey: ThousandYen] = [:]
+    /// The ward of the plan added last, whose name the next plan's usually has.
+    private var lastWard = LastWard()
     /// Totals by fiscal year.
     public private(set) var byFiscalYear: [FiscalYear: ThousandYen] = [:]
     /// Totals by ward and fiscal year.
-    public private(set) var byWardAndYear: [Cell: ThousandYen] = [:]
+    /// - Complexity: O(number of cells): made from the cells each time. To look one cell up, use ``total(of:)``.
+    public var byWardAndYear: [Cell: ThousandYen] { cells.mapValues(\.total) }
     /// The versions left out of the totals, in the order they were set aside.
     public private(set) var setAside: [SetAsideVersion] = []
-    /// What each cell holds beside its total: one entry, found with one look-up per plan. A cell's key hashes a
-    /// ward's name, which costs more than the rest of adding a plan: a plan looks each table up once.
-    private var versions: [Cell: CellVersions] = [:]
+    /// What each ward-year holds: its total and its versions, one entry found with one look-up per plan.
+    private var cells: [Cell: CellEntry] = [:]
 
-    /// The versions of one ward-year: those counted (one, but with ``VersionPolicy/all``) with their totals, and
+    /// A ward-year's total, the versions counted in it (one, but with ``VersionPolicy/all``) with their totals, and
     /// where the set-aside ones stand in ``setAside``.
-    private struct CellVersions: Sendable, Equatable {
-        var counted: [CountedVersion] = []
+    private struct CellEntry: Sendable, Equatable {
+        var total = ThousandYen.zero
+        var counted = CountedVersions()
         var setAsideIndices: [Int] = []
+    }
+
+    /// The versions counted in a ward-year, in the order they were added: the first held in place, so that a
+    /// ward-year of one counted version, as nearly all are, allocates nothing for it.
+    private struct CountedVersions: Sendable, Equatable {
+        private(set) var first: CountedVersion?
+        private var more: [CountedVersion] = []
+
+        var all: [CountedVersion] { (first.map { [$0] } ?? []) + more }
+
+        func first(where matches: (CountedVersion) -> Bool) -> CountedVersion? {
+            if let first, matches(first) { return first }
+            return more.first(where: matches)
+        }
+
+        mutating func append(_ version: CountedVersion) {
+            if first == nil { first = version } else { more.append(version) }
+        }
+
+        /// Makes `version` the only one counted.
+        mutating func replaceAll(with version: CountedVersion) {
+            first = version
+            more = []
+        }
     }
 
     private struct CountedVersion: Sendable, Equatable {
@@ -89,7 +101,10 @@ public struct BudgetLedger: Sendable, Equatable {
     public init(policy: VersionPolicy = .latest) { self.policy = policy }
 
     /// The versions counted in the totals, by cell, in the order they were added.
-    public var countedVersions: [Cell: [PlanVersion]] { versions.mapValues { $0.counted.map(\.version) } }
+    public var countedVersions: [Cell: [PlanVersion]] { cells.mapValues { $0.counted.all.map(\.version) } }
+
+    /// The total of the ward-year `cell`; `nil` when no plan of it has been added.
+    public func total(of cell: Cell) -> ThousandYen? { cells[cell]?.total }
 
     /// Adds one plan's total, read from `source` (named in messages); returns whether it is counted.
     /// - Throws: ``WardPlanError`` of kind ``WardPlanError/Kind/versionConflict`` for a second input of the
@@ -98,9 +113,10 @@ public struct BudgetLedger: Sendable, Equatable {
     @discardableResult
     public mutating func add(_ plan: OperatingPlan, budget: PlanBudget, source: String? = nil) throws(WardPlanError) -> Bool {
         let version = PlanVersion(of: plan, source: source)
-        let cell = Cell(ward: version.ward, fiscalYear: version.fiscalYear)
-        let place = versions.index(forKey: cell)
-        var here = place.map { versions.values[$0] } ?? CellVersions()
+        let ward = lastWard.key(for: version.ward)
+        let cell = Cell(ward, fiscalYear: version.fiscalYear)
+        let place = cells.index(forKey: cell)
+        var here = place.map { cells.values[$0] } ?? CellEntry()
         if let same = here.counted.first(where: { $0.version.status == version.status })?.version
             ?? here.setAsideIndices.first(where: { [setAside] in setAside[$0].version.status == version.status }).map({ setAside[$0].version })
         {
@@ -113,8 +129,8 @@ public struct BudgetLedger: Sendable, Equatable {
             }
             counts = version.status > other.version.status
             if counts {
-                try move(budget.total, into: cell, replacing: other.total)
-                here.counted = [CountedVersion(version: version, total: budget.total)]
+                try move(budget.total, into: &here, of: cell, ward: ward, replacing: other.total)
+                here.counted.replaceAll(with: CountedVersion(version: version, total: budget.total))
                 for index in here.setAsideIndices where setAside[index].countedInstead == other.version {
                     setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
                 }
@@ -123,35 +139,37 @@ public struct BudgetLedger: Sendable, Equatable {
                 setAsideVersion(SetAsideVersion(version: version, countedInstead: other.version), in: &here)
             }
         } else {
-            try move(budget.total, into: cell, replacing: .zero)
+            try move(budget.total, into: &here, of: cell, ward: ward, replacing: .zero)
             here.counted.append(CountedVersion(version: version, total: budget.total))
             counts = true
         }
         // Written back only now: a plan that throws leaves the ledger as it was.
-        if let place { versions.values[place] = here } else { versions[cell] = here }
+        if let place { cells.values[place] = here } else { cells[cell] = here }
         return counts
     }
 
-    private mutating func setAsideVersion(_ entry: SetAsideVersion, in cell: inout CellVersions) {
+    private mutating func setAsideVersion(_ entry: SetAsideVersion, in cell: inout CellEntry) {
         cell.setAsideIndices.append(setAside.count)
         setAside.append(entry)
     }
 
-    /// Adds `amount` to every total of `cell`, taking `replaced` (a version it replaces) out; all or nothing.
-    /// Each table is looked up once: what is read is written back through its index.
-    private mutating func move(_ amount: ThousandYen, into cell: Cell, replacing replaced: ThousandYen) throws(WardPlanError) {
-        let wardPlace = wardTotals.index(forKey: cell.wardKey)
+    /// Adds `amount` to every total of `cell` (whose entry is `entry`, whose ward is `ward`), taking `replaced` (a
+    /// version it replaces) out; all or nothing. Each table is looked up once: what is read is written back through
+    /// its index.
+    private mutating func move(
+        _ amount: ThousandYen, into entry: inout CellEntry, of cell: Cell, ward: WardKey, replacing replaced: ThousandYen
+    ) throws(WardPlanError) {
+        let wardPlace = wardTotals.index(forKey: ward)
         let yearPlace = byFiscalYear.index(forKey: cell.fiscalYear)
-        let cellPlace = byWardAndYear.index(forKey: cell)
         do {
             let newTotal = try total.subtracting(replaced).adding(amount)
             let newWard = try (wardPlace.map { wardTotals.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
             let newYear = try (yearPlace.map { byFiscalYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
-            let newCell = try (cellPlace.map { byWardAndYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
+            let newCell = try entry.total.subtracting(replaced).adding(amount)
             total = newTotal
-            if let wardPlace { wardTotals.values[wardPlace] = newWard } else { wardTotals[cell.wardKey] = newWard }
+            if let wardPlace { wardTotals.values[wardPlace] = newWard } else { wardTotals[ward] = newWard }
             if let yearPlace { byFiscalYear.values[yearPlace] = newYear } else { byFiscalYear[cell.fiscalYear] = newYear }
-            if let cellPlace { byWardAndYear.values[cellPlace] = newCell } else { byWardAndYear[cell] = newCell }
+            entry.total = newCell
         } catch {
             throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
         }
@@ -160,9 +178,9 @@ public struct BudgetLedger: Sendable, Equatable {
     /// Year-over-year changes for each ward, between consecutive fiscal years present in the ledger.
     public func yearOverYear() throws(BudgetError) -> [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)] {
         var result: [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)] = []
-        let cells = byWardAndYear.keys.sorted()
-        for (earlier, later) in zip(cells, cells.dropFirst()) where earlier.ward == later.ward {
-            let change = try BudgetChange(from: byWardAndYear[earlier] ?? .zero, to: byWardAndYear[later] ?? .zero)
+        let sorted = cells.keys.sorted()
+        for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.ward == later.ward {
+            let change = try BudgetChange(from: total(of: earlier) ?? .zero, to: total(of: later) ?? .zero)
             result.append((earlier.ward, earlier.fiscalYear, later.fiscalYear, change))
         }
         return result

@@ -33,7 +33,7 @@ public struct BudgetedIssue: Sendable, Equatable {
 
     /// Each 戦略 of the issue with its roll-up, in plan order.
     public var strategies: [BudgetedStrategy] {
-        zip(issue.strategies, budget.strategies).map { BudgetedStrategy(strategy: $0, budget: $1) }
+        zip(issue.strategies, budget.strategySlice).map { BudgetedStrategy(strategy: $0, budget: $1) }
     }
 }
 

@@ -14,18 +14,26 @@ public struct PlanBudget: Sendable, Equatable {
     /// - Throws: ``BudgetError/overflow(_:)`` when a total does not fit.
     /// - Complexity: O(number of initiatives and budget lines).
     public init(_ plan: borrowing OperatingPlan) throws(BudgetError) {
-        // Through the buffer, so that each issue is read where it stands rather than copied with all its text.
+        // Through the buffer, so that each issue is read where it stands rather than copied with all its text. The
+        // roll-ups of every 戦略 of the plan are one array, which each issue's roll-up shares: a plan's roll-up makes
+        // two arrays, not one more for each issue.
         let fiscalYear = plan.fiscalYear
         let (issues, total) = try plan.issues.withUnsafeBufferPointer { (stored) throws(BudgetError) in
+            var strategies: [StrategyBudget] = []
+            strategies.reserveCapacity(stored.reduce(0) { $0 + $1.strategies.count })
+            for index in stored.indices { try StrategyBudget.append(stored[index].strategies, to: &strategies) }
             var issues: [IssueBudget] = []
             issues.reserveCapacity(stored.count)
             var total = ThousandYen.zero
+            var start = 0
             for index in stored.indices {
+                let end = start + stored[index].strategies.count
                 let issue = try IssueBudget(
-                    number: stored[index].number, title: stored[index].title, strategies: stored[index].strategies,
+                    number: stored[index].number, title: stored[index].title, strategies: strategies, of: start..<end,
                     budgetLines: stored[index].budgetLines, fiscalYear: fiscalYear)
                 total = try total.adding(issue.total)
                 issues.append(issue)
+                start = end
             }
             return (issues, total)
         }
@@ -81,40 +89,45 @@ public struct IssueBudget: Sendable, Equatable {
     public let statedBudget: ThousandYen?
     /// The 予算額 the issue states for the year before, if it states one.
     public let previousYearBudget: ThousandYen?
+    /// The roll-ups of the issue's 戦略: ``strategyBudgets``'s elements in ``strategyRange``, an array its plan's
+    /// roll-up shares among its issues.
+    private let strategyBudgets: [StrategyBudget]
+    private let strategyRange: Range<Int>
+
     /// One roll-up per 戦略.
-    public let strategies: [StrategyBudget]
+    /// - Complexity: O(number of strategies): the array is made on each access.
+    public var strategies: [StrategyBudget] { Array(strategySlice) }
+
+    /// The roll-ups of the issue's 戦略 where they are stored.
+    var strategySlice: ArraySlice<StrategyBudget> { strategyBudgets[strategyRange] }
 
     /// Rolls up `issue` for `fiscalYear`: the sum of its 具体的取組 when any carries a budget, else its stated
     /// 予算額 for the year.
     public init(_ issue: borrowing ManagementIssue, fiscalYear: FiscalYear) throws(BudgetError) {
+        var strategies: [StrategyBudget] = []
+        strategies.reserveCapacity(issue.strategies.count)
+        try StrategyBudget.append(issue.strategies, to: &strategies)
         try self.init(
-            number: issue.number, title: issue.title, strategies: issue.strategies, budgetLines: issue.budgetLines,
-            fiscalYear: fiscalYear)
+            number: issue.number, title: issue.title, strategies: strategies, of: strategies.indices,
+            budgetLines: issue.budgetLines, fiscalYear: fiscalYear)
     }
 
-    /// Rolls up an issue from the parts a roll-up reads, so that a plan's issues are not copied with all their text.
+    /// Rolls up an issue from the parts a roll-up reads, so that a plan's issues are not copied with all their text:
+    /// its 戦略's roll-ups are `strategies[range]`.
     init(
-        number: Int, title: String, strategies issueStrategies: [Strategy], budgetLines: [IssueBudgetLine],
+        number: Int, title: String, strategies: [StrategyBudget], of range: Range<Int>, budgetLines: [IssueBudgetLine],
         fiscalYear: FiscalYear
     ) throws(BudgetError) {
-        let (strategies, initiativesTotal) = try issueStrategies.withUnsafeBufferPointer { (stored) throws(BudgetError) in
-            var strategies: [StrategyBudget] = []
-            strategies.reserveCapacity(stored.count)
-            var initiativesTotal = ThousandYen.zero
-            for index in stored.indices {
-                let strategy = try StrategyBudget(stored[index])
-                initiativesTotal = try initiativesTotal.adding(strategy.total)
-                strategies.append(strategy)
-            }
-            return (strategies, initiativesTotal)
-        }
+        var initiativesTotal = ThousandYen.zero
+        for index in range { initiativesTotal = try initiativesTotal.adding(strategies[index].total) }
         self.number = number
         self.title = title
-        self.strategies = strategies
+        strategyBudgets = strategies
+        strategyRange = range
         self.initiativesTotal = initiativesTotal
         statedBudget = budgetLines.budget(for: fiscalYear)
         previousYearBudget = budgetLines.budget(for: fiscalYear.previous)
-        if strategies.contains(where: { $0.initiativeCount > $0.unbudgetedInitiativeCount }) {
+        if strategies[range].contains(where: { $0.initiativeCount > $0.unbudgetedInitiativeCount }) {
             (total, basis) = (initiativesTotal, .initiatives)
         } else if let statedBudget {
             (total, basis) = (statedBudget, .statedBudget)
@@ -132,9 +145,16 @@ public struct IssueBudget: Sendable, Equatable {
     }
 
     /// How many 具体的取組 the issue has.
-    public var initiativeCount: Int { strategies.reduce(0) { $0 + $1.initiativeCount } }
+    public var initiativeCount: Int { strategySlice.reduce(0) { $0 + $1.initiativeCount } }
     /// How many of them carry no budget.
-    public var unbudgetedInitiativeCount: Int { strategies.reduce(0) { $0 + $1.unbudgetedInitiativeCount } }
+    public var unbudgetedInitiativeCount: Int { strategySlice.reduce(0) { $0 + $1.unbudgetedInitiativeCount } }
+
+    /// Two roll-ups are equal when their figures and their strategies' roll-ups are, wherever those are stored.
+    public static func == (lhs: IssueBudget, rhs: IssueBudget) -> Bool {
+        lhs.number == rhs.number && lhs.title == rhs.title && lhs.total == rhs.total && lhs.basis == rhs.basis
+            && lhs.initiativesTotal == rhs.initiativesTotal && lhs.statedBudget == rhs.statedBudget
+            && lhs.previousYearBudget == rhs.previousYearBudget && lhs.strategySlice.elementsEqual(rhs.strategySlice)
+    }
 }
 
 /// The roll-up of one 戦略.
@@ -163,5 +183,12 @@ public struct StrategyBudget: Sendable, Equatable {
         self.total = total
         initiativeCount = strategy.initiatives.count
         unbudgetedInitiativeCount = unbudgeted
+    }
+
+    /// Appends the roll-up of each of `strategies`, read where they stand, to `budgets`.
+    static func append(_ strategies: [Strategy], to budgets: inout [StrategyBudget]) throws(BudgetError) {
+        try strategies.withUnsafeBufferPointer { (stored) throws(BudgetError) in
+            for index in stored.indices { budgets.append(try StrategyBudget(stored[index])) }
+        }
     }
 }

@@ -119,7 +119,7 @@ public struct PlanValidator: Sendable {
         element: PlanElement, seenIDs: inout Set<ItemID>, _ report: inout ValidationReport
     ) {
         if !seenIDs.insert(id).inserted { report.add(.error, .appearsTwice(kind, id.description), element) }
-        if id.components.count != depth {
+        if id.depth != depth {
             report.add(.error, .idDepth(kind, id.description, depth: depth), element)
         } else if let parent, !id.hasPrefix(parent) {
             report.add(.error, .idOutsideParent(kind, id.description, parentName: parentName(), parent: parent.description), element)

@@ -7,7 +7,8 @@ extension ItemID {
         // ASCII digits and hyphens, as most ids are written, are their own fold: read from the bytes.
         // Any other text, and a malformed id of these, goes the folding way, which reads them alike.
         if let numbers = text.withContiguousUTF8({ Self.asciiNumbers($0) }) {
-            self.init(numbers)
+            guard let id = numbers.id else { return nil }
+            self = id
             return
         }
         let folded = MatchText.fold(String(text.map { MatchText.numberDashes.contains($0) ? "-" : $0 }))
@@ -20,9 +21,8 @@ extension ItemID {
     /// The numbers of ASCII digits joined by `-` (each part some digits, leading zeros allowed), given as the
     /// characters' values, read in one pass; `nil` when anything else stands there, a part is empty or a number is
     /// too large for `Int`.
-    static func asciiNumbers<Values: Collection>(_ values: Values) -> [Int]? where Values.Element: FixedWidthInteger {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(values.count { $0 == 0x2D } + 1)
+    static func asciiNumbers<Values: Collection>(_ values: Values) -> Numbers? where Values.Element: FixedWidthInteger {
+        var numbers = Numbers()
         var value = 0
         var digits = 0
         for character in values {
