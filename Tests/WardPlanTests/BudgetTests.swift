@@ -157,6 +157,7 @@ struct BudgetTests {
             #expect(budget.issues[index].initiativeCount == issue.strategies.reduce(0) { $0 + $1.initiatives.count })
         }
         #expect(budget.issues[0] != budget.issues[1])
-        #expect(try BudgetedPlan(plan).issues[1].strategies.map(\.budget.id) == plan.issues[1].strategies.map(\.id))
+        let budgeted = try BudgetedPlan(plan)
+        #expect(budgeted.issues[1].strategies.map(\.budget.id) == plan.issues[1].strategies.map(\.id))
     }
 }

@@ -24,8 +24,8 @@ public struct BudgetLedger: Sendable, Equatable {
         }
 
         public static func == (lhs: Cell, rhs: Cell) -> Bool {
-            lhs.fiscalYear == rhs.fiscalYear && lhs.wardHash == rhs.wardHash
-                && (lhs.ward.hasSameUTF8(as: rhs.ward) || lhs.ward == rhs.ward)
+            lhs.fiscalYear == rhs.fiscalYear
+                && WardKey(lhs.ward, hash: lhs.wardHash) == WardKey(rhs.ward, hash: rhs.wardHash)
         }
 
         public func hash(into hasher: inout Hasher) {
@@ -157,7 +157,8 @@ public struct BudgetLedger: Sendable, Equatable {
     /// version it replaces) out; all or nothing. Each table is looked up once: what is read is written back through
     /// its index.
     private mutating func move(
-        _ amount: ThousandYen, into entry: inout CellEntry, of cell: Cell, ward: WardKey, replacing replaced: ThousandYen
+        _ amount: ThousandYen, into entry: inout CellEntry, of cell: Cell, ward: WardKey,
+        replacing replaced: ThousandYen
     ) throws(WardPlanError) {
         let wardPlace = wardTotals.index(forKey: ward)
         let yearPlace = byFiscalYear.index(forKey: cell.fiscalYear)

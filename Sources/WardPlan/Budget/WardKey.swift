@@ -8,12 +8,13 @@ struct WardKey: Sendable, Hashable {
     /// rest of adding a plan to a ledger.
     init(_ name: String) { self.init(name, hash: name.hashValue) }
 
-    private init(_ name: String, hash: Int) {
+    /// The key of `name` whose hash, taken before, is `hash`.
+    init(_ name: String, hash: Int) {
         self.name = name
         self.hash = hash
     }
 
-    /// The key of `name`, whose bytes are this key's name's: its hash is this key's.
+    /// The key of `name` with this key's hash when `name` has the same bytes as this key's name; else `nil`.
     func sameBytes(as name: String) -> WardKey? {
         self.name.hasSameUTF8(as: name) ? WardKey(name, hash: hash) : nil
     }

@@ -6,7 +6,7 @@
 /// An id of up to four numbers below 32,768, as published ids are, is held in one word: making, copying,
 /// comparing and hashing it allocate nothing. Any other id keeps its numbers in an array.
 public struct ItemID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    /// The numbers, packed when they fit (see ``Packing``); exactly one form for each list of numbers, so that
+    /// The numbers, packed when they fit (see `Packing`); exactly one form for each list of numbers, so that
     /// the stored forms compare and hash as the ids do.
     private let storage: Storage
 
