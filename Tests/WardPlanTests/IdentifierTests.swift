@@ -103,4 +103,13 @@ struct PackedIdentifierTests {
         #expect(ItemID([1, 2, 3, 4, ItemID.largestNumber + 1]) == nil)
         #expect(ItemID([1, 2, 3, 4, 5, 6, 7, 8, 9, -3]) == nil)
     }
+
+    @Test("an id of many numbers is read in one pass: each number appended in place, not with a copy of those before")
+    func manyNumbers() throws {
+        let text = Array(repeating: "7", count: 200_000).joined(separator: "-")
+        let id = try #require(ItemID(canonical: text))
+        #expect(id.depth == 200_000)
+        #expect(id.description == text)
+        #expect(id.parent?.depth == 199_999)
+    }
 }

@@ -5,13 +5,13 @@ extension String {
         guard utf8.count == other.utf8.count else { return false }
         return withContiguousUTF8 { left in
             other.withContiguousUTF8 { right in
-                let (leftBytes, rightBytes) = (UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
                 var offset = 0
-                while offset + 8 <= left.count {
-                    guard leftBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                        == rightBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    else { return false }
-                    offset += 8
+                if let leftBase = left.baseAddress, let rightBase = right.baseAddress {
+                    while offset + 8 <= left.count {
+                        let same = ByteWord.load(leftBase, at: offset) == ByteWord.load(rightBase, at: offset)
+                        guard same else { return false }
+                        offset += 8
+                    }
                 }
                 return left[offset...].elementsEqual(right[offset...])
             }

@@ -154,11 +154,9 @@ extension ItemID {
         /// Appends the next number.
         package mutating func append(_ number: Int) {
             guard (0...ItemID.largestNumber).contains(number) else { return outOfRange = true }
-            if spilled == nil, let packed = Packing.appending(number, to: word) {
-                word = packed
-            } else {
-                spilled = (spilled ?? (0..<Packing.depth(word)).map { Packing.number(word, at: $0) }) + [number]
-            }
+            if spilled == nil, let packed = Packing.appending(number, to: word) { return word = packed }
+            if spilled == nil { spilled = (0..<Packing.depth(word)).map { Packing.number(word, at: $0) } }
+            spilled?.append(number)
         }
 
         /// The id of the numbers appended; `nil` when there are none or one is negative or above
