@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "WardPlanTesting", dependencies: ["WardPlan", "WardPlanMessages", "WardPlanExport"]),
 
         .target(name: "TestSupport", dependencies: ["WardPlan", "WardPlanExport"], path: "Tests/TestSupport"),
-        .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "TestSupport"]),
+        .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "WardPlanSynthetic", "TestSupport"]),
         .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "WardPlanText", "WardPlanSynthetic", "TestSupport"]),
         .testTarget(name: "WardPlanExportTests", dependencies: ["WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]),
         .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "WardPlanJSON", "WardPlanMessages", "TestSupport"]),

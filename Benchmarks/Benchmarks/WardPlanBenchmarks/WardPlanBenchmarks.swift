@@ -15,6 +15,7 @@ import WardPlanXLSX
 //   decode          JSON Lines (PlanDatasetReader over bytes in memory)                    MB/s
 //   text import     published text in the 2020 sample's layout, rendered from the plans   MB/s
 //   roll-up         BudgetedPlan + BudgetLedger over every plan                           initiatives/s
+//   roll-up totals  BudgetLedger.add(_:source:) over every plan: ward × year × issue totals  initiatives/s
 //   export FORMAT   csv, xlsx data, xlsx forms, html, json into a MemoryOutput            initiatives/s
 
 enum Metrics {
@@ -121,6 +122,15 @@ let benchmarks: @Sendable () -> Void = {
                 let budgeted = try BudgetedPlan(plan)
                 try ledger.add(plan, budget: budgeted.budget)
             }
+            blackHole(ledger.total)
+            return dataset.initiatives
+        }
+
+        register("roll-up totals \(label)", size: size, rate: Metrics.initiativesPerSecond) {
+            Dataset(nominalInitiatives: size)
+        } body: { dataset in
+            var ledger = BudgetLedger()
+            for plan in dataset.plans { try ledger.add(plan) }
             blackHole(ledger.total)
             return dataset.initiatives
         }

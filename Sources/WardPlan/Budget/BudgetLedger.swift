@@ -1,189 +1,354 @@
-/// Budget totals across many plans, grouped by ward, by fiscal year, and by both — one version of
-/// each ward's plan per year (see ``VersionPolicy``), so that 案 and 確定 are never added together.
+/// Budget totals across many plans, grouped by ward, by fiscal year, by both, and by ward, year and 経営課題 — one
+/// version of each ward's plan per year (see ``VersionPolicy``), so that 案 and 確定 are never added together.
 ///
-/// Built one plan at a time, so a stream of plans never needs to be held in memory. When a more
-/// advanced version arrives after a less advanced one, it takes that version's place in every total.
+/// Built one plan at a time, so a stream of plans never needs to be held in memory. When a more advanced version
+/// arrives after a less advanced one, it takes that version's place in every total.
+///
+/// A ledger keeps its totals in columns: wards and fiscal years are numbered as they first appear and their totals
+/// read by number, and the issues' totals of every ward-year share one array. Adding a plan looks its ward-year up
+/// once, and its ward only when the plan before was of another ward. The dictionaries it offers (``byWard``,
+/// ``byWardAndYear``, …) are made from the columns when asked for.
 public struct BudgetLedger: Sendable, Equatable {
-    /// The key of a ward × fiscal year cell.
-    public struct Cell: Sendable, Hashable, Comparable {
-        /// The ward's name.
-        public let ward: String
-        /// The fiscal year.
-        public let fiscalYear: FiscalYear
-        /// The ward name's hash, taken once: a cell is looked up in several tables, and hashing a name (normalised
-        /// for comparison) costs more than the rest of counting a plan.
-        private let wardHash: Int
-
-        /// The cell of `ward` in `fiscalYear`.
-        public init(ward: String, fiscalYear: FiscalYear) { self.init(WardKey(ward), fiscalYear: fiscalYear) }
-
-        init(_ ward: WardKey, fiscalYear: FiscalYear) {
-            self.ward = ward.name
-            self.fiscalYear = fiscalYear
-            wardHash = ward.hash
-        }
-
-        public static func == (lhs: Cell, rhs: Cell) -> Bool {
-            lhs.fiscalYear == rhs.fiscalYear
-                && WardKey(lhs.ward, hash: lhs.wardHash) == WardKey(rhs.ward, hash: rhs.wardHash)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            // One word for both: a cell is hashed for each table a plan is added to.
-            hasher.combine(wardHash ^ fiscalYear.startYear &* 0x9E37_79B9)
-        }
-
-        public static func < (lhs: Cell, rhs: Cell) -> Bool {
-            (lhs.ward, lhs.fiscalYear.startYear) < (rhs.ward, rhs.fiscalYear.startYear)
-        }
-    }
-
     /// How several versions of one ward-year are counted.
     public let policy: VersionPolicy
     /// The total over every plan counted.
     public private(set) var total = ThousandYen.zero
-    /// Totals by ward name.
-    public var byWard: [String: ThousandYen] {
-        Dictionary(uniqueKeysWithValues: wardTotals.lazy.map { ($0.key.name, $0.value) })
-    }
-    /// The totals by ward, keyed by name and hash so that adding a plan hashes no name.
-    private var wardTotals: [WardKey: ThousandYen] = [:]
-    /// The ward of the plan added last, whose name the next plan's usually has.
-    private var lastWard = LastWard()
-    /// Totals by fiscal year.
-    public private(set) var byFiscalYear: [FiscalYear: ThousandYen] = [:]
-    /// Totals by ward and fiscal year.
-    /// - Complexity: O(number of cells): made from the cells each time. To look one cell up, use ``total(of:)``.
-    public var byWardAndYear: [Cell: ThousandYen] { cells.mapValues(\.total) }
     /// The versions left out of the totals, in the order they were set aside.
     public private(set) var setAside: [SetAsideVersion] = []
-    /// What each ward-year holds: its total and its versions, one entry found with one look-up per plan.
-    private var cells: [Cell: CellEntry] = [:]
 
-    /// A ward-year's total, the versions counted in it (one, but with ``VersionPolicy/all``) with their totals, and
-    /// where the set-aside ones stand in ``setAside``.
-    private struct CellEntry: Sendable, Equatable {
-        var total = ThousandYen.zero
-        var counted = CountedVersions()
-        var setAsideIndices: [Int] = []
-    }
-
-    /// The versions counted in a ward-year, in the order they were added: the first held in place, so that a
-    /// ward-year of one counted version, as nearly all are, allocates nothing for it.
-    private struct CountedVersions: Sendable, Equatable {
-        private(set) var first: CountedVersion?
-        private var more: [CountedVersion] = []
-
-        var all: [CountedVersion] { (first.map { [$0] } ?? []) + more }
-
-        func first(where matches: (CountedVersion) -> Bool) -> CountedVersion? {
-            if let first, matches(first) { return first }
-            return more.first(where: matches)
-        }
-
-        mutating func append(_ version: CountedVersion) {
-            if first == nil { first = version } else { more.append(version) }
-        }
-
-        /// Makes `version` the only one counted.
-        mutating func replaceAll(with version: CountedVersion) {
-            first = version
-            more = []
-        }
-    }
-
-    private struct CountedVersion: Sendable, Equatable {
-        let version: PlanVersion
-        let total: ThousandYen
-    }
+    /// The wards in the order they first appeared, with their totals: a ward's number is its position.
+    private var wards: [WardKey] = []
+    private var wardTotals: [ThousandYen] = []
+    private var wardTable = NumberTable()
+    private var lastWard = LastWard()
+    /// The fiscal years in the order they first appeared, with their totals.
+    private var years: [FiscalYear] = []
+    private var yearTotals: [ThousandYen] = []
+    private var yearTable = NumberTable()
+    /// The ward-years in the order they first appeared, found by their ward's number and their year.
+    private var entries: [CellEntry] = []
+    private var entryTable = NumberTable()
+    /// The issues' totals of every ward-year, each ward-year's a range ordered by issue number. Ranges no ward-year
+    /// uses any more (a version replaced by one of more issues) are counted in `unusedIssueSlots`; the array is
+    /// compacted when they are half of it.
+    private var issues: [IssueTotal] = []
+    private var unusedIssueSlots = 0
 
     /// An empty ledger that counts versions by `policy`.
     public init(policy: VersionPolicy = .latest) { self.policy = policy }
 
+    /// Totals by ward name.
+    /// - Complexity: O(number of wards): made each time.
+    public var byWard: [String: ThousandYen] {
+        Dictionary(uniqueKeysWithValues: zip(wards.lazy.map(\.name), wardTotals))
+    }
+
+    /// Totals by fiscal year.
+    /// - Complexity: O(number of years): made each time.
+    public var byFiscalYear: [FiscalYear: ThousandYen] { Dictionary(uniqueKeysWithValues: zip(years, yearTotals)) }
+
+    /// Totals by ward and fiscal year.
+    /// - Complexity: O(number of cells): made each time. To look one cell up, use ``total(of:)``.
+    public var byWardAndYear: [Cell: ThousandYen] {
+        Dictionary(uniqueKeysWithValues: entries.lazy.map { (self.cell(of: $0), $0.total) })
+    }
+
     /// The versions counted in the totals, by cell, in the order they were added.
-    public var countedVersions: [Cell: [PlanVersion]] { cells.mapValues { $0.counted.all.map(\.version) } }
+    public var countedVersions: [Cell: [PlanVersion]] {
+        Dictionary(uniqueKeysWithValues: entries.lazy.map { (self.cell(of: $0), $0.counted.all.map(\.version)) })
+    }
 
     /// The total of the ward-year `cell`; `nil` when no plan of it has been added.
-    public func total(of cell: Cell) -> ThousandYen? { cells[cell]?.total }
+    public func total(of cell: Cell) -> ThousandYen? { entry(of: cell)?.total }
 
-    /// Adds one plan's total, read from `source` (named in messages); returns whether it is counted.
+    /// The totals of the 経営課題 of the ward-year `cell` by issue number, over the versions counted (the issues of
+    /// one number in one plan added together); empty when no plan of it has been added.
+    public func issueTotals(of cell: Cell) -> [IssueTotal] { entry(of: cell).map { Array(issues[$0.issues]) } ?? [] }
+
+    /// Adds one plan's total and its issues' totals from `budget`, its roll-up; `source` (the input the plan was
+    /// read from) is named in messages. Returns whether the plan is counted.
     /// - Throws: ``WardPlanError`` of kind ``WardPlanError/Kind/versionConflict`` for a second input of the
     ///   same ward, year and state (or, with ``VersionPolicy/error``, a second version of a ward-year), or
     ///   ``WardPlanError/Kind/budgetOverflow`` when a total does not fit. The ledger is unchanged then.
     @discardableResult
     public mutating func add(_ plan: OperatingPlan, budget: PlanBudget, source: String? = nil) throws(WardPlanError) -> Bool {
+        let start = issues.count
+        for issue in budget.issues {
+            issues.append(IssueTotal(number: issue.number, total: issue.total, isBudgeted: issue.basis != .none))
+        }
+        return try count(PlanVersion(of: plan, source: source), total: budget.total, issuesFrom: start)
+    }
+
+    /// Rolls up `plan` and adds it, as ``add(_:budget:source:)`` adds it with its ``PlanBudget``, without making
+    /// one: for totals alone. Returns whether the plan is counted.
+    /// - Throws: what ``add(_:budget:source:)`` throws, and ``WardPlanError/Kind/budgetOverflow`` naming the plan
+    ///   when its own budgets do not add up. The ledger is unchanged then.
+    /// - Complexity: O(number of initiatives).
+    @discardableResult
+    public mutating func add(_ plan: OperatingPlan, source: String? = nil) throws(WardPlanError) -> Bool {
         let version = PlanVersion(of: plan, source: source)
-        let ward = lastWard.key(for: version.ward)
-        let cell = Cell(ward, fiscalYear: version.fiscalYear)
-        let place = cells.index(forKey: cell)
-        var here = place.map { cells.values[$0] } ?? CellEntry()
-        if let same = here.counted.first(where: { $0.version.status == version.status })?.version
-            ?? here.setAsideIndices.first(where: { [setAside] in setAside[$0].version.status == version.status }).map({ setAside[$0].version })
-        {
-            throw WardPlanError(.versionConflict, .versionGivenTwice(version.description, also: same.description))
-        }
-        let counts: Bool
-        if let other = here.counted.first, policy != .all {
-            if policy == .error {
-                throw WardPlanError(.versionConflict, .twoVersions(version.description, other.version.description))
-            }
-            counts = version.status > other.version.status
-            if counts {
-                try move(budget.total, into: &here, of: cell, ward: ward, replacing: other.total)
-                here.counted.replaceAll(with: CountedVersion(version: version, total: budget.total))
-                for index in here.setAsideIndices where setAside[index].countedInstead == other.version {
-                    setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
-                }
-                setAsideVersion(SetAsideVersion(version: other.version, countedInstead: version), in: &here)
-            } else {
-                setAsideVersion(SetAsideVersion(version: version, countedInstead: other.version), in: &here)
-            }
-        } else {
-            try move(budget.total, into: &here, of: cell, ward: ward, replacing: .zero)
-            here.counted.append(CountedVersion(version: version, total: budget.total))
-            counts = true
-        }
-        // Written back only now: a plan that throws leaves the ledger as it was.
-        if let place { cells.values[place] = here } else { cells[cell] = here }
-        return counts
-    }
-
-    private mutating func setAsideVersion(_ entry: SetAsideVersion, in cell: inout CellEntry) {
-        cell.setAsideIndices.append(setAside.count)
-        setAside.append(entry)
-    }
-
-    /// Adds `amount` to every total of `cell` (whose entry is `entry`, whose ward is `ward`), taking `replaced` (a
-    /// version it replaces) out; all or nothing. Each table is looked up once: what is read is written back through
-    /// its index.
-    private mutating func move(
-        _ amount: ThousandYen, into entry: inout CellEntry, of cell: Cell, ward: WardKey,
-        replacing replaced: ThousandYen
-    ) throws(WardPlanError) {
-        let wardPlace = wardTotals.index(forKey: ward)
-        let yearPlace = byFiscalYear.index(forKey: cell.fiscalYear)
+        let start = issues.count
+        let total: ThousandYen
         do {
-            let newTotal = try total.subtracting(replaced).adding(amount)
-            let newWard = try (wardPlace.map { wardTotals.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
-            let newYear = try (yearPlace.map { byFiscalYear.values[$0] } ?? .zero).subtracting(replaced).adding(amount)
-            let newCell = try entry.total.subtracting(replaced).adding(amount)
-            total = newTotal
-            if let wardPlace { wardTotals.values[wardPlace] = newWard } else { wardTotals[ward] = newWard }
-            if let yearPlace { byFiscalYear.values[yearPlace] = newYear } else { byFiscalYear[cell.fiscalYear] = newYear }
-            entry.total = newCell
+            total = try appendIssueTotals(of: plan)
         } catch {
-            throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
+            issues.removeSubrange(start...)
+            throw WardPlanError(.budgetOverflow, .planBudgetsCannotBeAdded(plan: version.description, error.message))
         }
+        return try count(version, total: total, issuesFrom: start)
     }
 
     /// Year-over-year changes for each ward, between consecutive fiscal years present in the ledger.
     public func yearOverYear() throws(BudgetError) -> [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)] {
         var result: [(ward: String, from: FiscalYear, to: FiscalYear, change: BudgetChange)] = []
-        let sorted = cells.keys.sorted()
-        for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.ward == later.ward {
-            let change = try BudgetChange(from: total(of: earlier) ?? .zero, to: total(of: later) ?? .zero)
-            result.append((earlier.ward, earlier.fiscalYear, later.fiscalYear, change))
+        let cells = entries.map { (cell: cell(of: $0), total: $0.total) }.sorted { $0.cell < $1.cell }
+        for (earlier, later) in zip(cells, cells.dropFirst()) where earlier.cell.ward == later.cell.ward {
+            let change = try BudgetChange(from: earlier.total, to: later.total)
+            result.append((earlier.cell.ward, earlier.cell.fiscalYear, later.cell.fiscalYear, change))
         }
         return result
+    }
+
+    /// Two ledgers are equal when they count by the same policy, hold the same ward-years with the same totals,
+    /// counted versions and issues' totals, and set the same versions aside in the same order, whatever the order
+    /// their ward-years first appeared in.
+    public static func == (lhs: BudgetLedger, rhs: BudgetLedger) -> Bool {
+        lhs.policy == rhs.policy && lhs.total == rhs.total && lhs.setAside == rhs.setAside
+            && lhs.contents == rhs.contents
+    }
+
+    private var contents: [Cell: CellContents] {
+        Dictionary(uniqueKeysWithValues: entries.lazy.map { entry in
+            (self.cell(of: entry),
+             CellContents(total: entry.total, counted: entry.counted.all, issues: Array(self.issues[entry.issues])))
+        })
+    }
+
+    private func cell(of entry: CellEntry) -> Cell { Cell(wards[entry.ward], fiscalYear: years[entry.year]) }
+
+    private func entry(of cell: Cell) -> CellEntry? {
+        guard let ward = wardTable.find(hash: cell.wardKey.hash, where: { wards[$0] == cell.wardKey }),
+              let number = entryNumber(ward: ward, fiscalYear: cell.fiscalYear)
+        else { return nil }
+        return entries[number]
+    }
+
+    /// The number of the ward-year of the ward numbered `ward` in `fiscalYear`, if the ledger has one.
+    private func entryNumber(ward: Int, fiscalYear: FiscalYear) -> Int? {
+        entryTable.find(hash: Self.hash(ward: ward, startYear: fiscalYear.startYear)) { number in
+            entries[number].ward == ward && entries[number].startYear == fiscalYear.startYear
+        }
+    }
+
+    /// A ward-year's hash, from its ward's number and its year's.
+    private static func hash(ward: Int, startYear: Int) -> Int { ward &* 0x2545_F491_4F6C_DD1D ^ startYear }
+
+    /// Appends the totals of the issues of `plan` to `issues`; returns the plan's total.
+    private mutating func appendIssueTotals(of plan: borrowing OperatingPlan) throws(BudgetError) -> ThousandYen {
+        let fiscalYear = plan.fiscalYear
+        return try plan.issues.withUnsafeBufferPointer { (stored) throws(BudgetError) in
+            var planTotal = ThousandYen.zero
+            for index in stored.indices {
+                let initiatives = try IssueBudget.initiativesTotal(of: stored[index].strategies)
+                let (total, basis) = IssueBudget.total(
+                    initiativesTotal: initiatives.total, anyBudgeted: initiatives.anyBudgeted,
+                    statedBudget: stored[index].budgetLines.budget(for: fiscalYear))
+                planTotal = try planTotal.adding(total)
+                issues.append(IssueTotal(number: stored[index].number, total: total, isBudgeted: basis != .none))
+            }
+            return planTotal
+        }
+    }
+
+    /// Counts `version`, whose total is `amount` and whose issues' totals are the last in `issues`, from `start`, or
+    /// sets it aside. All or nothing: when it throws, or sets the version aside, those totals are removed again.
+    private mutating func count(
+        _ version: PlanVersion, total amount: ThousandYen, issuesFrom start: Int
+    ) throws(WardPlanError) -> Bool {
+        do {
+            try orderIssues(from: start, of: version)
+            let ward = wardNumber(of: version.ward)
+            if let number = ward.number, let entry = entryNumber(ward: number, fiscalYear: version.fiscalYear) {
+                return try count(version, total: amount, issuesFrom: start, in: entry)
+            }
+            try open(version, total: amount, issuesFrom: start, ward: ward)
+            return true
+        } catch {
+            issues.removeSubrange(start...)
+            throw error
+        }
+    }
+
+    /// Orders the issues' totals from `start` by number, adding up those of one number; a plan's issues are nearly
+    /// always in order already.
+    private mutating func orderIssues(from start: Int, of version: PlanVersion) throws(WardPlanError) {
+        var index = start + 1
+        while index < issues.count, issues[index - 1].number < issues[index].number { index += 1 }
+        guard index < issues.count else { return }
+        do {
+            issues.replaceSubrange(start..., with: try IssueTotal.ordered(issues[start...]))
+        } catch {
+            throw WardPlanError(.budgetOverflow, .planBudgetsCannotBeAdded(plan: version.description, error.message))
+        }
+    }
+
+    /// The key of the ward named `name`, and its number: `nil` when the ledger has no plan of it yet.
+    private mutating func wardNumber(of name: String) -> (key: WardKey, number: Int?) {
+        if let last = lastWard.match(name) { return (last.key, last.number) }
+        let key = WardKey(name)
+        guard let number = wardTable.find(hash: key.hash, where: { wards[$0] == key }) else { return (key, nil) }
+        lastWard.remember(key, number: number)
+        return (key, number)
+    }
+
+    /// Counts `version` as the first of its ward-year, whose ward is `ward`; its issues' totals are those from `start`.
+    private mutating func open(
+        _ version: PlanVersion, total amount: ThousandYen, issuesFrom start: Int, ward: (key: WardKey, number: Int?)
+    ) throws(WardPlanError) {
+        let year = yearTable.find(hash: version.fiscalYear.startYear) { years[$0] == version.fiscalYear }
+        let totals = try totals(adding: amount, replacing: .zero, ward: ward.number, year: year, cell: .zero)
+        let wardNumber = ward.number ?? appendWard(ward.key)
+        let yearNumber = year ?? appendYear(version.fiscalYear)
+        let startYear = version.fiscalYear.startYear
+        entryTable.insert(entries.count, hash: Self.hash(ward: wardNumber, startYear: startYear), keys: entries) {
+            Self.hash(ward: $0[$1].ward, startYear: $0[$1].startYear)
+        }
+        entries.append(CellEntry(
+            ward: wardNumber, year: yearNumber, startYear: startYear, total: .zero,
+            counted: CountedVersions(CountedVersion(version: version, total: amount)), issues: start..<issues.count))
+        apply(totals, to: entries.count - 1)
+    }
+
+    /// Counts `version` in the ward-year numbered `entry` by the ledger's policy, or sets it aside; its issues' totals
+    /// are those from `start`.
+    private mutating func count(
+        _ version: PlanVersion, total amount: ThousandYen, issuesFrom start: Int, in entry: Int
+    ) throws(WardPlanError) -> Bool {
+        let here = entries[entry]
+        let setAsideHere = here.setAsideIndices.lazy.map { [setAside] in setAside[$0].version }
+        if let same = here.counted.first(where: { $0.version.status == version.status })?.version
+            ?? setAsideHere.first(where: { $0.status == version.status })
+        {
+            throw WardPlanError(.versionConflict, .versionGivenTwice(version.description, also: same.description))
+        }
+        let other = here.counted.first
+        switch policy {
+        case .error:
+            throw WardPlanError(.versionConflict, .twoVersions(version.description, other.version.description))
+        case .all:
+            let merged: [IssueTotal]
+            do {
+                merged = try IssueTotal.merging(issues[here.issues], issues[start...])
+            } catch {
+                throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
+            }
+            let totals = try totals(
+                adding: amount, replacing: .zero, ward: here.ward, year: here.year, cell: here.total)
+            apply(totals, to: entry)
+            entries[entry].counted.append(CountedVersion(version: version, total: amount))
+            issues.replaceSubrange(start..., with: merged)
+            useIssues(from: start, for: entry)
+            return true
+        case .latest:
+            guard version.status > other.version.status else {
+                setAsideVersion(SetAsideVersion(version: version, countedInstead: other.version), in: entry)
+                issues.removeSubrange(start...)
+                return false
+            }
+            let totals = try totals(
+                adding: amount, replacing: other.total, ward: here.ward, year: here.year, cell: here.total)
+            apply(totals, to: entry)
+            entries[entry].counted.replaceAll(with: CountedVersion(version: version, total: amount))
+            for index in here.setAsideIndices where setAside[index].countedInstead == other.version {
+                setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
+            }
+            setAsideVersion(SetAsideVersion(version: other.version, countedInstead: version), in: entry)
+            useIssues(from: start, for: entry)
+            return true
+        }
+    }
+
+    /// The totals a plan of `amount` makes, in place of `replaced` (the version it replaces): the ledger's, those of
+    /// the ward and year numbered `ward` and `year` (`nil` for one the ledger has no plan of yet) and that of a
+    /// ward-year whose total is `cell`. Computed before anything changes, so that a total that does not fit changes
+    /// nothing.
+    private func totals(
+        adding amount: ThousandYen, replacing replaced: ThousandYen, ward: Int?, year: Int?, cell: ThousandYen
+    ) throws(WardPlanError) -> Totals {
+        do {
+            return Totals(
+                ledger: try total.subtracting(replaced).adding(amount),
+                ward: try (ward.map { wardTotals[$0] } ?? .zero).subtracting(replaced).adding(amount),
+                year: try (year.map { yearTotals[$0] } ?? .zero).subtracting(replaced).adding(amount),
+                cell: try cell.subtracting(replaced).adding(amount))
+        } catch {
+            throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
+        }
+    }
+
+    private struct Totals {
+        let ledger, ward, year, cell: ThousandYen
+    }
+
+    /// Writes `totals` into the ledger, its ward-year numbered `entry` and that ward-year's ward and year.
+    private mutating func apply(_ totals: Totals, to entry: Int) {
+        total = totals.ledger
+        wardTotals[entries[entry].ward] = totals.ward
+        yearTotals[entries[entry].year] = totals.year
+        entries[entry].total = totals.cell
+    }
+
+    private mutating func appendWard(_ key: WardKey) -> Int {
+        let number = wards.count
+        wards.append(key)
+        wardTotals.append(.zero)
+        wardTable.insert(number, hash: key.hash, keys: wards) { $0[$1].hash }
+        lastWard.remember(key, number: number)
+        return number
+    }
+
+    private mutating func appendYear(_ year: FiscalYear) -> Int {
+        let number = years.count
+        years.append(year)
+        yearTotals.append(.zero)
+        yearTable.insert(number, hash: year.startYear, keys: years) { $0[$1].startYear }
+        return number
+    }
+
+    private mutating func setAsideVersion(_ version: SetAsideVersion, in entry: Int) {
+        entries[entry].setAsideIndices.append(setAside.count)
+        setAside.append(version)
+    }
+
+    /// Makes the issues' totals from `start`, the last in `issues`, those of the ward-year numbered `entry` in place of
+    /// its own: they move down over its own when those stand just before them, or are copied over them when as many;
+    /// else its own are left unused.
+    private mutating func useIssues(from start: Int, for entry: Int) {
+        let own = entries[entry].issues
+        let count = issues.count - start
+        if own.upperBound == start {
+            issues.removeSubrange(own)
+            entries[entry].issues = own.lowerBound..<(own.lowerBound + count)
+        } else if own.count == count {
+            for offset in 0..<count { issues[own.lowerBound + offset] = issues[start + offset] }
+            issues.removeSubrange(start...)
+        } else {
+            entries[entry].issues = start..<issues.count
+            unusedIssueSlots += own.count
+            if unusedIssueSlots * 2 > issues.count { compactIssues() }
+        }
+    }
+
+    /// Copies the issues' totals every ward-year uses into a new array, without the unused ranges.
+    private mutating func compactIssues() {
+        var compacted: [IssueTotal] = []
+        compacted.reserveCapacity(issues.count - unusedIssueSlots)
+        for entry in entries.indices {
+            let start = compacted.count
+            compacted.append(contentsOf: issues[entries[entry].issues])
+            entries[entry].issues = start..<compacted.count
+        }
+        issues = compacted
+        unusedIssueSlots = 0
     }
 }

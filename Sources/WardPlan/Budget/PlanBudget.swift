@@ -125,14 +125,38 @@ public struct IssueBudget: Sendable, Equatable {
         strategyBudgets = strategies
         strategyRange = range
         self.initiativesTotal = initiativesTotal
-        statedBudget = budgetLines.budget(for: fiscalYear)
+        let statedBudget = budgetLines.budget(for: fiscalYear)
+        self.statedBudget = statedBudget
         previousYearBudget = budgetLines.budget(for: fiscalYear.previous)
-        if strategies[range].contains(where: { $0.initiativeCount > $0.unbudgetedInitiativeCount }) {
-            (total, basis) = (initiativesTotal, .initiatives)
-        } else if let statedBudget {
-            (total, basis) = (statedBudget, .statedBudget)
-        } else {
-            (total, basis) = (.zero, .none)
+        (total, basis) = Self.total(
+            initiativesTotal: initiativesTotal,
+            anyBudgeted: strategies[range].contains { $0.initiativeCount > $0.unbudgetedInitiativeCount },
+            statedBudget: statedBudget)
+    }
+
+    /// An issue's total and where it comes from: `initiativesTotal` when any of its 具体的取組 carries a budget
+    /// (`anyBudgeted`), else its stated 予算額 for the year, read only then.
+    static func total(
+        initiativesTotal: ThousandYen, anyBudgeted: Bool, statedBudget: @autoclosure () -> ThousandYen?
+    ) -> (ThousandYen, Basis) {
+        if anyBudgeted { return (initiativesTotal, .initiatives) }
+        if let stated = statedBudget() { return (stated, .statedBudget) }
+        return (.zero, .none)
+    }
+
+    /// The sum of the budgets of the 具体的取組 of `strategies`, and whether any of them carries one. Inlined into
+    /// the ledger's roll-up, where a plan has about one 具体的取組 to a 戦略 and a call per 戦略 costs as much as its sum.
+    @inline(__always)
+    static func initiativesTotal(of strategies: [Strategy]) throws(BudgetError) -> (total: ThousandYen, anyBudgeted: Bool) {
+        try strategies.withUnsafeBufferPointer { (stored) throws(BudgetError) in
+            var total = ThousandYen.zero
+            var anyBudgeted = false
+            for index in stored.indices {
+                let initiatives = try StrategyBudget.sum(stored[index].initiatives)
+                total = try total.adding(initiatives.total)
+                anyBudgeted = anyBudgeted || initiatives.unbudgeted < stored[index].initiatives.count
+            }
+            return (total, anyBudgeted)
         }
     }
 
@@ -174,15 +198,20 @@ public struct StrategyBudget: Sendable, Equatable {
     /// Sums the budgets of `strategy`.
     public init(_ strategy: borrowing Strategy) throws(BudgetError) {
         id = strategy.id
-        // One pass, nothing allocated: roll-ups run over every initiative of every plan.
+        (total, unbudgetedInitiativeCount) = try Self.sum(strategy.initiatives)
+        initiativeCount = strategy.initiatives.count
+    }
+
+    /// The sum of the budgets of `initiatives` and how many carry none: one pass, nothing allocated, as roll-ups run
+    /// over every initiative of every plan (and inlined where they run).
+    @inline(__always)
+    static func sum(_ initiatives: [Initiative]) throws(BudgetError) -> (total: ThousandYen, unbudgeted: Int) {
         var total = ThousandYen.zero
         var unbudgeted = 0
-        for index in strategy.initiatives.indices {
-            if let budget = strategy.initiatives[index].budget { total = try total.adding(budget) } else { unbudgeted += 1 }
+        for index in initiatives.indices {
+            if let budget = initiatives[index].budget { total = try total.adding(budget) } else { unbudgeted += 1 }
         }
-        self.total = total
-        initiativeCount = strategy.initiatives.count
-        unbudgetedInitiativeCount = unbudgeted
+        return (total, unbudgeted)
     }
 
     /// Appends the roll-up of each of `strategies`, read where they stand, to `budgets`.

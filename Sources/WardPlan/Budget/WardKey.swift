@@ -26,20 +26,17 @@ struct WardKey: Sendable, Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
 
-/// The key of the ward last added to a ledger: plans of one ward tend to come one after another (a ward's years, its
-/// versions), and its next plan's name is then only compared, not hashed again.
-///
-/// A remembered key is not part of what a ledger holds: any two compare equal.
-struct LastWard: Sendable, Equatable {
-    private var key: WardKey?
+/// The ward last added to a ledger, with its key and its number there: plans of one ward tend to come one after
+/// another (a ward's years, its versions), and its next plan's name is then only compared, not hashed or looked up.
+struct LastWard: Sendable {
+    private var last: (key: WardKey, number: Int)?
 
-    /// The key of `name`: the remembered one's hash when the bytes are the same, else a new key, remembered.
-    mutating func key(for name: String) -> WardKey {
-        if let same = key?.sameBytes(as: name) { return same }
-        let fresh = WardKey(name)
-        key = fresh
-        return fresh
+    /// The remembered ward's key (with its hash) and number when `name` has the same bytes as its name.
+    func match(_ name: String) -> (key: WardKey, number: Int)? {
+        guard let last, let key = last.key.sameBytes(as: name) else { return nil }
+        return (key, last.number)
     }
 
-    static func == (_: LastWard, _: LastWard) -> Bool { true }
+    /// Remembers the ward of `key`, numbered `number`.
+    mutating func remember(_ key: WardKey, number: Int) { last = (key, number) }
 }
