@@ -144,10 +144,14 @@ struct PlanDraft {
 
     // MARK: - Finding and adding items
 
-    /// Where each item is, so that finding one again costs O(1) however long the plan.
+    /// Where each item is, so that finding one again costs O(1) (O(log n) for a 具体的取組) however long the plan.
     private var issueByNumber: [Int: Int] = [:]
     private var issueByLabel: [String: Int] = [:]
     private var strategyByID: [StrategyKey: Int] = [:]
+    /// The strategies whose 具体的取組 did not come in ascending order of id: theirs are found through
+    /// `initiativeByID`. Every other strategy's are in order and found by halves, as most plans publish them, so
+    /// that a plan of tens of thousands of them needs no table for them.
+    private var unorderedStrategies: Set<StrategyRef> = []
     private var initiativeByID: [InitiativeKey: Int] = [:]
     private var reformItemByNumber: [Int: Int] = [:]
 
@@ -156,10 +160,23 @@ struct PlanDraft {
         let id: ItemID
     }
 
-    private struct InitiativeKey: Hashable {
+    private struct StrategyRef: Hashable {
         let issue: Int
         let strategy: Int
+    }
+
+    private struct InitiativeKey: Hashable {
+        let strategy: StrategyRef
         let id: ItemID
+    }
+
+    /// Where an id stands among initiatives in ascending order of id.
+    private enum OrderedPlace {
+        case found(Int)
+        /// After the last: a new initiative that keeps the order.
+        case end
+        /// Between two: a new initiative out of order.
+        case inside
     }
 
     mutating func issueIndex(number: Int) -> (index: Int, isNew: Bool) {
@@ -205,12 +222,42 @@ struct PlanDraft {
         return (index, true)
     }
 
+    /// The index of the initiative `id` of the strategy at `strategy` in the issue at `issue`, added when it is new.
+    /// - Complexity: O(1) for an id after the strategy's last, O(log n) for one of a strategy whose ids are in
+    ///   order, O(1) through a table for the others.
     mutating func initiativeIndex(_ id: ItemID, issue: Int, strategy: Int) -> Int {
-        // One look-up: a new initiative's index, the strategy's count, is stored only when the id is not there yet.
+        let ref = StrategyRef(issue: issue, strategy: strategy)
         let count = issues[issue].strategies[strategy].initiatives.count
-        let index = Self.stored(&initiativeByID[InitiativeKey(issue: issue, strategy: strategy, id: id), default: count])
+        if unorderedStrategies.isEmpty || !unorderedStrategies.contains(ref) {
+            switch Self.place(of: id, in: issues[issue].strategies[strategy].initiatives) {
+            case .found(let index):
+                return index
+            case .end:
+                issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: ""))
+                return count
+            case .inside:
+                // From now on this strategy's initiatives are found through the table.
+                unorderedStrategies.insert(ref)
+                for (index, initiative) in issues[issue].strategies[strategy].initiatives.enumerated() {
+                    initiativeByID[InitiativeKey(strategy: ref, id: initiative.id)] = index
+                }
+            }
+        }
+        // One look-up: a new initiative's index, the strategy's count, is stored only when the id is not there yet.
+        let index = Self.stored(&initiativeByID[InitiativeKey(strategy: ref, id: id), default: count])
         if index == count { issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: "")) }
         return index
+    }
+
+    /// Where `id` stands among `initiatives`, which are in ascending order of id: the last is compared first.
+    private static func place(of id: ItemID, in initiatives: [Initiative]) -> OrderedPlace {
+        guard let last = initiatives.last?.id, id <= last else { return .end }
+        var (low, high) = (0, initiatives.count - 1)
+        while low < high {
+            let middle = low + (high - low) / 2
+            if initiatives[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return initiatives[low].id == id ? .found(low) : .inside
     }
 
     /// The value stored where `value` stands.

@@ -93,6 +93,33 @@ struct ImportVariationTests {
         #expect(initiatives.map(\.description) == [nil, "説明B", "説明C", nil])
     }
 
+    @Test("具体的取組 out of order, and named again further on, are each one initiative, in the order first named")
+    func initiativesOutOfOrder() throws {
+        let text = skeleton + """
+            【経営課題1】課題
+            【戦略1-1】戦略A
+            【具体的取組1-1-2】取組B(200千円)
+            【具体的取組1-1-4】取組D(400千円)
+            【具体的取組1-1-1】取組A(100千円)
+            【具体的取組1-1-4】
+              • 取組Dの説明。
+            【具体的取組1-1-5】取組E(500千円)
+            【戦略1-2】戦略B
+            【具体的取組1-2-1】取組F(10千円)
+            【具体的取組1-2-2】取組G(20千円)
+            【具体的取組1-2-1】
+              • 取組Fの説明。
+            【具体的取組1-1-2】
+              • 取組Bの説明。
+            """
+        let plan = try importText(text).plan
+        let initiatives = plan.initiativeEntries.map(\.initiative)
+        #expect(initiatives.map(\.id.description) == ["1-1-2", "1-1-4", "1-1-1", "1-1-5", "1-2-1", "1-2-2"])
+        #expect(initiatives.map(\.title) == ["取組B", "取組D", "取組A", "取組E", "取組F", "取組G"])
+        #expect(initiatives.map { $0.budget?.amount } == [200, 400, 100, 500, 10, 20])
+        #expect(initiatives.map(\.description) == ["取組Bの説明。", "取組Dの説明。", nil, nil, "取組Fの説明。", nil])
+    }
+
     @Test("full- and half-width digits and parentheses mixed; text kept as written")
     func mixedWidths() throws {
         let text = """
