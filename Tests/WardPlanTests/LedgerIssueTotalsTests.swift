@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-import WardPlan
+@testable import WardPlan
 import WardPlanSynthetic
 
 /// A ledger's totals by ward, year and 経営課題, and its roll-up of plans without a ``PlanBudget``.
@@ -70,7 +70,9 @@ struct LedgerIssueTotalsTests {
         try ledger.add(plan(status: .draft, issues: [issue(1, 10), issue(2, 20), issue(3, 30)]))
         try ledger.add(plan("西区", status: .final, issues: [issue(1, 1)]))
         try ledger.add(plan(status: .final, issues: [issue(1, 11), issue(2, 22)]))
+        let stored = ledger.storedIssueTotals
         #expect(try !ledger.add(plan(status: .outline, issues: [issue(9, 99)])))
+        #expect(ledger.storedIssueTotals == stored)
         #expect(totals(ledger, cell()) == [[1, 11, 1], [2, 22, 1]])
         #expect(totals(ledger, cell("西区")) == [[1, 1, 1]])
         #expect(ledger.total == ThousandYen(34))
@@ -138,6 +140,30 @@ struct LedgerIssueTotalsTests {
         }
     }
 
+    @Test("plans of no issue open and replace ward-years among others, which keep their issues", arguments: [VersionPolicy.latest, .all])
+    func plansOfNoIssue(policy: VersionPolicy) throws {
+        var ledger = BudgetLedger(policy: policy)
+        try ledger.add(plan(status: .draft, issues: [issue(1, 10), issue(2, 20)]))
+        try ledger.add(plan("西区", issues: []))
+        try ledger.add(plan(status: .final, issues: []))
+        try ledger.add(plan("東区", issues: [issue(1, 5)]))
+        try ledger.add(plan("西区", status: .selfEvaluated, issues: []))
+        #expect(totals(ledger, cell("西区")).isEmpty)
+        #expect(totals(ledger, cell("東区")) == [[1, 5, 1]])
+        #expect(totals(ledger, cell()) == (policy == .all ? [[1, 10, 1], [2, 20, 1]] : []))
+        #expect(ledger.total(of: cell("西区")) == .zero)
+        #expect(ledger.total == ThousandYen(policy == .all ? 35 : 5))
+        var again = BudgetLedger(policy: policy)
+        try again.add(plan("東区", issues: [issue(1, 5)]))
+        #expect(again != ledger)
+        try again.add(plan(status: .draft, issues: [issue(1, 10), issue(2, 20)]))
+        try again.add(plan(status: .final, issues: []))
+        try again.add(plan("西区", status: .selfEvaluated, issues: []))
+        try again.add(plan("西区", issues: []))
+        #expect(again.issueTotals(of: cell()) == ledger.issueTotals(of: cell()))
+        #expect(again.byWardAndYear == ledger.byWardAndYear)
+    }
+
     @Test("a ledger of plans rolled up in it equals one given their roll-ups, for a generated dataset of many wards, years and versions")
     func rollUpWithoutBudgets() throws {
         let plans = Array(SyntheticDataset(wards: 30, years: 4, initiativesPerPlan: 12, seed: 5))
@@ -172,6 +198,15 @@ struct LedgerIssueTotalsTests {
         ])
         #expect(thrownError { try ledger.add(twice, budget: try PlanBudget(twice)) }?.kind == .budgetOverflow)
         #expect(thrownError { try ledger.add(twice) }?.kind == .budgetOverflow)
+        // A version given twice is refused before its issues are looked at.
+        #expect(thrownError { try ledger.add(plan("西区", issues: [issue(1, 1)])) }?.kind == .versionConflict)
+        #expect(thrownError { try ledger.add(plan("西区", issues: [issue(1, Int.max), issue(2, -1), issue(1, 1)])) }?
+            .kind == .versionConflict)
+        var strict = BudgetLedger(policy: .error)
+        try strict.add(plan(issues: [issue(1, 1)]))
+        #expect(thrownError { try strict.add(plan(status: .draft, issues: [issue(1, 2)])) }?.kind == .versionConflict)
+        #expect(strict.storedIssueTotals == 1)
+        #expect(ledger.storedIssueTotals == 1)
         #expect(ledger == before)
         try ledger.add(plan(issues: [issue(1, 3)]))
         #expect(totals(ledger, cell()) == [[1, 3, 1]])

@@ -111,13 +111,27 @@ struct ImportVariationTests {
               • 取組Fの説明。
             【具体的取組1-1-2】
               • 取組Bの説明。
+            【戦略1-3】戦略C
+            【具体的取組1-3-1】取組H(1千円)
+            【具体的取組1-3-2】取組I(2千円)
+            【具体的取組1-3-3】取組J(3千円)
+            【具体的取組1-3-4】取組K(4千円)
+            【具体的取組1-3-3】
+              • 取組Jの説明。
+            【具体的取組1-3-1】
+              • 取組Hの説明。
+            【具体的取組1-3-4】
+              • 取組Kの説明。
             """
         let plan = try importText(text).plan
         let initiatives = plan.initiativeEntries.map(\.initiative)
-        #expect(initiatives.map(\.id.description) == ["1-1-2", "1-1-4", "1-1-1", "1-1-5", "1-2-1", "1-2-2"])
-        #expect(initiatives.map(\.title) == ["取組B", "取組D", "取組A", "取組E", "取組F", "取組G"])
-        #expect(initiatives.map { $0.budget?.amount } == [200, 400, 100, 500, 10, 20])
-        #expect(initiatives.map(\.description) == ["取組Bの説明。", "取組Dの説明。", nil, nil, "取組Fの説明。", nil])
+        #expect(initiatives.map(\.id.description)
+            == ["1-1-2", "1-1-4", "1-1-1", "1-1-5", "1-2-1", "1-2-2", "1-3-1", "1-3-2", "1-3-3", "1-3-4"])
+        #expect(initiatives.map(\.title) == ["取組B", "取組D", "取組A", "取組E", "取組F", "取組G", "取組H", "取組I", "取組J", "取組K"])
+        #expect(initiatives.map { $0.budget?.amount } == [200, 400, 100, 500, 10, 20, 1, 2, 3, 4])
+        #expect(initiatives.map(\.description) == [
+            "取組Bの説明。", "取組Dの説明。", nil, nil, "取組Fの説明。", nil, "取組Hの説明。", nil, "取組Jの説明。", "取組Kの説明。",
+        ])
     }
 
     @Test("full- and half-width digits and parentheses mixed; text kept as written")

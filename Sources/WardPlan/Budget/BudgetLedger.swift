@@ -28,11 +28,16 @@ public struct BudgetLedger: Sendable, Equatable {
     /// The ward-years in the order they first appeared, found by their ward's number and their year.
     private var entries: [CellEntry] = []
     private var entryTable = NumberTable()
-    /// The issues' totals of every ward-year, each ward-year's a range ordered by issue number. Ranges no ward-year
-    /// uses any more (a version replaced by one of more issues) are counted in `unusedIssueSlots`; the array is
-    /// compacted when they are half of it.
+    /// The issues' totals of every ward-year, each ward-year's a range ordered by issue number (an empty one is
+    /// `0..<0`, so that it stays a range of the array as the array shrinks). Slots no ward-year uses any more (those
+    /// of a version replaced by one of another number of issues, elsewhere in the array) are counted in
+    /// `unusedIssueSlots`; the array is compacted when they are more than half of it.
     private var issues: [IssueTotal] = []
     private var unusedIssueSlots = 0
+
+    /// How many issues' totals the ledger stores, used or not: what tests read to see that a plan set aside or refused
+    /// leaves none behind.
+    var storedIssueTotals: Int { issues.count }
 
     /// An empty ledger that counts versions by `policy`.
     public init(policy: VersionPolicy = .latest) { self.policy = policy }
@@ -80,9 +85,10 @@ public struct BudgetLedger: Sendable, Equatable {
     }
 
     /// Rolls up `plan` and adds it, as ``add(_:budget:source:)`` adds it with its ``PlanBudget``, without making
-    /// one: for totals alone. Returns whether the plan is counted.
+    /// one: for totals alone. Returns whether the plan is counted. Only the figures the ledger keeps are added: a
+    /// plan whose previous-year 予算額 do not add up (which ``PlanBudget`` refuses) is counted.
     /// - Throws: what ``add(_:budget:source:)`` throws, and ``WardPlanError/Kind/budgetOverflow`` naming the plan
-    ///   when its own budgets do not add up. The ledger is unchanged then.
+    ///   when its budgets for the year do not add up. The ledger is unchanged then.
     /// - Complexity: O(number of initiatives).
     @discardableResult
     public mutating func add(_ plan: OperatingPlan, source: String? = nil) throws(WardPlanError) -> Bool {
@@ -149,7 +155,7 @@ public struct BudgetLedger: Sendable, Equatable {
         return try plan.issues.withUnsafeBufferPointer { (stored) throws(BudgetError) in
             var planTotal = ThousandYen.zero
             for index in stored.indices {
-                let initiatives = try IssueBudget.initiativesTotal(of: stored[index].strategies)
+                let initiatives = try IssueBudget.sumOfInitiatives(of: stored[index].strategies)
                 let (total, basis) = IssueBudget.total(
                     initiativesTotal: initiatives.total, anyBudgeted: initiatives.anyBudgeted,
                     statedBudget: stored[index].budgetLines.budget(for: fiscalYear))
@@ -166,7 +172,6 @@ public struct BudgetLedger: Sendable, Equatable {
         _ version: PlanVersion, total amount: ThousandYen, issuesFrom start: Int
     ) throws(WardPlanError) -> Bool {
         do {
-            try orderIssues(from: start, of: version)
             let ward = wardNumber(of: version.ward)
             if let number = ward.number, let entry = entryNumber(ward: number, fiscalYear: version.fiscalYear) {
                 return try count(version, total: amount, issuesFrom: start, in: entry)
@@ -180,7 +185,7 @@ public struct BudgetLedger: Sendable, Equatable {
     }
 
     /// Orders the issues' totals from `start` by number, adding up those of one number; a plan's issues are nearly
-    /// always in order already.
+    /// always in order already. Done for a version that is counted, before anything changes.
     private mutating func orderIssues(from start: Int, of version: PlanVersion) throws(WardPlanError) {
         var index = start + 1
         while index < issues.count, issues[index - 1].number < issues[index].number { index += 1 }
@@ -205,6 +210,7 @@ public struct BudgetLedger: Sendable, Equatable {
     private mutating func open(
         _ version: PlanVersion, total amount: ThousandYen, issuesFrom start: Int, ward: (key: WardKey, number: Int?)
     ) throws(WardPlanError) {
+        try orderIssues(from: start, of: version)
         let year = yearTable.find(hash: version.fiscalYear.startYear) { years[$0] == version.fiscalYear }
         let totals = try totals(adding: amount, replacing: .zero, ward: ward.number, year: year, cell: .zero)
         let wardNumber = ward.number ?? appendWard(ward.key)
@@ -215,7 +221,8 @@ public struct BudgetLedger: Sendable, Equatable {
         }
         entries.append(CellEntry(
             ward: wardNumber, year: yearNumber, startYear: startYear, total: .zero,
-            counted: CountedVersions(CountedVersion(version: version, total: amount)), issues: start..<issues.count))
+            counted: CountedVersions(CountedVersion(version: version, total: amount)),
+            issues: Self.stored(start..<issues.count)))
         apply(totals, to: entries.count - 1)
     }
 
@@ -236,6 +243,7 @@ public struct BudgetLedger: Sendable, Equatable {
         case .error:
             throw WardPlanError(.versionConflict, .twoVersions(version.description, other.version.description))
         case .all:
+            try orderIssues(from: start, of: version)
             let merged: [IssueTotal]
             do {
                 merged = try IssueTotal.merging(issues[here.issues], issues[start...])
@@ -255,6 +263,7 @@ public struct BudgetLedger: Sendable, Equatable {
                 issues.removeSubrange(start...)
                 return false
             }
+            try orderIssues(from: start, of: version)
             let totals = try totals(
                 adding: amount, replacing: other.total, ward: here.ward, year: here.year, cell: here.total)
             apply(totals, to: entry)
@@ -328,16 +337,19 @@ public struct BudgetLedger: Sendable, Equatable {
         let count = issues.count - start
         if own.upperBound == start {
             issues.removeSubrange(own)
-            entries[entry].issues = own.lowerBound..<(own.lowerBound + count)
+            entries[entry].issues = Self.stored(own.lowerBound..<(own.lowerBound + count))
         } else if own.count == count {
             for offset in 0..<count { issues[own.lowerBound + offset] = issues[start + offset] }
             issues.removeSubrange(start...)
         } else {
-            entries[entry].issues = start..<issues.count
+            entries[entry].issues = Self.stored(start..<issues.count)
             unusedIssueSlots += own.count
             if unusedIssueSlots * 2 > issues.count { compactIssues() }
         }
     }
+
+    /// `range` as a ward-year keeps it: `0..<0` when empty.
+    private static func stored(_ range: Range<Int>) -> Range<Int> { range.isEmpty ? 0..<0 : range }
 
     /// Copies the issues' totals every ward-year uses into a new array, without the unused ranges.
     private mutating func compactIssues() {
@@ -346,7 +358,7 @@ public struct BudgetLedger: Sendable, Equatable {
         for entry in entries.indices {
             let start = compacted.count
             compacted.append(contentsOf: issues[entries[entry].issues])
-            entries[entry].issues = start..<compacted.count
+            entries[entry].issues = Self.stored(start..<compacted.count)
         }
         issues = compacted
         unusedIssueSlots = 0

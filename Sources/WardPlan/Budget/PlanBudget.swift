@@ -147,7 +147,7 @@ public struct IssueBudget: Sendable, Equatable {
     /// The sum of the budgets of the 具体的取組 of `strategies`, and whether any of them carries one. Inlined into
     /// the ledger's roll-up, where a plan has about one 具体的取組 to a 戦略 and a call per 戦略 costs as much as its sum.
     @inline(__always)
-    static func initiativesTotal(of strategies: [Strategy]) throws(BudgetError) -> (total: ThousandYen, anyBudgeted: Bool) {
+    static func sumOfInitiatives(of strategies: [Strategy]) throws(BudgetError) -> (total: ThousandYen, anyBudgeted: Bool) {
         try strategies.withUnsafeBufferPointer { (stored) throws(BudgetError) in
             var total = ThousandYen.zero
             var anyBudgeted = false

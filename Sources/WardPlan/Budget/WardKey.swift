@@ -1,6 +1,6 @@
-/// A ward's name with its hash, taken once, to key totals by ward. Names are equal when their bytes are (what nearly
-/// every look-up finds), else when Unicode finds them canonically equivalent, as `String` compares them.
-struct WardKey: Sendable, Hashable {
+/// A ward's name with its hash, taken once, to find the ward in a ledger. Names are equal when their bytes are (what
+/// nearly every look-up finds), else when Unicode finds them canonically equivalent, as `String` compares them.
+struct WardKey: Sendable, Equatable {
     let name: String
     let hash: Int
 
@@ -22,8 +22,6 @@ struct WardKey: Sendable, Hashable {
     static func == (lhs: WardKey, rhs: WardKey) -> Bool {
         lhs.hash == rhs.hash && (lhs.name.hasSameUTF8(as: rhs.name) || lhs.name == rhs.name)
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
 
 /// The ward last added to a ledger, with its key and its number there: plans of one ward tend to come one after
