@@ -164,6 +164,23 @@ struct LedgerIssueTotalsTests {
         #expect(again.byWardAndYear == ledger.byWardAndYear)
     }
 
+    @Test("many versions set aside, and many replaced, take time in proportion to their number")
+    func setAsideStaysLinear() throws {
+        let wards = (0..<8_000).map { (index: Int) in "区\(index)" }
+        let finals = wards.map { plan($0, issues: [issue(1, 1)]) }
+        let drafts = wards.map { plan($0, status: .draft, issues: [issue(1, 1), issue(2, 2)]) }
+        let selfEvaluated = wards.map { plan($0, status: .selfEvaluated, issues: [issue(1, 3)]) }
+        let ratio = try Linearity.ratio(size: 2_000) { n in
+            var ledger = BudgetLedger()
+            for index in 0..<n { try ledger.add(finals[index]) }
+            for index in 0..<n { #expect(try !ledger.add(drafts[index])) }
+            for index in 0..<n { #expect(try ledger.add(selfEvaluated[index])) }
+            #expect(ledger.setAside.count == 2 * n)
+            #expect(ledger.total == ThousandYen(3 * n))
+        }
+        #expect(ratio < Linearity.limit)
+    }
+
     @Test("a ledger of plans rolled up in it equals one given their roll-ups, for a generated dataset of many wards, years and versions")
     func rollUpWithoutBudgets() throws {
         let plans = Array(SyntheticDataset(wards: 30, years: 4, initiativesPerPlan: 12, seed: 5))

@@ -216,9 +216,7 @@ public struct BudgetLedger: Sendable, Equatable {
         let wardNumber = ward.number ?? appendWard(ward.key)
         let yearNumber = year ?? appendYear(version.fiscalYear)
         let startYear = version.fiscalYear.startYear
-        entryTable.insert(entries.count, hash: Self.hash(ward: wardNumber, startYear: startYear), keys: entries) {
-            Self.hash(ward: $0[$1].ward, startYear: $0[$1].startYear)
-        }
+        entryTable.insert(entries.count, hash: Self.hash(ward: wardNumber, startYear: startYear))
         entries.append(CellEntry(
             ward: wardNumber, year: yearNumber, startYear: startYear, total: .zero,
             counted: CountedVersions(CountedVersion(version: version, total: amount)),
@@ -231,14 +229,13 @@ public struct BudgetLedger: Sendable, Equatable {
     private mutating func count(
         _ version: PlanVersion, total amount: ThousandYen, issuesFrom start: Int, in entry: Int
     ) throws(WardPlanError) -> Bool {
-        let here = entries[entry]
-        let setAsideHere = here.setAsideIndices.lazy.map { [setAside] in setAside[$0].version }
-        if let same = here.counted.first(where: { $0.version.status == version.status })?.version
-            ?? setAsideHere.first(where: { $0.status == version.status })
-        {
+        if let same = self.version(in: entry, of: version.status) {
             throw WardPlanError(.versionConflict, .versionGivenTwice(version.description, also: same.description))
         }
-        let other = here.counted.first
+        // Read field by field, no copy of the entry held: appending to its arrays (or to `setAside`) while a copy
+        // holds them would copy them each time.
+        let (ward, year, cellTotal) = (entries[entry].ward, entries[entry].year, entries[entry].total)
+        let other = entries[entry].counted.first
         switch policy {
         case .error:
             throw WardPlanError(.versionConflict, .twoVersions(version.description, other.version.description))
@@ -246,12 +243,11 @@ public struct BudgetLedger: Sendable, Equatable {
             try orderIssues(from: start, of: version)
             let merged: [IssueTotal]
             do {
-                merged = try IssueTotal.merging(issues[here.issues], issues[start...])
+                merged = try IssueTotal.merging(issues[entries[entry].issues], issues[start...])
             } catch {
                 throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
             }
-            let totals = try totals(
-                adding: amount, replacing: .zero, ward: here.ward, year: here.year, cell: here.total)
+            let totals = try totals(adding: amount, replacing: .zero, ward: ward, year: year, cell: cellTotal)
             apply(totals, to: entry)
             entries[entry].counted.append(CountedVersion(version: version, total: amount))
             issues.replaceSubrange(start..., with: merged)
@@ -264,17 +260,25 @@ public struct BudgetLedger: Sendable, Equatable {
                 return false
             }
             try orderIssues(from: start, of: version)
-            let totals = try totals(
-                adding: amount, replacing: other.total, ward: here.ward, year: here.year, cell: here.total)
+            let totals = try totals(adding: amount, replacing: other.total, ward: ward, year: year, cell: cellTotal)
             apply(totals, to: entry)
             entries[entry].counted.replaceAll(with: CountedVersion(version: version, total: amount))
-            for index in here.setAsideIndices where setAside[index].countedInstead == other.version {
+            for index in entries[entry].setAsideIndices where setAside[index].countedInstead == other.version {
                 setAside[index] = SetAsideVersion(version: setAside[index].version, countedInstead: version)
             }
             setAsideVersion(SetAsideVersion(version: other.version, countedInstead: version), in: entry)
             useIssues(from: start, for: entry)
             return true
         }
+    }
+
+    /// The version of the ward-year numbered `entry` in `status`, counted or set aside, if there is one.
+    private func version(in entry: Int, of status: PlanStatus) -> PlanVersion? {
+        if let counted = entries[entry].counted.first(where: { $0.version.status == status }) { return counted.version }
+        for index in entries[entry].setAsideIndices where setAside[index].version.status == status {
+            return setAside[index].version
+        }
+        return nil
     }
 
     /// The totals a plan of `amount` makes, in place of `replaced` (the version it replaces): the ledger's, those of
@@ -311,7 +315,7 @@ public struct BudgetLedger: Sendable, Equatable {
         let number = wards.count
         wards.append(key)
         wardTotals.append(.zero)
-        wardTable.insert(number, hash: key.hash, keys: wards) { $0[$1].hash }
+        wardTable.insert(number, hash: key.hash)
         lastWard.remember(key, number: number)
         return number
     }
@@ -320,7 +324,7 @@ public struct BudgetLedger: Sendable, Equatable {
         let number = years.count
         years.append(year)
         yearTotals.append(.zero)
-        yearTable.insert(number, hash: year.startYear, keys: years) { $0[$1].startYear }
+        yearTable.insert(number, hash: year.startYear)
         return number
     }
 
