@@ -18,10 +18,6 @@ struct NumberTable: Sendable {
         return UInt64(truncatingIfNeeded: hasher.finalize()) | 1
     }()
 
-    /// The most numbers a table holds: then its slots are at most 2^32, picked by the hash bits a slot keeps, and a
-    /// number plus one fits a slot's low 32 bits. (A ledger's columns of so many would not fit in memory.)
-    static let capacity = 1 << 31 - 1
-
     /// The number whose key hashes to `hash` and that `matches`, if the table holds one.
     func find(hash: Int, where matches: (Int) -> Bool) -> Int? {
         guard !slots.isEmpty else { return nil }
@@ -37,7 +33,9 @@ struct NumberTable: Sendable {
         return nil
     }
 
-    /// Adds `number` (below ``capacity``), whose key hashes to `hash`.
+    /// Adds `number`, whose key hashes to `hash`. Numbers are below 2^31, and so are the table's: a number plus one
+    /// then fits a slot's low 32 bits, and slots, at most 2^32, are picked by the hash bits a slot keeps. (A ledger's
+    /// columns of 2^31 ward-years would not fit in memory.)
     mutating func insert(_ number: Int, hash: Int) {
         if (count + 1) * 2 > slots.count {
             let held = slots
