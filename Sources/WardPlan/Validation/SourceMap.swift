@@ -102,11 +102,18 @@ public struct SourceMap: Sendable, Equatable {
     private final class Deferred: Sendable {
         private let recordAll: @Sendable (inout SourceMap) -> Void
         private let recorded = Mutex<Table?>(nil)
+        /// Taken (acquiring) as the lock is held and given back (releasing) before it is let go. `Mutex` hands a
+        /// contended lock over in the kernel (a futex), where ThreadSanitizer does not see one thread's unlock come
+        /// before the next one's lock; this atomic shows it that order, so that sharing the map is checked, not
+        /// reported as a race.
+        private let handOver = Atomic<Int>(0)
 
         init(_ recordAll: @escaping @Sendable (inout SourceMap) -> Void) { self.recordAll = recordAll }
 
         var table: Table {
             recorded.withLock { recorded in
+                _ = handOver.load(ordering: .acquiring)
+                defer { handOver.wrappingAdd(1, ordering: .releasing) }
                 if let recorded { return recorded }
                 var map = SourceMap()
                 recordAll(&map)
