@@ -54,14 +54,10 @@ public struct BudgetLedger: Sendable, Equatable {
 
     /// Totals by ward and fiscal year.
     /// - Complexity: O(number of cells): made each time. To look one cell up, use ``total(of:)``.
-    public var byWardAndYear: [Cell: ThousandYen] {
-        Dictionary(uniqueKeysWithValues: entries.lazy.map { (self.cell(of: $0), $0.total) })
-    }
+    public var byWardAndYear: [Cell: ThousandYen] { byCell(\.total) }
 
     /// The versions counted in the totals, by cell, in the order they were added.
-    public var countedVersions: [Cell: [PlanVersion]] {
-        Dictionary(uniqueKeysWithValues: entries.lazy.map { (self.cell(of: $0), $0.counted.all.map(\.version)) })
-    }
+    public var countedVersions: [Cell: [PlanVersion]] { byCell { $0.counted.all.map(\.version) } }
 
     /// The total of the ward-year `cell`; `nil` when no plan of it has been added.
     public func total(of cell: Cell) -> ThousandYen? { entry(of: cell)?.total }
@@ -99,7 +95,7 @@ public struct BudgetLedger: Sendable, Equatable {
             total = try appendIssueTotals(of: plan)
         } catch {
             issues.removeSubrange(start...)
-            throw WardPlanError(.budgetOverflow, .planBudgetsCannotBeAdded(plan: version.description, error.message))
+            throw Self.overflow(in: version, error)
         }
         return try count(version, total: total, issuesFrom: start)
     }
@@ -124,10 +120,12 @@ public struct BudgetLedger: Sendable, Equatable {
     }
 
     private var contents: [Cell: CellContents] {
-        Dictionary(uniqueKeysWithValues: entries.lazy.map { entry in
-            (self.cell(of: entry),
-             CellContents(total: entry.total, counted: entry.counted.all, issues: Array(self.issues[entry.issues])))
-        })
+        byCell { CellContents(total: $0.total, counted: $0.counted.all, issues: Array(self.issues[$0.issues])) }
+    }
+
+    /// `value` of each ward-year, by cell.
+    private func byCell<Value>(_ value: (CellEntry) -> Value) -> [Cell: Value] {
+        Dictionary(uniqueKeysWithValues: entries.map { (cell(of: $0), value($0)) })
     }
 
     private func cell(of entry: CellEntry) -> Cell { Cell(wards[entry.ward], fiscalYear: years[entry.year]) }
@@ -193,8 +191,18 @@ public struct BudgetLedger: Sendable, Equatable {
         do {
             issues.replaceSubrange(start..., with: try IssueTotal.ordered(issues[start...]))
         } catch {
-            throw WardPlanError(.budgetOverflow, .planBudgetsCannotBeAdded(plan: version.description, error.message))
+            throw Self.overflow(in: version, error)
         }
+    }
+
+    /// The error for the budgets of `version` that do not add up.
+    private static func overflow(in version: PlanVersion, _ error: BudgetError) -> WardPlanError {
+        WardPlanError(.budgetOverflow, .planBudgetsCannotBeAdded(plan: version.description, error.message))
+    }
+
+    /// The error for totals across plans that do not fit.
+    private static func overflowAcrossPlans(_ error: BudgetError) -> WardPlanError {
+        WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
     }
 
     /// The key of the ward named `name`, and its number: `nil` when the ledger has no plan of it yet.
@@ -245,7 +253,7 @@ public struct BudgetLedger: Sendable, Equatable {
             do {
                 merged = try IssueTotal.merging(issues[entries[entry].issues], issues[start...])
             } catch {
-                throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
+                throw Self.overflowAcrossPlans(error)
             }
             let totals = try totals(adding: amount, replacing: .zero, ward: ward, year: year, cell: cellTotal)
             apply(totals, to: entry)
@@ -295,7 +303,7 @@ public struct BudgetLedger: Sendable, Equatable {
                 year: try (year.map { yearTotals[$0] } ?? .zero).subtracting(replaced).adding(amount),
                 cell: try cell.subtracting(replaced).adding(amount))
         } catch {
-            throw WardPlanError(.budgetOverflow, .totalsAcrossPlans(error.message))
+            throw Self.overflowAcrossPlans(error)
         }
     }
 

@@ -130,7 +130,7 @@ public struct IssueBudget: Sendable, Equatable {
         previousYearBudget = budgetLines.budget(for: fiscalYear.previous)
         (total, basis) = Self.total(
             initiativesTotal: initiativesTotal,
-            anyBudgeted: strategies[range].contains { $0.initiativeCount > $0.unbudgetedInitiativeCount },
+            anyBudgeted: strategies[range].contains { $0.knownTotal != nil },
             statedBudget: statedBudget)
     }
 
@@ -147,14 +147,16 @@ public struct IssueBudget: Sendable, Equatable {
     /// The sum of the budgets of the 具体的取組 of `strategies`, and whether any of them carries one. Inlined into
     /// the ledger's roll-up, where a plan has about one 具体的取組 to a 戦略 and a call per 戦略 costs as much as its sum.
     @inline(__always)
-    static func sumOfInitiatives(of strategies: [Strategy]) throws(BudgetError) -> (total: ThousandYen, anyBudgeted: Bool) {
+    static func sumOfInitiatives(
+        of strategies: [Strategy]
+    ) throws(BudgetError) -> (total: ThousandYen, anyBudgeted: Bool) {
         try strategies.withUnsafeBufferPointer { (stored) throws(BudgetError) in
             var total = ThousandYen.zero
             var anyBudgeted = false
             for index in stored.indices {
-                let initiatives = try StrategyBudget.sum(stored[index].initiatives)
-                total = try total.adding(initiatives.total)
-                anyBudgeted = anyBudgeted || initiatives.unbudgeted < stored[index].initiatives.count
+                let strategy = try StrategyBudget(stored[index])
+                total = try total.adding(strategy.total)
+                anyBudgeted = anyBudgeted || strategy.knownTotal != nil
             }
             return (total, anyBudgeted)
         }
@@ -195,23 +197,23 @@ public struct StrategyBudget: Sendable, Equatable {
     /// The strategy's total, or `nil` when none of its 具体的取組 carries a budget (予算なし): what outputs show.
     public var knownTotal: ThousandYen? { initiativeCount > unbudgetedInitiativeCount ? total : nil }
 
-    /// Sums the budgets of `strategy`.
+    /// Sums the budgets of `strategy`: one pass, nothing allocated, as roll-ups run over every initiative of every
+    /// plan (and inlined where they run).
+    @inline(__always)
     public init(_ strategy: borrowing Strategy) throws(BudgetError) {
         id = strategy.id
-        (total, unbudgetedInitiativeCount) = try Self.sum(strategy.initiatives)
-        initiativeCount = strategy.initiatives.count
-    }
-
-    /// The sum of the budgets of `initiatives` and how many carry none: one pass, nothing allocated, as roll-ups run
-    /// over every initiative of every plan (and inlined where they run).
-    @inline(__always)
-    static func sum(_ initiatives: [Initiative]) throws(BudgetError) -> (total: ThousandYen, unbudgeted: Int) {
         var total = ThousandYen.zero
         var unbudgeted = 0
-        for index in initiatives.indices {
-            if let budget = initiatives[index].budget { total = try total.adding(budget) } else { unbudgeted += 1 }
+        for index in strategy.initiatives.indices {
+            guard let budget = strategy.initiatives[index].budget else {
+                unbudgeted += 1
+                continue
+            }
+            total = try total.adding(budget)
         }
-        return (total, unbudgeted)
+        self.total = total
+        initiativeCount = strategy.initiatives.count
+        unbudgetedInitiativeCount = unbudgeted
     }
 
     /// Appends the roll-up of each of `strategies`, read where they stand, to `budgets`.
