@@ -8,7 +8,7 @@ count=${1:-1000000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { echo "/usr/bin/time is missing: apt-get install time" >&2; exit 1; }
-swift build -c release --product wardplan >/dev/null
+swift build -c release --static-swift-stdlib --product wardplan >/dev/null
 # 100 wards × 10 years of plans with count/1,000 具体的取組 each (and the drafts some ward-years have).
 .build/release/wardplan generate --wards 100 --years 10 --initiatives $((count / 1000)) --seed 1 --output "$work/plans.jsonl"
 ls -l "$work/plans.jsonl" | awk '{printf "input: %.1f MB\n", $5 / 1048576}'

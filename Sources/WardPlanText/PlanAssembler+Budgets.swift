@@ -30,7 +30,7 @@ extension PlanAssembler {
                 return report(.error, .secondBudget(written, initiative: id.description, counted: existing.description), at: location)
             }
             draft.issues[i].strategies[s].initiatives[k].budget = amount
-            sourceMap.record(.budget(id), line: lineNumber, column: column)
+            recordInitiative(id, at: .initiative(i, s, k), budget: true, column: column)
             mark(.field)
         } catch {
             report(.error, .budgetLeftOut(error.message), at: location)

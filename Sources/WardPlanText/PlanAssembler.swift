@@ -12,6 +12,8 @@ struct PlanAssembler {
     var draft = PlanDraft()
     var diagnostics: [Diagnostic] = []
     var sourceMap: SourceMap
+    /// Where each 具体的取組 and its budget were seen: handed to ``sourceMap`` when the import finishes.
+    private var initiativePlaces = InitiativePlaces()
     /// What became of each line read, in reading order (for a text file, line N is at N - 1).
     private(set) var lines: [LineDisposition] = []
     private var lineNumbers: [Int] = []
@@ -125,6 +127,8 @@ struct PlanAssembler {
         for (index, location) in issueLocations {
             sourceMap.record(.issue(draft.issues[index].number), line: location.line, column: location.column)
         }
+        let (places, issues) = (initiativePlaces, draft.issues)
+        sourceMap.deferRecording { map in places.record(on: &map, issues: issues) }
         for (index, disposition) in lines.enumerated() where disposition == .unread {
             diagnostics.append(Diagnostic(.warning, .lineNotRead,
                                           at: SourceLocation(file: file, line: lineNumbers[index])))
@@ -309,8 +313,9 @@ struct PlanAssembler {
         case .initiative:
             let issue = issueIndex(for: id, column: column)
             let strategy = strategyIndex(for: id, inIssue: issue, column: column)
-            sourceMap.record(.initiative(id), line: lineNumber, column: column)
-            return .initiative(issue, strategy, draft.initiativeIndex(id, issue: issue, strategy: strategy))
+            let index = draft.initiativeIndex(id, issue: issue, strategy: strategy)
+            recordInitiative(id, at: .initiative(issue, strategy, index), column: column)
+            return .initiative(issue, strategy, index)
         case .reformItem:
             sourceMap.record(.reformItem(id.issueNumber), line: lineNumber, column: column)
             return .reformItem(draft.reformItemIndex(number: id.issueNumber))
@@ -331,6 +336,7 @@ struct PlanAssembler {
         if kind == .strategy {
             id = ItemID([draft.issues[i].idPrefix, draft.issues[i].strategies.count + 1])
             ref = id.map { .strategy(i, draft.strategyIndex($0, inIssue: i).index) } ?? .issue(i)
+            if let id { sourceMap.record(.strategy(id), line: lineNumber, column: column) }
         } else {
             guard case .strategy(_, let s)? = current?.strategyRef ?? lastStrategy(of: .issue(i)) else {
                 warn(.unnumberedInitiativeBeforeStrategy, column: column)
@@ -338,11 +344,19 @@ struct PlanAssembler {
             }
             id = draft.issues[i].strategies[s].id.child(draft.issues[i].strategies[s].initiatives.count + 1)
             ref = id.map { .initiative(i, s, draft.initiativeIndex($0, issue: i, strategy: s)) } ?? .strategy(i, s)
+            if let id { recordInitiative(id, at: ref, column: column) }
         }
         guard let id else { return nil }
-        sourceMap.record(kind == .strategy ? .strategy(id) : .initiative(id), line: lineNumber, column: column)
         note(.numberedByPosition(name, id: id.description), column: column)
         return ref
+    }
+
+    /// Keeps where the 具体的取組 `id` at `ref` (or its budget) was seen on this line, compactly; on the map itself
+    /// when it is beyond what ``InitiativePlaces`` keeps.
+    mutating func recordInitiative(_ id: ItemID, at ref: ItemRef, budget: Bool = false, column: Int) {
+        guard case .initiative(let i, let s, let k) = ref,
+            initiativePlaces.keep(issue: i, strategy: s, initiative: k, budget: budget, line: lineNumber, column: column)
+        else { return sourceMap.record(budget ? .budget(id) : .initiative(id), line: lineNumber, column: column) }
     }
 
     /// The 経営課題 a 戦略 or 具体的取組 goes under: the open one, else the one its id names.

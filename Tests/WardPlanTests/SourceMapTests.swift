@@ -60,6 +60,27 @@ struct SourceMapTests {
         #expect(map.location(of: .mission).line == 41)
     }
 
+    @Test("a map can defer what is left: what it recorded stays, the rest is recorded once on first use, after it")
+    func deferringTheRest() {
+        let calls = Calls()
+        var map = SourceMap(file: "plan.txt")
+        map.record(.plan, line: 1, column: 1)
+        map.record(.goal, line: 2)
+        map.record(.initiative(ItemID([1, 1, 1])!), line: 4, column: 3)
+        map.deferRecording(Self.recordAll(counting: calls))
+        #expect(map.location(of: .plan) == SourceLocation(file: "plan.txt", line: 1, column: 1, field: "plan"))
+        #expect(calls.value == 0)
+        #expect(map.location(of: .goal).line == 2, "recorded before: the deferred line 3 comes after it")
+        #expect(map.location(of: .initiative(ItemID([1, 1, 1])!)) == SourceLocation(file: "plan.txt", line: 4, column: 3, field: "具体的取組 1-1-1"))
+        #expect(map.location(of: .budget(ItemID([1, 1, 1])!)).line == 1, "never seen: the plan's place")
+        var eager = SourceMap(file: "plan.txt")
+        eager.record(.goal, line: 2)
+        eager.record(.initiative(ItemID([1, 1, 1])!), line: 4, column: 3)
+        Self.recordAll(counting: calls)(&eager)
+        #expect(map == eager)
+        #expect(calls.value == 2, "once for the deferring map, once for the one made at once")
+    }
+
     @Test("many tasks asking at once get the same places; the positions are recorded once")
     func concurrent() async {
         let calls = Calls()

@@ -41,6 +41,20 @@ public struct SourceMap: Sendable, Equatable {
         deferred = Deferred(recordAll)
     }
 
+    /// Leaves the places `recordRest` records to the first time an element's place is asked for (or the map is
+    /// compared, recorded on or made room in), as ``init(file:planAt:column:deferred:)`` does: a reader that knows
+    /// where many parts stand in a compact form of its own records the few others now and hands over the rest. The
+    /// places recorded so far come first, so an element recorded both now and by `recordRest` keeps its place now.
+    public mutating func deferRecording(_ recordRest: @escaping @Sendable (inout SourceMap) -> Void) {
+        resolve()
+        let recorded = table.elements
+        table.elements = [:]
+        deferred = Deferred { map in
+            map.table.elements = recorded
+            recordRest(&map)
+        }
+    }
+
     /// Records where `element` was first seen; later sightings do not move it.
     public mutating func record(_ element: PlanElement, line: Int, column: Int? = nil) {
         if case .plan = element {
