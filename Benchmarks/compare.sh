@@ -6,7 +6,8 @@
 #   ONLY="decode csv xlsx-data xlsx-forms html text"   the items to run (default: all)
 #   CHECK=0                                            skip the output comparison (bytes, cell values)
 #
-# Builds release wardplan as `make build` does (the Swift runtime linked in) and the floors (Floors/*.c, cc -O2 with libxlsxwriter), generates the dataset with
+# Builds release wardplan as `make build` does (the Swift runtime linked in) and the floors (Floors/*.c, cc -O2
+# with libxlsxwriter), generates the dataset with
 # `wardplan generate --wards 100 --years 10 --initiatives INITIATIVES/1000 --seed 1` (about 12% more initiatives:
 # the 案 versions), then runs WardPlan and each floor alternately RUNS times and takes medians of CPU times
 # (user + system). WardPlan's writing time is its export's CPU time minus its decode time — `wardplan summary

@@ -12,9 +12,11 @@ struct BracketPairs {
 
     init(_ line: FoldedLine) {
         var stacks: [[Int]] = Array(repeating: [], count: Self.openers.count)
-        line.scalars.withUnsafeBufferPointer { values in
+        // Brackets are characters of two bytes: a value held beyond them is none.
+        line.scalars.withTwoByteValues { values in
             for index in values.indices {
-                guard Self.mayBeBracket(values[index]), let (kind, opens) = Self.kind(of: values[index]) else { continue }
+                let value = UInt32(values[index])
+                guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
                 if opens {
                     stacks[kind].append(openings.count)
                     openings.append(index)

@@ -6,8 +6,8 @@ import WardPlan
 /// folded character (``scalars``); every folded character maps back to the original one it came from
 /// (``origin(of:)``), so that whatever is matched on the folded form is taken from the original text, byte for byte.
 ///
-/// Held compactly, since a line of a table can hold a whole plan: four bytes per folded character for its value,
-/// beside the line itself. Most characters are their own fold, one scalar each, so where a folded character came
+/// Held compactly, since a line of a table can hold a whole plan: two bytes per folded character for its value
+/// (``FoldedScalars``), beside the line itself. Most characters are their own fold, one scalar each, so where a folded character came
 /// from and where an original one begins in the UTF-8 are worked out, not stored: only the runs where folding
 /// changed the text (``Change``) keep them, with where every 16th original character begins. Folded characters and
 /// text are made on demand (``folded``, ``foldedText(_:)``).
@@ -18,7 +18,7 @@ struct FoldedLine {
     /// Each folded character's scalar value; for a character of several scalars, its first one's with
     /// ``cluster`` set, so that it equals no scalar. Folded characters are in NFC, so a character equals a
     /// one-scalar character exactly when their values are equal.
-    let scalars: [UInt32]
+    let scalars: FoldedScalars
     /// The folded characters of more than one scalar, by index (there are few).
     private let clusters: [Int: Character]
     /// Where folding changed the text, in order. Folded text elsewhere is the original's bytes, one scalar for one
@@ -75,7 +75,7 @@ struct FoldedLine {
 
     /// A line read character by character and folded.
     private struct Reading {
-        var scalars: [UInt32] = []
+        var scalars = FoldedScalars()
         var clusters: [Int: Character] = [:]
         var changes: [Change] = []
         var changedOrigins: [UInt32] = []
@@ -100,43 +100,44 @@ struct FoldedLine {
         /// Reads the line into room for `capacity` folded characters; `false` when they do not fit.
         private mutating func read(_ utf8: UnsafeBufferPointer<UInt8>, of text: String, capacity: Int,
                                    folding: inout CharacterFolding) -> Bool {
-            var fits = true
             var checkpoints: [UInt32] = []
             checkpoints.reserveCapacity(capacity >> FoldedLine.checkpointShift + 1)
             var count: UInt32 = 0
-            let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { values, written in
+            let read = FoldedScalars(capacity: capacity) { values, wide in
+                var written = 0
                 var characters = LineCharacters(text, utf8: utf8)
                 while true {
                     // Characters that are their own fold, as most are, go in one loop.
                     characters.readOwnFolds(into: values, written: &written, count: &count, checkpoints: &checkpoints)
                     let start = UInt32(truncatingIfNeeded: characters.offset)
-                    guard let (value, end) = characters.next() else { return }
+                    guard let (value, end) = characters.next() else { return written }
                     if count & FoldedLine.checkpointMask == 0 { checkpoints.append(start) }
                     defer { count += 1 }
                     // A character of one scalar that is its own fold is kept as its value.
                     if MatchText.foldsToItself(value) {
-                        guard written < values.count else { return fits = false }
-                        values[written] = value
+                        guard written < values.count else { return nil }
+                        FoldedScalars.store(value, at: written, in: values, wide: &wide)
                         written += 1
                         continue
                     }
                     let whole = characters.cluster ?? Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"
                     let pieces = folding.fold(whole)
-                    guard written + pieces.count <= values.count else { return fits = false }
+                    guard written + pieces.count <= values.count else { return nil }
                     let first = UInt32(truncatingIfNeeded: written)
                     for (piece, value) in pieces {
                         if value & FoldedLine.cluster != 0 { clusters[written] = piece }
-                        values[written] = value
+                        FoldedScalars.store(value, at: written, in: values, wide: &wide)
                         written += 1
                         changedOrigins.append(count)
                     }
                     addChange(folded: first..<UInt32(truncatingIfNeeded: written), original: count, bytes: start..<UInt32(truncatingIfNeeded: end))
                 }
             }
-            self.scalars = scalars
+            guard let read else { return false }
+            scalars = read
             self.checkpoints = checkpoints
             originalCount = count
-            return fits
+            return true
         }
 
         /// Adds the original character `original`, at `bytes` in the UTF-8, folded to the characters `folded`, to the

@@ -30,7 +30,7 @@ struct ItemTag: Equatable {
     /// `主な具体的取組(4年度予算額) title`), given as a folded line's values, returning the tag and where the rest
     /// (the inline title) begins; `nil` when it is not a tag. `bracketed` text may be unnumbered; `bareIDs` lets
     /// `1-1 title` stand for 戦略 1-1 (and `1-1-1` for 具体的取組 1-1-1).
-    static func parse(_ folded: ArraySlice<UInt32>, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
+    static func parse(_ folded: FoldedScalars.SubSequence, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
         var index = folded.startIndex
         if folded.starts(with: main) { index += 2 }
         guard let (keyword, kind) = keywords.first(where: { folded[index...].starts(with: $0.0) }) else {
@@ -64,7 +64,7 @@ struct ItemTag: Equatable {
     }
 
     /// `1-1 title` (a 戦略) or `1-1-1 title` (a 具体的取組).
-    private static func bareID(_ folded: ArraySlice<UInt32>) -> (tag: ItemTag, rest: Int)? {
+    private static func bareID(_ folded: FoldedScalars.SubSequence) -> (tag: ItemTag, rest: Int)? {
         let end = numberRunEnd(folded, from: folded.startIndex)
         guard end > folded.startIndex, let id = id(folded[folded.startIndex..<end]), isTagEnd(folded, at: end)
         else { return nil }
@@ -78,7 +78,7 @@ struct ItemTag: Equatable {
     /// The id a run of id characters (digits and dashes, each one scalar) spells, as ``WardPlan/ItemID/init(parsing:)``
     /// reads it: nearly always ASCII digits and `-`, read from the values without making text of them (anything else
     /// is made text and parsed).
-    private static func id(_ values: ArraySlice<UInt32>) -> ItemID? {
+    private static func id(_ values: FoldedScalars.SubSequence) -> ItemID? {
         if let numbers = ItemID.asciiNumbers(values) { return numbers.id }
         var text = ""
         for value in values { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
@@ -86,7 +86,7 @@ struct ItemTag: Equatable {
     }
 
     /// Skips spaces, a column note such as `(4年度予算額)` and a `:` separator after the keyword.
-    private static func skipColumnNote(_ folded: ArraySlice<UInt32>, from start: Int) -> Int {
+    private static func skipColumnNote(_ folded: FoldedScalars.SubSequence, from start: Int) -> Int {
         var index = start
         while index < folded.endIndex, folded[index] == 0x20 /* space */ { index += 1 }
         if index < folded.endIndex, folded[index] == 0x28 /* ( */, let close = folded[index...].firstIndex(of: 0x29 /* ) */),
@@ -98,7 +98,7 @@ struct ItemTag: Equatable {
         return index
     }
 
-    private static func numberRunEnd(_ folded: ArraySlice<UInt32>, from start: Int) -> Int {
+    private static func numberRunEnd(_ folded: FoldedScalars.SubSequence, from start: Int) -> Int {
         var index = start
         while index < folded.endIndex, isNumberCharacter(folded[index]) { index += 1 }
         return index
@@ -114,14 +114,14 @@ struct ItemTag: Equatable {
     }
 
     /// The end of a sub-number `(2)` right after an issue's number (`経営課題1-(2)`, the dash already read), if any.
-    private static func subNumberEnd(_ folded: ArraySlice<UInt32>, from start: Int) -> Int? {
+    private static func subNumberEnd(_ folded: FoldedScalars.SubSequence, from start: Int) -> Int? {
         guard start < folded.endIndex, folded[start] == 0x28 /* ( */ else { return nil }
         let digitsEnd = numberRunEnd(folded, from: start + 1)
         guard digitsEnd > start + 1, digitsEnd < folded.endIndex, folded[digitsEnd] == 0x29 /* ) */ else { return nil }
         return digitsEnd + 1
     }
 
-    private static func isTagEnd(_ folded: ArraySlice<UInt32>, at index: Int) -> Bool {
+    private static func isTagEnd(_ folded: FoldedScalars.SubSequence, at index: Int) -> Bool {
         index == folded.endIndex || tagEnds.contains(folded[index])
     }
 }

@@ -50,11 +50,12 @@ struct LineCharacters {
 
     /// Reads on while the characters are scalars that stand alone and are their own fold
     /// (``MatchText/foldsToItself(_:)``) — most of a line of Japanese text — writing each one's value to `values` at
-    /// `written`, in one loop; stops before any other character, which ``next()`` reads, or when `values` is full.
+    /// `written`, in one loop (in two bytes, as ``FoldedScalars`` holds them: each such value is one of the Basic
+    /// Multilingual Plane); stops before any other character, which ``next()`` reads, or when `values` is full.
     /// `count` counts the characters read (before and here); where each one whose count is a multiple of 16 begins
     /// goes to `checkpoints`.
     @inline(__always)
-    mutating func readOwnFolds(into values: UnsafeMutableBufferPointer<UInt32>, written: inout Int, count: inout UInt32,
+    mutating func readOwnFolds(into values: UnsafeMutableBufferPointer<UInt16>, written: inout Int, count: inout UInt32,
                                checkpoints: inout [UInt32]) {
         defer { aheadEnd = 0 }
         var (value, end) = aheadEnd == 0 ? (offset < utf8.count ? scalar(at: offset) : (0, 0)) : (aheadValue, aheadEnd)
@@ -68,7 +69,7 @@ struct LineCharacters {
             let afterIsPlain = after.end > 0 && Self.isPlain(after.value)
             guard afterIsPlain || after.end == 0 || Self.standsAlone(after.value) else { return }
             if read & FoldedLine.checkpointMask == 0 { checkpoints.append(UInt32(truncatingIfNeeded: start)) }
-            values[filled] = value
+            values[filled] = UInt16(truncatingIfNeeded: value)
             filled += 1
             start = end
             read += 1

@@ -8,7 +8,9 @@ import Testing
 struct QuickPathTests {
     /// Full- and half-width forms, a compatibility ideograph, the ideographic space, a dash, a letter with a combining
     /// mark, kana with a combining sound mark, an emoji sequence and a character NFKC expands (㍻).
-    static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画"
+    /// Its values are held in two bytes each (FoldedScalars) but for 𠮷 and 😀, beyond the Basic Multilingual Plane, and
+    /// the clusters.
+    static let mixed = "【経営課題１】⽅針　ｶﾀｶﾅ－e\u{301}か\u{3099}👩‍👩‍👧㍻ 《５,２３７千円》\t・計画𠮷😀【𠮷】\u{D7FF}\u{E000}\u{FFFF}"
 
     @Test("every value taken as its own fold is its own fold")
     func foldsToItself() {
@@ -63,6 +65,9 @@ struct QuickPathTests {
             LineCharacters.isPlain($0) != (LineCharacters.standsAlone($0) && MatchText.foldsToItself($0))
         }
         #expect(differing.isEmpty, "\(differing.prefix(5).map { "U+" + String($0, radix: 16) })")
+        // Written in two bytes as they are read (FoldedScalars): each is a character of the Basic Multilingual Plane.
+        let wide = (UInt32(0)...0x10FFFF).filter { LineCharacters.isPlain($0) && ($0 >= 0x1_0000 || $0 & 0xF800 == 0xD800) }
+        #expect(wide.isEmpty)
     }
 
     @Test("a bracket's pair and side are told by its value as the lists of pairs give them")

@@ -1,0 +1,59 @@
+/// The folded characters of a line as numbers (see ``FoldedLine/scalars``), two bytes each: a value of the Basic
+/// Multilingual Plane, as nearly every character of a plan is, is held as itself; any other — a scalar beyond it,
+/// or a character of several scalars — as ``wideMark``, with its value in a table beside, as they are few.
+/// Surrogate code points are never scalars, so the mark is no character's own value.
+struct FoldedScalars: RandomAccessCollection {
+    /// Each value, or ``wideMark``.
+    private let values: [UInt16]
+    /// The values held as ``wideMark``, by index.
+    private let wide: [Int: UInt32]
+
+    /// Stands for a value that is not held in two bytes.
+    static let wideMark: UInt16 = 0xD800
+
+    /// No values.
+    init() {
+        values = []
+        wide = [:]
+    }
+
+    /// The values `write` stores in room for `capacity` of them, each with ``store(_:at:in:wide:)``; it returns how
+    /// many it stored, or `nil` when they did not fit (and no values are made).
+    init?(capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt16>, inout [Int: UInt32]) -> Int?) {
+        var wide: [Int: UInt32] = [:]
+        var fits = true
+        values = [UInt16](unsafeUninitializedCapacity: capacity) { buffer, written in
+            guard let count = write(buffer, &wide) else { return fits = false }
+            written = count
+        }
+        guard fits else { return nil }
+        self.wide = wide
+    }
+
+    /// Stores `value` at `index` of `buffer`, as itself when it fits in two bytes, else as ``wideMark`` with the
+    /// value in `wide`.
+    @inline(__always)
+    static func store(_ value: UInt32, at index: Int, in buffer: UnsafeMutableBufferPointer<UInt16>, wide: inout [Int: UInt32]) {
+        if value < 0x1_0000, value & 0xF800 != 0xD800 {
+            buffer[index] = UInt16(truncatingIfNeeded: value)
+        } else {
+            buffer[index] = wideMark
+            wide[index] = value
+        }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { values.count }
+
+    @inline(__always)
+    subscript(index: Int) -> UInt32 {
+        let value = values[index]
+        return value != Self.wideMark ? UInt32(value) : wide[index, default: UInt32(value)]
+    }
+
+    /// Calls `body` with the values in two bytes each, those beyond as ``wideMark``: enough for a search for
+    /// characters of the Basic Multilingual Plane other than surrogates, as brackets are.
+    func withTwoByteValues<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
+        values.withUnsafeBufferPointer(body)
+    }
+}
