@@ -1,5 +1,4 @@
 import ArgumentParser
-import CAllocator
 import WardPlan
 import WardPlanCSV
 import WardPlanExport
@@ -42,15 +41,7 @@ public enum WardPlanCLI {
 
     /// Runs the command line with the process's arguments, then exits with its status.
     public static func main(registry: ExporterRegistry) -> Never {
-        returnLargeBlocksWhenFreed()
         exit(run(Array(CommandLine.arguments.dropFirst()), registry: registry))
-    }
-
-    /// Has the C allocator map each block of a megabyte or more on its own, so that it goes back to the system when
-    /// freed. glibc otherwise raises that threshold to the largest block freed (up to 32 MB) and serves later ones
-    /// from its heap, which keeps their pages: a long line read once would hold its memory to the end of the run.
-    private static func returnLargeBlocksWhenFreed() {
-        _ = wardplan_map_blocks_from(1 << 20)
     }
 
     /// Runs one command line (without the program name) and returns its exit status.

@@ -7,10 +7,10 @@ import WardPlan
 /// (``origin(of:)``), so that whatever is matched on the folded form is taken from the original text, byte for byte.
 ///
 /// Held compactly, since a line of a table can hold a whole plan: two bytes per folded character for its value
-/// (``FoldedScalars``), beside the line itself. Most characters are their own fold, one scalar each, so where a folded character came
-/// from and where an original one begins in the UTF-8 are worked out, not stored: only the runs where folding
-/// changed the text (``Change``) keep them, with where every 16th original character begins. Folded characters and
-/// text are made on demand (``folded``, ``foldedText(_:)``).
+/// (``FoldedScalars``), beside the line itself. Most characters are their own fold, one scalar each, so where a
+/// folded character came from and where an original one begins in the UTF-8 are worked out, not stored: only the
+/// runs where folding changed the text (``Change``) keep them, with where every 16th original character begins.
+/// Folded characters and text are made on demand (``folded``, ``foldedText(_:)``).
 struct FoldedLine {
     let number: Int
     /// The line as published.
