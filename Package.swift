@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "WardPlanMessages", dependencies: ["WardPlan"]),
         // Export machinery: the exporter contract, options, streams, registry, destinations, flat tables, labels.
         .target(name: "CFileExchange"),
+        .target(name: "CAllocator"),
         .target(name: "WardPlanExport", dependencies: ["WardPlan", "CFileExchange", "WardPlanMessages"]),
         // Formats in and out.
         .target(name: "WardPlanJSON", dependencies: ["WardPlan", "WardPlanExport", "WardPlanMessages"]),
@@ -43,7 +44,7 @@ let package = Package(
         .target(
             name: "WardPlanCLI",
             dependencies: [
-                "WardPlan", "WardPlanMessages", "WardPlanExport", "WardPlanInput", "WardPlanSynthetic", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX",
+                "WardPlan", "WardPlanMessages", "WardPlanExport", "WardPlanInput", "WardPlanSynthetic", "WardPlanJSON", "WardPlanCSV", "WardPlanHTML", "WardPlanXLSX", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -67,7 +67,7 @@ struct DiffCommand: ParsableCommand {
 
     /// The one plan in `path`, with its roll-up; import problems are reported.
     private func plan(_ path: String) throws -> BudgetedPlan {
-        var reader = ReportingPlanReader(PlanInputReader(paths: [path], strict: strict))
+        var reader = ReportingPlanReader(paths: [path], strict: strict)
         guard let loaded = try reader.next() else { throw WardPlanError(.invalidInput, .inputHoldsNoPlan, path: path) }
         CLIContext.current.console.report(loaded.diagnostics.map { $0.inFile(loaded.file) })
         if loaded.diagnostics.containsErrors && !force {

@@ -16,7 +16,7 @@ struct InputOptions: ParsableArguments {
 
     /// A reader over the inputs that reports what it finds in folders and does not read.
     func reader(strictImport: Bool? = nil) -> ReportingPlanReader {
-        ReportingPlanReader(PlanInputReader(paths: inputs, strict: strictImport ?? strict))
+        ReportingPlanReader(paths: inputs, strict: strictImport ?? strict)
     }
 
     /// The error for inputs that held no plan at all.

@@ -9,9 +9,19 @@ struct ReportingPlanReader {
     /// How many warnings about the inputs it has reported.
     private(set) var warnings = 0
 
-    init(_ reader: PlanInputReader, console: Console = CLIContext.current.console) {
-        self.reader = reader
+    /// A reader over `paths` (`strict`: any problem met importing text is an error). When any of them may be
+    /// published text, the allocator is first told to give large blocks back (``AllocatorTuning``): a text's lines
+    /// can be megabytes long.
+    init(paths: [String], strict: Bool, console: Console = CLIContext.current.console) {
+        if paths.contains(where: Self.mayBePublishedText) { AllocatorTuning.giveLargeBlocksBack() }
+        reader = PlanInputReader(paths: paths, strict: strict)
         self.console = console
+    }
+
+    /// Whether an input may be published text: anything not named `.json` or `.jsonl` (a text, a page, a folder,
+    /// standard input), as ``WardPlanInput/PlanInputReader`` tells JSON first by its name.
+    private static func mayBePublishedText(_ path: String) -> Bool {
+        !["json", "jsonl"].contains(path.lowercasedFileExtension)
     }
 
     /// The next plan, or `nil` when every input has been read; what was met on the way is reported first, also

@@ -6,23 +6,28 @@ struct BracketPairs {
     static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
     /// The opening brackets' indices in the line, in order, and beside each the index of the bracket closing it,
-    /// or -1: held for the brackets only, as a line of a table can be long.
-    private var openings: [Int] = []
-    private var closings: [Int] = []
+    /// or ``unclosed``: held for the brackets only, in four bytes each (a line's indices fit, see
+    /// ``FoldedLine/maximumLength``), as a line of a table can be long.
+    private var openings: [UInt32] = []
+    private var closings: [UInt32] = []
+    private static let unclosed = UInt32.max
 
-    init(_ line: FoldedLine) {
-        var stacks: [[Int]] = Array(repeating: [], count: Self.openers.count)
+    /// The pairs of a line whose folded values are `scalars`, held (not made through a window).
+    init(_ scalars: FoldedScalars) {
+        // Made at the first bracket: most lines have none.
+        var stacks: [[Int]] = []
         // Brackets are characters of two bytes: a value held beyond them is none.
-        line.scalars.withTwoByteValues { values in
+        scalars.withTwoByteValues { values in
             for index in values.indices {
                 let value = UInt32(values[index])
                 guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
+                if stacks.isEmpty { stacks = Array(repeating: [], count: Self.openers.count) }
                 if opens {
                     stacks[kind].append(openings.count)
-                    openings.append(index)
-                    closings.append(-1)
+                    openings.append(UInt32(truncatingIfNeeded: index))
+                    closings.append(Self.unclosed)
                 } else if let open = stacks[kind].popLast() {
-                    closings[open] = index
+                    closings[open] = UInt32(truncatingIfNeeded: index)
                 }
             }
         }
@@ -69,9 +74,9 @@ struct BracketPairs {
         var high = openings.count
         while low < high {
             let middle = (low + high) / 2
-            if openings[middle] < index { low = middle + 1 } else { high = middle }
+            if Int(openings[middle]) < index { low = middle + 1 } else { high = middle }
         }
-        guard low < openings.count, openings[low] == index, closings[low] >= 0 else { return nil }
-        return closings[low]
+        guard low < openings.count, Int(openings[low]) == index, closings[low] != Self.unclosed else { return nil }
+        return Int(closings[low])
     }
 }

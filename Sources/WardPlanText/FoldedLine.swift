@@ -17,8 +17,13 @@ struct FoldedLine {
     let text: String
     /// Each folded character's scalar value; for a character of several scalars, its first one's with
     /// ``cluster`` set, so that it equals no scalar. Folded characters are in NFC, so a character equals a
-    /// one-scalar character exactly when their values are equal.
-    let scalars: FoldedScalars
+    /// one-scalar character exactly when their values are equal. A line of more than four windows
+    /// (``windowLength``) has them made a window at a time.
+    private(set) var scalars: FoldedScalars
+    /// A long line's pairs of brackets and where its tabs stand, found while its values were held; other lines'
+    /// are found when asked for (``brackets``, ``tabs``), as many lines are never tokenized.
+    private let heldBrackets: BracketPairs?
+    private let heldTabs: [Int]?
     /// The folded characters of more than one scalar, by index (there are few).
     private let clusters: [Int: Character]
     /// Where folding changed the text, in order. Folded text elsewhere is the original's bytes, one scalar for one
@@ -65,12 +70,58 @@ struct FoldedLine {
         let read = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
             ?? Array(text.utf8).withUnsafeBufferPointer { Reading($0, of: text, folding: &folding) }
         scalars = read.scalars
+        let length = Self.windowLength
+        let isLong = read.scalars.count > 4 * length
+        heldBrackets = isLong ? BracketPairs(read.scalars) : nil
+        heldTabs = isLong ? Self.tabs(in: read.scalars) : nil
         clusters = read.clusters
         changes = read.changes
         changedOrigins = read.changedOrigins
         changedBounds = read.changedBounds
         checkpoints = read.checkpoints
         originalCount = Int(read.originalCount)
+        if isLong { scalars = FoldedScalars(window(of: read.scalars, length: length)) }
+    }
+
+    /// The line's pairs of brackets.
+    var brackets: BracketPairs { heldBrackets ?? BracketPairs(scalars) }
+
+    /// Where the line's tabs stand, in order: its cells' ends.
+    var tabs: [Int] { heldTabs ?? Self.tabs(in: scalars) }
+
+    private static func tabs(in scalars: FoldedScalars) -> [Int] {
+        scalars.withTwoByteValues { values in values.indices.filter { values[$0] == 0x09 } }
+    }
+
+    /// How many folded values a window of a long line holds: a line of more than four windows has its values made a
+    /// window at a time (``FoldedWindow``), not held. A task-local value, so that tests can have short lines read
+    /// through windows too.
+    @TaskLocal static var windowLength = 1 << 14
+
+    /// The window that makes `values`, this line's, `length` at a time: the runs that folding changed keep their
+    /// values, and each window starts where its first value's character begins (or where the run it falls in does).
+    private func window(of values: FoldedScalars, length: Int) -> FoldedWindow {
+        let runs = changes.map { change in
+            FoldedWindow.Run(foldedStart: change.foldedStart, foldedEnd: change.foldedEnd,
+                             byteEnd: changedBounds[Int(change.boundsStart + change.originalEnd - change.originalStart)],
+                             valuesStart: change.originsStart)
+        }
+        var runValues: [UInt32] = []
+        runValues.reserveCapacity(changedOrigins.count)
+        for change in changes {
+            for index in Int(change.foldedStart)..<Int(change.foldedEnd) { runValues.append(values[index]) }
+        }
+        let starts = stride(from: 0, to: values.count, by: length).map { first in
+            let run = lastChangeIndex { Int($0.foldedStart) <= first }
+            if let run, first < changes[run].foldedEnd {
+                return FoldedWindow.Start(folded: changes[run].foldedStart, byte: changedBounds[Int(changes[run].boundsStart)],
+                                          run: UInt32(truncatingIfNeeded: run))
+            }
+            return FoldedWindow.Start(folded: UInt32(truncatingIfNeeded: first),
+                                      byte: UInt32(truncatingIfNeeded: bound(ofOriginal: origin(of: first))),
+                                      run: UInt32(truncatingIfNeeded: run.map { $0 + 1 } ?? 0))
+        }
+        return FoldedWindow(text: text, count: values.count, length: length, runs: runs, runValues: runValues, starts: starts)
     }
 
     /// A line read character by character and folded.
@@ -208,13 +259,18 @@ struct FoldedLine {
 
     /// The last change for which `isBefore` holds, when it holds for a first part of them.
     private func lastChange(where isBefore: (Change) -> Bool) -> Change? {
+        lastChangeIndex(where: isBefore).map { changes[$0] }
+    }
+
+    /// The index of the last change for which `isBefore` holds, when it holds for a first part of them.
+    private func lastChangeIndex(where isBefore: (Change) -> Bool) -> Int? {
         var low = 0
         var high = changes.count
         while low < high {
             let middle = (low + high) / 2
             if isBefore(changes[middle]) { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? changes[low - 1] : nil
+        return low > 0 ? low - 1 : nil
     }
 
     /// The number of folded characters.

@@ -2,11 +2,16 @@
 /// Multilingual Plane, as nearly every character of a plan is, is held as itself; any other — a scalar beyond it,
 /// or a character of several scalars — as ``wideMark``, with its value in a table beside, as they are few.
 /// Surrogate code points are never scalars, so the mark is no character's own value.
+///
+/// A long line's values are not held but made a window at a time (``FoldedWindow``).
 struct FoldedScalars: RandomAccessCollection {
-    /// Each value, or ``wideMark``.
+    /// Each value, or ``wideMark``; empty when the values are read through ``window``.
     private let values: [UInt16]
     /// The values held as ``wideMark``, by index.
     private let wide: [Int: UInt32]
+    /// Where a long line's values are read from.
+    private let window: FoldedWindow?
+    let endIndex: Int
 
     /// Stands for a value that is not held in two bytes.
     static let wideMark: UInt16 = 0xD800
@@ -15,6 +20,16 @@ struct FoldedScalars: RandomAccessCollection {
     init() {
         values = []
         wide = [:]
+        window = nil
+        endIndex = 0
+    }
+
+    /// The values `window` makes.
+    init(_ window: FoldedWindow) {
+        values = []
+        wide = [:]
+        self.window = window
+        endIndex = window.count
     }
 
     /// The values `write` stores in room for `capacity` of them, each with ``store(_:at:in:wide:)``; it returns how
@@ -28,6 +43,8 @@ struct FoldedScalars: RandomAccessCollection {
         }
         guard fits else { return nil }
         self.wide = wide
+        window = nil
+        endIndex = values.count
     }
 
     /// Stores `value` at `index` of `buffer`, as itself when it fits in two bytes, else as ``wideMark`` with the
@@ -43,17 +60,19 @@ struct FoldedScalars: RandomAccessCollection {
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { values.count }
 
     @inline(__always)
     subscript(index: Int) -> UInt32 {
+        if let window { return window.value(at: index) }
         let value = values[index]
         return value != Self.wideMark ? UInt32(value) : wide[index, default: UInt32(value)]
     }
 
     /// Calls `body` with the values in two bytes each, those beyond as ``wideMark``: enough for a search for
-    /// characters of the Basic Multilingual Plane other than surrogates, as brackets are.
+    /// characters of the Basic Multilingual Plane other than surrogates, as brackets are. The values must be held
+    /// (made without a window).
     func withTwoByteValues<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
-        values.withUnsafeBufferPointer(body)
+        assert(window == nil, "the values of a line read through a window are not held")
+        return values.withUnsafeBufferPointer(body)
     }
 }

@@ -71,6 +71,11 @@ enum Heading: Equatable {
     private static let openingBracket: Set<Unicode.Scalar> = ["("]
     private static let closingBracket: Set<Unicode.Scalar> = [")"]
 
+    /// Whether a folded character's value (see ``FoldedLine/scalars``) is the mark that ends a sentence.
+    static func isSentenceEnd(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value).map(sentenceEnd.contains) ?? false
+    }
+
     /// Whether `character` is one of `marks` (single scalars that nothing decomposes to).
     private static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
         var scalars = character.unicodeScalars.makeIterator()

@@ -27,7 +27,7 @@ struct LineTokenizer {
         self.line = line
         self.bareIDs = bareIDs
         self.emit = emit
-        brackets = BracketPairs(line)
+        brackets = line.brackets
     }
 
     /// Calls `body` with each token of the line, in order; with `bareIDs`, a line that begins `1-1 title` opens
@@ -36,11 +36,13 @@ struct LineTokenizer {
         withoutActuallyEscaping(body) { body in
             var tokenizer = LineTokenizer(line, bareIDs: bareIDs, emit: body)
             var cellStart = 0
-            for index in 0...line.count where index == line.count || line.scalars[index] == 0x09 {
+            for tab in line.tabs {
                 if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
-                tokenizer.scanCell(cellStart..<index)
-                cellStart = index + 1
+                tokenizer.scanCell(cellStart..<tab)
+                cellStart = tab + 1
             }
+            if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
+            tokenizer.scanCell(cellStart..<line.count)
         }
     }
 
@@ -48,7 +50,7 @@ struct LineTokenizer {
         var start = cell.lowerBound
         while start < cell.upperBound, line.isWhitespace(at: start) { start += 1 }
         guard start < cell.upperBound else { return }
-        if let (heading, topLevel) = Heading.classify(line.foldedText(start..<cell.upperBound)) {
+        if !endsSentence(start..<cell.upperBound), let (heading, topLevel) = Heading.classify(line.foldedText(start..<cell.upperBound)) {
             emit(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(start)))
             return
         }
@@ -64,6 +66,16 @@ struct LineTokenizer {
         }
         scan(index..<cell.upperBound)
         flushText()
+    }
+
+    /// Whether the folded text of `range`, which begins with no white space, ends with `。` as a character of its own
+    /// (the one before it stands alone): a sentence, which ``Heading/classify(_:)`` never takes for a heading. Told
+    /// from the values, without making the text, as a cell may hold a whole plan.
+    private func endsSentence(_ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        while last > range.lowerBound, line.isWhitespace(at: last) { last -= 1 }
+        guard Heading.isSentenceEnd(line.scalars[last]) else { return false }
+        return last == range.lowerBound || LineCharacters.standsAlone(line.scalars[last - 1])
     }
 
     private mutating func scan(_ range: Range<Int>) {

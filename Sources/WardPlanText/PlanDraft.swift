@@ -233,7 +233,7 @@ struct PlanDraft {
             case .found(let index):
                 return index
             case .end:
-                issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: ""))
+                append(Initiative(id: id, title: ""), to: ref)
                 return count
             case .inside:
                 // From now on this strategy's initiatives are found through the table.
@@ -245,8 +245,33 @@ struct PlanDraft {
         }
         // One look-up: a new initiative's index, the strategy's count, is stored only when the id is not there yet.
         let index = Self.stored(&initiativeByID[InitiativeKey(strategy: ref, id: id), default: count])
-        if index == count { issues[issue].strategies[strategy].initiatives.append(Initiative(id: id, title: "")) }
+        if index == count { append(Initiative(id: id, title: ""), to: ref) }
         return index
+    }
+
+    /// The strategy the last new 具体的取組 went to, and those whose spare room was given back.
+    private var lastGrown: StrategyRef?
+    private var fitted: Set<StrategyRef> = []
+
+    /// Appends a new 具体的取組. When it goes to another strategy than the last new one did, that strategy most
+    /// likely has all its initiatives, and the room its array grew into beyond them (up to as much again) is given
+    /// back: once for each strategy, so that strategies taking turns cost at most one copy each. A plan's
+    /// initiatives then take little more than their 112 bytes each.
+    private mutating func append(_ initiative: Initiative, to ref: StrategyRef) {
+        if let last = lastGrown, last != ref, fitted.insert(last).inserted {
+            Self.giveBackRoom(&issues[last.issue].strategies[last.strategy].initiatives)
+        }
+        lastGrown = ref
+        issues[ref.issue].strategies[ref.strategy].initiatives.append(initiative)
+    }
+
+    /// Moves `initiatives` to storage of their size when more than an eighth of theirs is spare.
+    private static func giveBackRoom(_ initiatives: inout [Initiative]) {
+        guard initiatives.capacity - initiatives.count > initiatives.capacity / 8 else { return }
+        var fitting: [Initiative] = []
+        fitting.reserveCapacity(initiatives.count)
+        fitting.append(contentsOf: initiatives)
+        initiatives = fitting
     }
 
     /// Where `id` stands among `initiatives`, which are in ascending order of id: the last is compared first.
