@@ -20,7 +20,7 @@ struct ReportingPlanReader {
 
     /// Whether an input may be published text: anything not named `.json` or `.jsonl` (a text, a page, a folder,
     /// standard input), as ``WardPlanInput/PlanInputReader`` tells JSON first by its name.
-    private static func mayBePublishedText(_ path: String) -> Bool {
+    static func mayBePublishedText(_ path: String) -> Bool {
         !["json", "jsonl"].contains(path.lowercasedFileExtension)
     }
 

@@ -6,8 +6,9 @@ struct BracketPairs {
     static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
     /// The opening brackets' indices in the line, in order, and beside each the index of the bracket closing it,
-    /// or ``unclosed``: held for the brackets only, in four bytes each (a line's indices fit, see
-    /// ``FoldedLine/maximumLength``), as a line of a table can be long.
+    /// or ``unclosed``: held for the brackets only, in four bytes each, as a line of a table can be long. A folded
+    /// index is taken to fit in 32 bits, as ``FoldedLine``'s changes take it (a line holds at most
+    /// ``FoldedLine/maximumLength`` bytes, but NFKC may make several characters of one).
     private var openings: [UInt32] = []
     private var closings: [UInt32] = []
     private static let unclosed = UInt32.max

@@ -72,7 +72,7 @@ struct FoldedScalars: RandomAccessCollection {
     /// characters of the Basic Multilingual Plane other than surrogates, as brackets are. The values must be held
     /// (made without a window).
     func withTwoByteValues<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
-        assert(window == nil, "the values of a line read through a window are not held")
+        precondition(window == nil, "the values of a line read through a window are not held")
         return values.withUnsafeBufferPointer(body)
     }
 }

@@ -13,8 +13,8 @@ final class FoldedWindow {
         let valuesStart: UInt32
     }
 
-    /// Where a window's values are made from: a folded index at or before the window's first that is not inside a
-    /// run, where its character begins in the UTF-8, and the first run that does not come before it.
+    /// Where a window's values are made from: the window's first index, or the start of the run it falls in; where
+    /// the character there begins in the UTF-8; and the first run that does not come before it.
     struct Start {
         let folded: UInt32
         let byte: UInt32
@@ -40,6 +40,9 @@ final class FoldedWindow {
     /// The values of the line `text`, `count` of them, in windows of `length`: `runs` are where folding changed it,
     /// with their values in `runValues`; `starts` where each window is made from.
     init(text: String, count: Int, length: Int, runs: [Run], runValues: [UInt32], starts: [Start]) {
+        var text = text
+        // Already so for a folded line's text: its bytes are read in place.
+        text.makeContiguousUTF8()
         self.text = text
         self.count = count
         self.length = length
@@ -56,6 +59,7 @@ final class FoldedWindow {
     func value(at index: Int) -> UInt32 {
         let offset = index &- first
         if UInt(bitPattern: offset) < UInt(filled) { return values[offset] }
+        precondition(UInt(bitPattern: index) < UInt(count), "folded index \(index) out of 0..<\(count)")
         fill(window: index / length)
         return values[index - first]
     }
@@ -67,8 +71,7 @@ final class FoldedWindow {
         let end = min(count, first + length)
         let start = starts[window]
         var (folded, byte, run, made) = (Int(start.folded), Int(start.byte), Int(start.run), 0)
-        // The line's text is contiguous (FoldedLine makes it so).
-        text.utf8.withContiguousStorageIfAvailable { utf8 in
+        let read: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             while folded < end {
                 if run < runs.count, folded == Int(runs[run].foldedStart) {
                     let changed = runs[run]
@@ -89,6 +92,7 @@ final class FoldedWindow {
                 (folded, byte) = (folded + 1, next)
             }
         }
+        precondition(read != nil, "a folded line's text is contiguous")
         filled = made
     }
 }

@@ -42,7 +42,9 @@ struct InitiativePlaces: Sendable {
     }
 
     /// Records every place kept on `map`, in the order of the text, so that an id given to two initiatives keeps
-    /// the place where it was first seen; `issues` are the plan's, whose indices the places were kept by.
+    /// the place where it was first seen: lines are read in order and a line's tokens by column, so the first
+    /// sighting is the one of least line and column (no two sightings of one element share both). `issues` are the
+    /// plan's, whose indices the places were kept by.
     func record(on map: inout SourceMap, issues: [ManagementIssue]) {
         var sightings: [(line: UInt32, column: UInt32, element: PlanElement)] = []
         for (key, strategyPlaces) in places {

@@ -29,13 +29,14 @@ struct FoldedWindowTests {
         let windowed = Self.folded(text, windowLength: windowLength)
         #expect(held.count > 4 * windowLength, "the line is read through windows")
         let all = Array(0..<held.count)
-        var generator = SystemRandomNumberGenerator()
-        for order in [all, all.reversed(), all.shuffled(using: &generator)] {
+        // Scattered the same way each run: steps of a prime that does not divide the count.
+        let step = [7919, 7907, 7901].first { held.count % $0 != 0 } ?? 1
+        let scattered = all.map { $0 * step % held.count }
+        for order in [all, all.reversed(), scattered] {
             #expect(order.map { windowed.scalars[$0] } == order.map { held.scalars[$0] })
         }
         #expect(Array(windowed.folded) == Array(held.folded))
         #expect(all.map(windowed.column) == all.map(held.column))
-        #expect(all.map { windowed.brackets.close(of: $0) } == all.map { held.brackets.close(of: $0) })
         for start in stride(from: 0, to: held.count, by: 5) {
             for end in stride(from: start + 1, through: held.count, by: 9) {
                 #expect(windowed.foldedText(start..<end) == held.foldedText(start..<end))

@@ -19,6 +19,17 @@ struct ImportVariationTests {
 
         """
 
+    @Test("a cell ending with 。 is text; a heading's words before a 。 that a mark joins into one character are not")
+    func sentenceEnds() throws {
+        let head = "令和4年度 中之島区運営方針\n【経営課題1】安全なまち\n"
+        let sentence = try importText(head + "基本的な考え方を示す。  \n")
+        #expect(sentence.plan.issues[0].summary == "基本的な考え方を示す。")
+        #expect(sentence.plan.policy.isEmpty)
+        // A combining mark makes one character of the 。 and itself, which no sentence ends with: the cell is a heading.
+        let joined = try importText(head + "基本的な考え方。\u{301}\n方針文\n")
+        #expect(joined.plan.policy == ["方針文"])
+    }
+
     @Test("page chrome is skipped: 先頭, ページ番号, dates, footers and what follows them")
     func pageChrome() throws {
         let text = """
