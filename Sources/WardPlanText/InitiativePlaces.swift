@@ -13,11 +13,6 @@ struct InitiativePlaces: Sendable {
         var budgetColumn: UInt32 = 0
     }
 
-    private struct StrategyRef: Hashable, Sendable {
-        let issue: Int
-        let strategy: Int
-    }
-
     /// By strategy, each initiative's places at its index.
     private var places: [StrategyRef: [Place]] = [:]
 

@@ -35,14 +35,15 @@ struct LineTokenizer {
     static func forEachToken(of line: FoldedLine, bareIDs: Bool = false, _ body: (Token) -> Void) {
         withoutActuallyEscaping(body) { body in
             var tokenizer = LineTokenizer(line, bareIDs: bareIDs, emit: body)
+            // Each cell ends at a tab, the last at the line's end.
+            let tabs = line.tabs
             var cellStart = 0
-            for tab in line.tabs {
+            for cell in 0...tabs.count {
+                let end = cell < tabs.count ? tabs[cell] : line.count
                 if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
-                tokenizer.scanCell(cellStart..<tab)
-                cellStart = tab + 1
+                tokenizer.scanCell(cellStart..<end)
+                cellStart = end + 1
             }
-            if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
-            tokenizer.scanCell(cellStart..<line.count)
         }
     }
 

@@ -160,10 +160,6 @@ struct PlanDraft {
         let id: ItemID
     }
 
-    private struct StrategyRef: Hashable {
-        let issue: Int
-        let strategy: Int
-    }
 
     private struct InitiativeKey: Hashable {
         let strategy: StrategyRef
