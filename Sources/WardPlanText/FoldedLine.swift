@@ -372,11 +372,15 @@ struct FoldedLine {
 
     /// Whether the folded character at `index` is white space (`Character.isWhitespace`).
     func isWhitespace(at index: Int) -> Bool {
-        let value = scalars[index]
-        if value & Self.cluster != 0 { return character(at: index).isWhitespace }
+        Self.isWhitespace(scalars[index])
+    }
+
+    /// Whether the folded character of value `value` (see ``scalars``) is white space (`Character.isWhitespace`):
+    /// a character is, by its first scalar, which a cluster's value holds.
+    static func isWhitespace(_ value: UInt32) -> Bool {
         // Space, tab and the ideographic space are white space by every definition; most others are none.
         if let isSpace = WhiteSpace.isSpace(value) { return isSpace }
-        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
+        return Unicode.Scalar(value & ~cluster)?.properties.isWhitespace ?? false
     }
 
     /// Whether the folded character at `index` is an ASCII letter.

@@ -5,6 +5,9 @@
 ///
 /// A long line's values are not held but made a window at a time (``FoldedWindow``).
 struct FoldedScalars: RandomAccessCollection {
+    /// Positions are counted: a range of them holds no copy of the values, as the default indices would.
+    typealias Indices = Range<Int>
+
     /// Each value, or ``wideMark``; empty when the values are read through ``window``.
     private let values: [UInt16]
     /// The values held as ``wideMark``, by index.

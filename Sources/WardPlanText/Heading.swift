@@ -52,179 +52,152 @@ enum Heading: Equatable {
         ("市政改革計画", .reformSection),
     ]
 
-    /// Marks that set a heading apart; `◆` and `■` mark the plan's top-level sections.
-    /// Held as scalars: each mark is one scalar that nothing decomposes to, so a character is one exactly when it is
-    /// that scalar alone (``isOne(of:_:)``), told without hashing a `Character`.
-    private static let decorations: Set<Unicode.Scalar> = ["◆", "■", "◇", "□", "●", "○", "【", "≪", "《", "<", "〈", "[", "「", "『"]
-    private static let closings: Set<Unicode.Scalar> = ["】", "≫", "》", ">", "〉", "]", "」", "』", ":"]
-    private static let topLevelMarks: Set<Unicode.Scalar> = ["◆", "■"]
-    /// The byte lengths of the ``exact`` headings' UTF-8: folded text and the headings are composed, so a key of
-    /// another length is none of them, found without hashing it.
-    private static let exactLengths = Set(exact.keys.map(\.utf8.count))
+    /// A heading's words as values, each character one scalar (see ``FoldedLine/scalars``).
+    private typealias Words = [UInt32]
 
+    /// The ``exact`` headings' words, by their number of characters: a key of another length is none of them.
+    private static let exactByLength: [[(words: Words, heading: Heading)]] = {
+        var byLength = [[(words: Words, heading: Heading)]](repeating: [], count: exact.keys.map(\.count).max().map { $0 + 1 } ?? 0)
+        for (key, heading) in exact { byLength[key.count].append((values(of: key), heading)) }
+        return byLength
+    }()
+    private static let prefixWords = prefixes.map { (values(of: $0.0), $0.1) }
+    private static let fragmentWords = fragments.map { (values(of: $0.0), $0.1) }
+
+    /// Marks that set a heading apart; `◆` and `■` mark the plan's top-level sections. Each is one scalar that
+    /// nothing decomposes to, so a folded character is one exactly when its value is that scalar's.
+    private static let decorations = values(of: "◆■◇□●○【≪《<〈[「『")
+    private static let closings = values(of: "】≫》>〉]」』:")
+    private static let topLevelMarks = values(of: "◆■")
     /// Marks of a list item: a bulleted line is text, never a heading.
-    private static let listBullets: Set<Unicode.Scalar> = ["・", "•", "◦", "‣", "∙", "-"]
+    private static let listBullets = values(of: "・•◦‣∙-")
     /// What is dropped from a heading's start and end: its marks and spaces.
-    private static let leadingMarks = decorations.union([" "])
-    private static let trailingMarks = closings.union([" "])
-    private static let sentenceEnd: Set<Unicode.Scalar> = ["。"]
-    private static let openingBracket: Set<Unicode.Scalar> = ["("]
-    private static let closingBracket: Set<Unicode.Scalar> = [")"]
+    private static let leadingMarks = decorations + [0x20]
+    private static let trailingMarks = closings + [0x20]
+    private static let sentenceEnd = value(of: "。")
+    private static let open = value(of: "(")
+    private static let close = value(of: ")")
+    /// What may follow a section number: `1 `, `1.`, `1、`.
+    private static let afterSectionNumber = values(of: " .、")
+    private static let fiscalYearWord = values(of: "年度")
+    private static let (goalWord, missionWord, situationWord, evaluationWord) =
+        (values(of: "目標"), values(of: "使命"), values(of: "現状"), values(of: "自己評価"))
+    private static let (aimWord, settingWord, wholeWord) = (values(of: "めざす"), values(of: "課題設定"), values(of: "全体"))
+    private static let wardSuffixes = [(values(of: "の目標"), Heading.goal), (values(of: "の使命"), .mission)]
+    private static let (reformWord, basedOnWord) = (values(of: "市政改革"), values(of: "に基づく"))
 
-    /// Whether a folded character's value (see ``FoldedLine/scalars``) is the mark that ends a sentence.
-    static func isSentenceEnd(_ value: UInt32) -> Bool {
-        Unicode.Scalar(value).map(sentenceEnd.contains) ?? false
-    }
+    /// The values of `text`, whose characters are single scalars.
+    private static func values(of text: String) -> Words { text.unicodeScalars.map(\.value) }
+    private static func value(of mark: Unicode.Scalar) -> UInt32 { mark.value }
 
-    /// Whether `character` is one of `marks` (single scalars that nothing decomposes to).
-    private static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
-        var scalars = character.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), scalars.next() == nil else { return false }
-        return marks.contains(first)
-    }
+    /// The most characters a cell may have to be copied to the stack and read there, free of the line's bookkeeping:
+    /// nearly every cell.
+    private static let copiedLength = 1024
 
-    /// Whether the text's first character is one of `marks`. A character that is a mark is that scalar alone, so a
-    /// text whose first scalar is no mark begins with none, told without reading its first character.
-    private static func startsWithOne(of marks: Set<Unicode.Scalar>, _ text: Substring) -> Bool {
-        guard let scalar = text.unicodeScalars.first, marks.contains(scalar), let first = text.first else { return false }
-        return isOne(of: marks, first)
-    }
-
-    /// Whether the text's last character is one of `marks`, told from its last scalar as ``startsWithOne(of:_:)`` is.
-    private static func endsWithOne(of marks: Set<Unicode.Scalar>, _ text: Substring) -> Bool {
-        guard let scalar = text.unicodeScalars.last, marks.contains(scalar), let last = text.last else { return false }
-        return isOne(of: marks, last)
-    }
-
-    /// Classifies folded text that stands alone (a whole cell, or a 【】 tag's content).
+    /// Classifies the folded characters of `range` in `line`, standing alone (a whole cell, or a 【】 tag's content).
     /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
-    static func classify(_ folded: String) -> (heading: Heading, topLevel: Bool)? {
-        var core = Substring(folded).trimmingWhitespace()
+    ///
+    /// Read from the values (one per character, so that what is told of characters is told of values), without
+    /// making the text: a cell may hold a whole plan.
+    static func classify(_ line: FoldedLine, _ range: Range<Int>) -> (heading: Heading, topLevel: Bool)? {
+        guard range.count <= copiedLength else { return classify(line.scalars[range], in: line, offset: 0) }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
+            for index in range { copy[index - range.lowerBound] = line.scalars[index] }
+            return classify(UnsafeBufferPointer(copy)[...], in: line, offset: range.lowerBound)
+        }
+    }
+
+    /// Classifies `cell`, the values of `line` from `offset` on.
+    private static func classify<Line: FoldedValues>(_ cell: Slice<Line>, in line: FoldedLine, offset: Int) -> (heading: Heading, topLevel: Bool)? {
+        var core = cell.trimmed()
         // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
-        guard !core.isEmpty, !startsWithOne(of: listBullets, core), !endsWithOne(of: sentenceEnd, core) else { return nil }
-        let topLevel = startsWithOne(of: topLevelMarks, core)
-        while startsWithOne(of: leadingMarks, core) { core.removeFirst() }
-        while endsWithOne(of: trailingMarks, core) { core.removeLast() }
+        guard let first = core.first, let last = core.last, !listBullets.contains(first), last != sentenceEnd else { return nil }
+        let topLevel = topLevelMarks.contains(first)
+        while let first = core.first, leadingMarks.contains(first) { core.removeFirst() }
+        while let last = core.last, trailingMarks.contains(last) { core.removeLast() }
         // `(概要)`, `(主な戦略)`: a heading wrapped whole in brackets, as some 素案 pages print them.
-        if startsWithOne(of: openingBracket, core), endsWithOne(of: closingBracket, core), core.dropFirst().firstIndex(of: "(") == nil {
+        if core.first == open, core.last == close, !core.dropFirst().contains(open) {
             core = core.dropFirst().dropLast()
         }
         let numbered = dropSectionNumber(core)
         // A numbered line's rest is shorter than it: any other answer is the text itself.
         if numbered.startIndex != core.startIndex {
             // `1 重点的に取り組む主な経営課題`: a numbered line is a heading only when it opens a part of the plan.
-            guard let (heading, _) = classify(String(numbered)), numberableSections.contains(heading) else { return nil }
+            guard let (heading, _) = classify(numbered, in: line, offset: offset), numberableSections.contains(heading) else { return nil }
             return (heading, true)
         }
-        let plain = dropFiscalYear(core)
+        let plain = dropFiscalYear(core, in: line, offset: offset)
         // Text longer than any heading is none unless annotations are cut from its end: told before they are looked for.
-        if !plain.hasAtMostCharacters(40), surelyCutsNoAnnotation(from: plain) { return nil }
-        let (bare, annotation) = dropTrailingAnnotations(plain)
+        if plain.count > 40, surelyCutsNoAnnotation(from: plain) { return nil }
+        let (key, annotation) = dropTrailingAnnotations(plain)
         let namesYear = (plain.startIndex != core.startIndex || plain.endIndex != core.endIndex) && plain.count != core.count
-        core = bare
-        // Counted no further than needed: a long cell is no heading.
-        guard !core.isEmpty, core.hasAtMostCharacters(40) else { return nil }
-        let key = String(core)
-        let keyLength = core.characterCount
+        guard !key.isEmpty, key.count <= 40 else { return nil }
         // `令和6年度予算額` heads an amount of its own (a budget line split over two lines), not a column.
-        let exactHeading: Heading? = exactLengths.contains(key.utf8.count) ? exact[key] : nil
+        let exactHeading = key.count < exactByLength.count ? exactByLength[key.count].first { key.elementsEqual($0.words) }?.heading : nil
         if namesYear, exactHeading == .budgetColumn { return nil }
         if let heading = byAnnotation(key, annotation) { return (heading, heading == .overallEvaluation || topLevel) }
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
-        if let heading = exactHeading, keyLength > 2 || core == plain { return (heading, topLevel) }
+        if let heading = exactHeading, key.count > 2 || key.count == plain.count { return (heading, topLevel) }
         if let heading = wardNamed(key) { return (heading, topLevel) }
-        if keyLength <= 30, let (_, heading) = prefixes.first(where: { key.hasPrefix(words: $0.0) }) { return (heading, topLevel) }
-        if keyLength <= 30, let (_, heading) = fragments.first(where: { key.containsWords($0.0) }) { return (heading, topLevel) }
-        if key.containsWords("市政改革"), key.containsWords("に基づく") { return (.reformSection, true) }
+        if key.count <= 30, let (_, heading) = prefixWords.first(where: { key.starts(with: $0.0) }) { return (heading, topLevel) }
+        if key.count <= 30, let (_, heading) = fragmentWords.first(where: { key.contains(words: $0.0) }) { return (heading, topLevel) }
+        if key.contains(words: reformWord), key.contains(words: basedOnWord) { return (.reformSection, true) }
         return nil
     }
 
     /// Headings told apart by their annotation: `目標(何をめざすのか)` is the ward's goal (a bare 目標 is a
     /// reform item's target), `使命(どのような役割を担うのか)` its mission (a bare 使命 is text),
     /// `自己評価(運営方針全体の定性評価)` the plan-level evaluation.
-    private static func byAnnotation(_ key: String, _ annotation: Substring) -> Heading? {
-        // Each needs an annotation, and is two or four kanji long (six or twelve bytes, folded text being composed).
-        guard !annotation.isEmpty, key.utf8.count == 6 || key.utf8.count == 12 else { return nil }
-        return switch key {
-        case "目標" where annotation.containsWords("めざす"): .goal
-        case "使命" where !annotation.isEmpty: .mission
-        case "現状" where annotation.containsWords("課題設定"): .currentSituation
-        case "自己評価" where annotation.containsWords("全体"): .overallEvaluation
-        default: nil
-        }
+    private static func byAnnotation<Line: FoldedValues>(_ key: Slice<Line>, _ annotation: Slice<Line>) -> Heading? {
+        guard !annotation.isEmpty else { return nil }
+        if key.elementsEqual(goalWord) { return annotation.contains(words: aimWord) ? .goal : nil }
+        if key.elementsEqual(missionWord) { return .mission }
+        if key.elementsEqual(situationWord) { return annotation.contains(words: settingWord) ? .currentSituation : nil }
+        if key.elementsEqual(evaluationWord) { return annotation.contains(words: wholeWord) ? .overallEvaluation : nil }
+        return nil
     }
 
     /// `東淀川区の目標`, `東淀川区の使命`: the ward's name in place of 区.
-    private static func wardNamed(_ key: String) -> Heading? {
-        for (suffix, heading) in [("の目標", Heading.goal), ("の使命", .mission)] where key.hasSuffix(words: suffix) {
+    private static func wardNamed<Line: FoldedValues>(_ key: Slice<Line>) -> Heading? {
+        for (suffix, heading) in wardSuffixes where key.ends(with: suffix) {
             let ward = key.dropLast(suffix.count)
-            if ward.hasSuffix(words: "区"), ward.count <= 8, !ward.containsWords(" ") { return heading }
+            if ward.last == value(of: "区"), ward.count <= 8, !ward.contains(0x20) { return heading }
         }
         return nil
     }
 
     /// Drops a section number and the space after it: `1 重点的に…` → `重点的に…`; other text is returned whole.
-    private static func dropSectionNumber(_ text: Substring) -> Substring {
-        // A character that is an ASCII digit is that scalar alone.
-        guard let lead = text.unicodeScalars.first, ("0"..."9").contains(lead) else { return text }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
+    private static func dropSectionNumber<Line: FoldedValues>(_ text: Slice<Line>) -> Slice<Line> {
+        let digits = text.prefix { (0x30...0x39).contains($0) }
         guard !digits.isEmpty, digits.count <= 2 else { return text }
-        var rest = text.dropFirst(digits.count)
-        guard let first = rest.first, first == " " || first == "." || first == "、" else { return text }
-        rest = rest.dropFirst().trimmingWhitespace()
-        return rest.isEmpty ? text : rest
+        let rest = text.dropFirst(digits.count)
+        guard let mark = rest.first, afterSectionNumber.contains(mark) else { return text }
+        let number = rest.dropFirst().trimmed()
+        return number.isEmpty ? text : number
     }
 
-    /// Drops a leading `令和2年度` and the space after it.
-    private static func dropFiscalYear(_ text: Substring) -> Substring {
-        guard let end = text.range(ofWords: "年度"), text[..<end.lowerBound].hasAtMostCharacters(4) else { return text }
-        let label = String(text[..<end.upperBound])
-        guard FiscalYear(label: label, contextEra: .reiwa) != nil else { return text }
-        return text[end.upperBound...].trimmingWhitespace()
+    /// Drops a leading `令和2年度` and the space after it: 年度 after at most four characters.
+    private static func dropFiscalYear<Line: FoldedValues>(_ text: Slice<Line>, in line: FoldedLine, offset: Int) -> Slice<Line> {
+        let candidates = text.startIndex..<min(text.startIndex + 5, text.endIndex - 1)
+        guard let year = candidates.first(where: { text[$0] == fiscalYearWord[0] && text[$0 + 1] == fiscalYearWord[1] }) else { return text }
+        let end = year + fiscalYearWord.count
+        guard FiscalYear(label: line.foldedText((offset + text.startIndex)..<(offset + end)), contextEra: .reiwa) != nil else { return text }
+        return text[end...].trimmed()
     }
 
     /// Drops trailing `(何をめざすのか)`, `(様式2)` and the like — and one left open, `(何をめざすのか` —
     /// returning the text and what was dropped.
-    private static func dropTrailingAnnotations(_ text: Substring) -> (Substring, Substring) {
+    private static func dropTrailingAnnotations<Line: FoldedValues>(_ text: Slice<Line>) -> (Slice<Line>, Slice<Line>) {
         // No `(`, no annotation.
-        guard text.containsBytes(of: "(") else { return (text, text[text.endIndex...]) }
-        // Text whose every scalar is a character of its own is walked by its scalars, which index it the same.
-        let kept = text.unicodeScalars.allSatisfy({ LineCharacters.standsAlone($0.value) })
-            ? annotationsDropped(from: text, walking: text.unicodeScalars)
-            : annotationsDropped(from: text, walking: text)
-        return (kept, text[kept.endIndex...])
-    }
-
-    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text` (`false`: it may), told from its bytes.
-    /// It cuts at a `(` when the text ends with a `)`, or when no `)` follows its last `(`. A character that is `(` or
-    /// `)` is that scalar alone, so text whose last scalar is no `)` ends with no `)`; and a `)` standing between
-    /// scalars that stand alone (``LineCharacters/standsAlone(_:)``) is a character of its own.
-    private static func surelyCutsNoAnnotation(from text: Substring) -> Bool {
-        text.withContiguousUTF8 { bytes in
-            guard bytes.last != UInt8(ascii: ")") else { return false }
-            guard let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return true }
-            return StaticString(")").withUTF8Buffer { close in
-                bytes[(open + 1)...].indices.contains { offset in
-                    bytes[offset] == UInt8(ascii: ")") && ByteSearch.isCharacterBoundary(at: offset, in: bytes, before: close)
-                        && ByteSearch.isCharacterBoundary(at: offset + 1, in: bytes, after: close)
-                }
-            }
-        }
-    }
-
-    /// `text` without its trailing annotations, its characters read through `walk` (the text itself, or its scalars).
-    private static func annotationsDropped<Walk: BidirectionalCollection>(from whole: Substring, walking walk: Walk) -> Substring
-    where Walk.Index == String.Index, Walk.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-        var text = whole
-        if let open = walk.lastIndex(of: "("), !walk[open...].contains(")"), open > text.startIndex {
-            text = text[..<open].trimmingWhitespace()
-        }
-        while walk[text.startIndex..<text.endIndex].last == ")" {
+        guard let lastOpen = text.lastIndex(of: open) else { return (text, text[text.endIndex...]) }
+        var kept = text
+        if !text[lastOpen...].contains(close), lastOpen > text.startIndex { kept = text[..<lastOpen].trimmed() }
+        while kept.last == close {
             var depth = 0
-            var cut: String.Index?
-            for index in walk[text.startIndex..<text.endIndex].indices.reversed() {
-                if walk[index] == ")" { depth += 1 }
-                if walk[index] == "(" {
+            var cut: Int?
+            for index in (kept.startIndex..<kept.endIndex).reversed() {
+                if kept[index] == close { depth += 1 }
+                if kept[index] == open {
                     depth -= 1
                     if depth == 0 {
                         cut = index
@@ -232,9 +205,45 @@ enum Heading: Equatable {
                     }
                 }
             }
-            guard let cut, cut > text.startIndex else { break }
-            text = text[..<cut].trimmingWhitespace()
+            guard let cut, cut > kept.startIndex else { break }
+            kept = kept[..<cut].trimmed()
         }
+        return (kept, text[kept.endIndex...])
+    }
+
+    /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text` (`false`: it may): it cuts at a `(`
+    /// when the text ends with a `)`, or when no `)` follows its last `(`.
+    private static func surelyCutsNoAnnotation<Line: FoldedValues>(from text: Slice<Line>) -> Bool {
+        guard text.last != close else { return false }
+        guard let lastOpen = text.lastIndex(of: open) else { return true }
+        return text[lastOpen...].contains(close)
+    }
+}
+
+/// Folded values of a line (see ``FoldedLine/scalars``), one per character: what is told of characters is told of
+/// values. The line's own, or a copy of some.
+protocol FoldedValues: RandomAccessCollection<UInt32> where Index == Int {}
+
+extension FoldedScalars: FoldedValues {}
+extension UnsafeBufferPointer: FoldedValues where Element == UInt32 {}
+
+extension Slice where Base: FoldedValues {
+    /// The values without white space at their ends.
+    fileprivate func trimmed() -> Self {
+        var text = self
+        while let first = text.first, FoldedLine.isWhitespace(first) { text.removeFirst() }
+        while let last = text.last, FoldedLine.isWhitespace(last) { text.removeLast() }
         return text
+    }
+
+    /// Whether `words` stand in the values, character for character.
+    fileprivate func contains(words: [UInt32]) -> Bool {
+        guard let lead = words.first, count >= words.count else { return false }
+        return (startIndex...(endIndex - words.count)).contains { self[$0] == lead && self[$0...].starts(with: words) }
+    }
+
+    /// Whether the values end with `suffix`.
+    fileprivate func ends(with suffix: [UInt32]) -> Bool {
+        count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
     }
 }

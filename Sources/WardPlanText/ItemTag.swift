@@ -32,8 +32,8 @@ struct ItemTag: Equatable {
     /// `1-1 title` stand for 戦略 1-1 (and `1-1-1` for 具体的取組 1-1-1).
     static func parse(_ folded: FoldedScalars.SubSequence, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
         var index = folded.startIndex
-        if folded.starts(with: main) { index += 2 }
-        guard let (keyword, kind) = keywords.first(where: { folded[index...].starts(with: $0.0) }) else {
+        if holds(main, at: index, in: folded) { index += main.count }
+        guard let (keyword, kind) = keywords.first(where: { holds($0.0, at: index, in: folded) }) else {
             guard bracketed || bareIDs, index == folded.startIndex else { return nil }
             return bareID(folded)
         }
@@ -61,6 +61,13 @@ struct ItemTag: Equatable {
         // After a sub-number the title may follow at once (`経営課題1-(1)title`).
         guard label != nil || isTagEnd(folded, at: index) else { return nil }
         return (ItemTag(kind: kind, id: id, label: label), index)
+    }
+
+    /// Whether `word` stands in `folded` at `index`, told value by value from its first: most text is no tag at its
+    /// first character.
+    private static func holds(_ word: [UInt32], at index: Int, in folded: FoldedScalars.SubSequence) -> Bool {
+        guard folded.endIndex - index >= word.count else { return false }
+        return word.indices.allSatisfy { folded[index + $0] == word[$0] }
     }
 
     /// `1-1 title` (a 戦略) or `1-1-1 title` (a 具体的取組).

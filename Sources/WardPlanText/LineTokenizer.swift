@@ -51,7 +51,7 @@ struct LineTokenizer {
         var start = cell.lowerBound
         while start < cell.upperBound, line.isWhitespace(at: start) { start += 1 }
         guard start < cell.upperBound else { return }
-        if !endsSentence(start..<cell.upperBound), let (heading, topLevel) = Heading.classify(line.foldedText(start..<cell.upperBound)) {
+        if let (heading, topLevel) = Heading.classify(line, start..<cell.upperBound) {
             emit(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(start)))
             return
         }
@@ -67,16 +67,6 @@ struct LineTokenizer {
         }
         scan(index..<cell.upperBound)
         flushText()
-    }
-
-    /// Whether the folded text of `range`, which begins with no white space, ends with `。` as a character of its own
-    /// (the one before it stands alone): a sentence, which ``Heading/classify(_:)`` never takes for a heading. Told
-    /// from the values, without making the text, as a cell may hold a whole plan.
-    private func endsSentence(_ range: Range<Int>) -> Bool {
-        var last = range.upperBound - 1
-        while last > range.lowerBound, line.isWhitespace(at: last) { last -= 1 }
-        guard Heading.isSentenceEnd(line.scalars[last]) else { return false }
-        return last == range.lowerBound || LineCharacters.standsAlone(line.scalars[last - 1])
     }
 
     private mutating func scan(_ range: Range<Int>) {
@@ -159,7 +149,7 @@ struct LineTokenizer {
             return close + 1
         }
         if bracket == "【" {
-            if let (heading, topLevel) = Heading.classify(line.foldedText((index + 1)..<close)) {
+            if let (heading, topLevel) = Heading.classify(line, (index + 1)..<close) {
                 flushText()
                 emit(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
                 return close + 1

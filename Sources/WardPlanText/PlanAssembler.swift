@@ -77,7 +77,7 @@ struct PlanAssembler {
             let parts = IssueBudgetLineText.parse(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })),
                                                   contextEra: planEra)
         {
-            return addBudgetLine(parts, text: text.trimmingCharacters(in: .whitespaces), toIssue: issue, column: 1)
+            return addBudgetLine(parts, text: text.trimmingWhitespaces(), toIssue: issue, column: 1)
         }
         // Headings and cell breaks are held until the line shows whether it is a table's column header.
         var leading: [Token]? = []

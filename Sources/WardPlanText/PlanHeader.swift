@@ -30,11 +30,11 @@ enum PlanHeader {
         let wardOffset = folded.distance(from: folded.startIndex, to: wardStart)
         let wardEnd = folded.distance(from: folded.startIndex, to: planWord.lowerBound)
         let ward = line.originalText((range.lowerBound + wardOffset)..<(range.lowerBound + wardEnd))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespaces()
         guard ward.hasSuffix("区"), ward.count <= 12 else { return nil }
         let status = status(in: String(folded[planWord.upperBound...]))
-        let text = line.originalText(range).trimmingCharacters(in: .whitespaces)
-        return Title(text: text, ward: ward, fiscalYear: FiscalYear(label: yearText.trimmingCharacters(in: .whitespaces)),
+        let text = line.originalText(range).trimmingWhitespaces()
+        return Title(text: text, ward: ward, fiscalYear: FiscalYear(label: yearText.trimmingWhitespaces()),
                      status: status)
     }
 

@@ -35,3 +35,12 @@ struct HeadingTests {
         #expect(Heading.classify(text) == nil)
     }
 }
+
+extension Heading {
+    /// Classifies `text` as the importer does a cell: folded as a line, read from its values.
+    static func classify(_ text: String) -> (heading: Heading, topLevel: Bool)? {
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: text, folding: &folding)
+        return classify(line, 0..<line.count)
+    }
+}

@@ -32,6 +32,8 @@ struct NotationTests {
     @Test("和暦 labels parse to the 西暦 start year", arguments: [
         ("令和2年度", 2020), ("令和元年度", 2019), ("平成31年度", 2019), ("平成25年度", 2013), ("令和２年度", 2020),
         ("令和 3 年度", 2021), ("R2", 2020), ("H25年度", 2013), ("2020年度", 2020), ("昭和64年度", 1989), ("平成元年度", 1989),
+        // Read from their scalars (each its own fold), or folded first: the same answers.
+        ("r2", 2020), ("h25年", 2013), ("Ｒ２", 2020), ("令和6年", 2024), ("２０２０年度", 2020), ("令和元年", 2019),
     ])
     func parsesLabels(label: String, year: Int) {
         #expect(FiscalYear(label: label)?.startYear == year)
@@ -43,9 +45,14 @@ struct NotationTests {
         #expect(FiscalYear(label: "2年度", contextEra: .reiwa)?.startYear == 2020)
         #expect(FiscalYear(label: "25年度", contextEra: .heisei)?.startYear == 2013)
         #expect(FiscalYear(label: "2年度") == nil)
+        // A number past any year is refused, not wrapped or trapped on.
+        #expect(FiscalYear(label: "9223372036854775807年度", contextEra: .reiwa) == nil)
+        #expect(FiscalYear(label: "99999999999999999999年度", contextEra: .reiwa) == nil)
     }
 
-    @Test("labels that are not fiscal years are refused", arguments: ["", "令和", "令和X年度", "大正2年度", "年度", "令和0年度"])
+    @Test("labels that are not fiscal years are refused", arguments: [
+        "", "令和", "令和X年度", "大正2年度", "年度", "令和0年度", "令和100年度", "令和2年度度", "令和元1年度", "RR2", "令2年度",
+    ])
     func refusesNonsense(label: String) {
         #expect(FiscalYear(label: label) == nil)
     }

@@ -157,10 +157,10 @@ extension BudgetNotation {
             end -= word.count
             break
         }
-        let before = String(characters[..<end]).trimmingCharacters(in: .whitespaces)
+        let before = String(characters[..<end]).trimmingWhitespaces()
         let separated = end < start || characters[start - 1].isWhitespace
         guard !before.isEmpty, separated || folded.hasSuffix("千円") || folded.hasSuffix("万円") else { return nil }
-        return (before, String(characters[end...]).trimmingCharacters(in: .whitespaces))
+        return (before, String(characters[end...]).trimmingWhitespaces())
     }
 
     private static func isTrailingAmountCharacter(_ character: Character) -> Bool {

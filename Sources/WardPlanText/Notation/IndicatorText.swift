@@ -14,15 +14,15 @@ enum IndicatorText {
         let isTarget = folded.contains { $0.isASCII && $0.isNumber }
             && ["以上", "以下", "未満", "超", "%", "件", "人", "回", "か所", "箇所", "団体", "校"].contains { folded.hasSuffix($0) }
         guard isTarget else { return OutcomeIndicator(name: text) }
-        let name = text[..<space].trimmingCharacters(in: .whitespaces)
+        let name = String(text[..<space]).trimmingWhitespaces()
         return OutcomeIndicator(name: name, target: String(target))
     }
 
     /// `84.2%:A` → (`84.2%`, `A`); text without a rating is all actual value.
     static func actualAndRating(_ text: String) -> (actual: String, rating: String?) {
         guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return (text, nil) }
-        let rating = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        let actual = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let rating = String(text[text.index(after: colon)...]).trimmingWhitespaces()
+        let actual = String(text[..<colon]).trimmingWhitespaces()
         guard !rating.isEmpty, rating.count <= 3, !actual.isEmpty else { return (text, nil) }
         return (actual, rating)
     }

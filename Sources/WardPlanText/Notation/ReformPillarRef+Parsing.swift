@@ -5,7 +5,7 @@ extension ReformPillarRef {
     /// Parses a reference such as `3-3(4)`, `５－１` or `改革の柱3-3(4)`; `nil` when it holds no numbers
     /// or anything but numbers, dashes and parentheses after the optional `改革の柱`.
     public init?(parsing written: String) {
-        var folded = MatchText.fold(written).trimmingCharacters(in: .whitespaces)
+        var folded = MatchText.fold(written).trimmingWhitespaces()
         if folded.hasPrefix("改革の柱") { folded.removeFirst("改革の柱".count) }
         var numbers: [Int] = []
         var digits = ""
@@ -20,7 +20,7 @@ extension ReformPillarRef {
         }
         if let number = Int(digits) { numbers.append(number) }
         guard !numbers.isEmpty else { return nil }
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        let trimmed = written.trimmingWhitespaces()
         let label = "改革の柱"
         self.init(text: MatchText.fold(trimmed).hasPrefix(label) ? String(trimmed.dropFirst(label.count)) : trimmed,
                   components: numbers)
