@@ -44,7 +44,7 @@ enum PageChrome {
             if links.contains(line) { return .skip }
         }
         // A prefix begins with its first character: most lines are passed over on that alone.
-        if let first = folded.unicodeScalars.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix) {
+        if let first = folded.unicodeScalars.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix(words:)) {
             return .skip
         }
         if isDateLine(folded) { return .skip }

@@ -56,20 +56,26 @@ enum PlanHeader {
         return .final
     }
 
-    /// Reads `(区長:上田 正敏)` or `区長 上田 正敏`: the name as written, or `nil`.
+    /// Reads `(区長:上田 正敏)` or `区長 上田 正敏`: the name as written, or `nil`. Told from the folded values, one
+    /// per character (see ``FoldedLine/scalars``).
     static func head(_ line: FoldedLine, in range: Range<Int>) -> String? {
+        let values = line.scalars
+        let (space, open, close, colon) = (UInt32(0x20), UInt32(0x28), UInt32(0x29), UInt32(0x3A))
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, line.folded[start] == " " || line.folded[start] == "(" { start += 1 }
-        while end > start, line.folded[end - 1] == " " || line.folded[end - 1] == ")" { end -= 1 }
-        guard line.folded[start..<end].starts(with: Array("区長")) else { return nil }
+        while start < end, values[start] == space || values[start] == open { start += 1 }
+        while end > start, values[end - 1] == space || values[end - 1] == close { end -= 1 }
+        guard end - start >= 3, values[start] == headWord[0], values[start + 1] == headWord[1] else { return nil }
         start += 2
-        guard start < end, line.folded[start] == ":" || line.folded[start] == " " else { return nil }
+        guard values[start] == colon || values[start] == space else { return nil }
         start += 1
-        while start < end, line.folded[start] == " " { start += 1 }
+        while start < end, values[start] == space { start += 1 }
         guard end - start >= 2, end - start <= 20 else { return nil }
         return line.originalText(start..<end)
     }
+
+    /// 区長, as values.
+    private static let headWord = "区長".unicodeScalars.map(\.value)
 }
 
 extension PlanHeader {

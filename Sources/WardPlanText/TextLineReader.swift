@@ -65,7 +65,9 @@ struct TextLineReader {
             throw WardPlanError(.invalidInput, .lineTooLong(maximum: FoldedLine.maximumLength),
                                 at: SourceLocation(file: file, line: lineNumber))
         }
-        guard let text = String(validating: buffer[line], as: UTF8.self) else { throw invalidUTF8(in: line) }
+        guard let text = buffer.withUnsafeBufferPointer({ Self.text(of: UnsafeBufferPointer(rebasing: $0[line])) }) else {
+            throw invalidUTF8(in: line)
+        }
         // Given back only when more has been read than is left, so that what is copied is paid for by what was read.
         if buffer.capacity > Self.keptCapacity, start >= buffer.count - start { releaseReadLines() }
         return text
@@ -148,6 +150,16 @@ struct TextLineReader {
     }
 
     /// Locates the first byte of `line` that breaks UTF-8: its byte in the input, and its column in scalars.
+    /// The text of `bytes`, or `nil` when they are not UTF-8. Decoded with repair, which changes the bytes exactly
+    /// where they are not UTF-8: the same as `String(validating:as:)`, without its generic decoding of each line.
+    private static func text(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = text.withUTF8 { decoded in
+            decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        return unchanged ? text : nil
+    }
+
     private func invalidUTF8(in line: Range<Int>) -> WardPlanError {
         var decoder = UTF8()
         var iterator = buffer[line].makeIterator()

@@ -61,6 +61,19 @@ struct TextLineReaderTests {
         }
     }
 
+    @Test("a line is refused exactly when String(validating:) refuses its bytes", arguments: [
+        [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0x80], [0xE3, 0x81], [0xF4, 0x90, 0x80, 0x80], [0xFF],
+        Array("\u{FFFD}".utf8), Array("計画😀".utf8), [],
+    ] as [[UInt8]])
+    func refusesWhatValidationRefuses(line: [UInt8]) throws {
+        let bytes = Array("区の目標\n".utf8) + line + Array("c\n".utf8)
+        if String(validating: line + Array("c".utf8), as: UTF8.self) != nil {
+            #expect(try Self.lines(bytes, pieceSize: 1 << 16) == Self.plainLines(bytes))
+        } else {
+            #expect(throws: WardPlanError.self) { try Self.lines(bytes, pieceSize: 1 << 16) }
+        }
+    }
+
     @Test("lines after a line longer than the room the reader keeps are cut and located as before it")
     func afterLongLine() throws {
         let long = Array(String(repeating: "計画", count: 60_000).utf8)
