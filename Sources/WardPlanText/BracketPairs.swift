@@ -15,20 +15,25 @@ struct BracketPairs {
 
     /// The pairs of a line whose folded values are `scalars`, held (not made through a window).
     init(_ scalars: FoldedScalars) {
-        // Made at the first bracket: most lines have none.
-        var stacks: [[Int]] = []
+        // The brackets still open, a stack for each kind, linked through `below`: for each opening, the one of its
+        // kind that was open before it (an index into `openings`), or -1. `tops` holds each stack's top.
+        var below: [Int] = []
         // Brackets are characters of two bytes: a value held beyond them is none.
         scalars.withTwoByteValues { values in
-            for index in values.indices {
-                let value = UInt32(values[index])
-                guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
-                if stacks.isEmpty { stacks = Array(repeating: [], count: Self.openers.count) }
-                if opens {
-                    stacks[kind].append(openings.count)
-                    openings.append(UInt32(truncatingIfNeeded: index))
-                    closings.append(Self.unclosed)
-                } else if let open = stacks[kind].popLast() {
-                    closings[open] = UInt32(truncatingIfNeeded: index)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.openers.count) { tops in
+                tops.initialize(repeating: -1)
+                for index in values.indices {
+                    let value = UInt32(values[index])
+                    guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
+                    if opens {
+                        below.append(tops[kind])
+                        tops[kind] = openings.count
+                        openings.append(UInt32(truncatingIfNeeded: index))
+                        closings.append(Self.unclosed)
+                    } else if tops[kind] >= 0 {
+                        closings[tops[kind]] = UInt32(truncatingIfNeeded: index)
+                        tops[kind] = below[tops[kind]]
+                    }
                 }
             }
         }

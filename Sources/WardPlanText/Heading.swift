@@ -99,10 +99,18 @@ enum Heading: Equatable {
     ///
     /// Read from the values (one per character, so that what is told of characters is told of values), without
     /// making the text: a cell may hold a whole plan.
-    static func classify(_ line: FoldedLine, _ range: Range<Int>) -> (heading: Heading, topLevel: Bool)? {
-        guard range.count <= copiedLength else { return classify(line.scalars[range], in: line, offset: 0) }
+    static func classify(_ line: FoldedLine, _ cell: Range<Int>) -> (heading: Heading, topLevel: Bool)? {
+        // A sentence or a list item, as most cells are, is told before anything is copied (and again, as any text
+        // is, in the copy).
+        let values = line.scalars
+        var range = cell
+        while let first = range.first, FoldedLine.isWhitespace(values[first]) { range.removeFirst() }
+        while let last = range.last, FoldedLine.isWhitespace(values[last]) { range.removeLast() }
+        guard let first = range.first, let last = range.last, !listBullets.contains(values[first]), values[last] != sentenceEnd
+        else { return nil }
+        guard range.count <= copiedLength else { return classify(values[range], in: line, offset: 0) }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
-            for index in range { copy[index - range.lowerBound] = line.scalars[index] }
+            for index in range { copy[index - range.lowerBound] = values[index] }
             return classify(UnsafeBufferPointer(copy)[...], in: line, offset: range.lowerBound)
         }
     }

@@ -155,12 +155,12 @@ struct LineTokenizer {
                 return close + 1
             }
         }
-        if BudgetNotation.looksLikeBudget(line.foldedText(index..<(close + 1))) {
+        if looksLikeBudget(index...close) {
             flushText()
             emit(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
             return close + 1
         }
-        if line.foldedText((index + 1)..<close).trimmingWhitespaces().hasPrefix("改革の柱") {
+        if namesPillar((index + 1)..<close) {
             flushText()
             emit(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
             return close + 1
@@ -181,7 +181,7 @@ struct LineTokenizer {
                 index += 1
                 continue
             }
-            if BudgetNotation.looksLikeBudget(line.foldedText(index..<(close + 1))) { budgets.append(index...close) }
+            if looksLikeBudget(index...close) { budgets.append(index...close) }
             index = close + 1
         }
         var title = ""
@@ -197,6 +197,34 @@ struct LineTokenizer {
                                 column: line.column(budget.lowerBound)))
         }
     }
+
+    /// Whether the bracketed text at `range` looks like a budget (``BudgetNotation/looksLikeBudget(_:)``). It does only
+    /// when it holds 円 or 算 or opens with 《 or ≪: other brackets, nearly all, are passed over on their values
+    /// (a character of several scalars among them is left to the full test).
+    private func looksLikeBudget(_ range: ClosedRange<Int>) -> Bool {
+        let scalars = line.scalars
+        let opener = scalars[range.lowerBound]
+        let mayBe = opener == 0x300A /* 《 */ || opener == 0x226A /* ≪ */ || range.contains { index in
+            let value = scalars[index]
+            return value == 0x5186 /* 円 */ || value == 0x7B97 /* 算 */ || value & FoldedLine.cluster != 0
+        }
+        return mayBe && BudgetNotation.looksLikeBudget(line.foldedText(range.lowerBound..<(range.upperBound + 1)))
+    }
+
+    /// Whether the text at `range` begins with 改革の柱 after white space, told from its values; white space that only
+    /// Foundation can tell is left to it.
+    private func namesPillar(_ range: Range<Int>) -> Bool {
+        let scalars = line.scalars
+        var start = range.lowerBound
+        while start < range.upperBound, let isSpace = WhiteSpace.isSpace(scalars[start]) {
+            guard isSpace else { return range.upperBound - start >= Self.pillarWord.count
+                && Self.pillarWord.indices.allSatisfy { scalars[start + $0] == Self.pillarWord[$0] } }
+            start += 1
+        }
+        return start < range.upperBound && line.foldedText(range).trimmingWhitespaces().hasPrefix("改革の柱")
+    }
+
+    private static let pillarWord = "改革の柱".unicodeScalars.map(\.value)
 
     /// The published number of a sub-numbered issue, as written.
     private func label(of tag: ItemTag) -> String? {
