@@ -370,6 +370,29 @@ struct FoldedLine {
         return written
     }
 
+    /// `range` without the spaces at its ends — space, tab and the ideographic space, white space by every definition;
+    /// `nil` when a character there may be white space that only Foundation tells, or is of several scalars.
+    func spaceTrimmed(_ range: Range<Int>) -> Range<Int>? {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end {
+            guard scalars[start] & Self.cluster == 0, let isSpace = WhiteSpace.isSpace(scalars[start]) else { return nil }
+            guard isSpace else { break }
+            start += 1
+        }
+        while end > start {
+            guard scalars[end - 1] & Self.cluster == 0, let isSpace = WhiteSpace.isSpace(scalars[end - 1]) else { return nil }
+            guard isSpace else { break }
+            end -= 1
+        }
+        return start..<end
+    }
+
+    /// Whether the folded text of `range` may hold the scalar `value`: it holds a character of that value, or one of
+    /// several scalars (which is not told apart).
+    func mayHold(_ value: UInt32, in range: Range<Int>) -> Bool {
+        range.contains { scalars[$0] == value || scalars[$0] & Self.cluster != 0 }
+    }
+
     /// Whether the folded character at `index` is white space (`Character.isWhitespace`).
     func isWhitespace(at index: Int) -> Bool {
         Self.isWhitespace(scalars[index])

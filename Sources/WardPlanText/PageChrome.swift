@@ -33,6 +33,19 @@ enum PageChrome {
     /// Links repeated through a page (`このページの先頭へ`): skipped wherever they stand.
     private static let links: Set<String> = ["このページの先頭へ", "ページの先頭へ戻る", "先頭へ戻る"]
 
+    /// Whether ``classify(_:)`` may find chrome in a line whose folded, trimmed text begins with the character of
+    /// value `first` and ends with that of value `last` (see ``FoldedLine/scalars``): every rule needs one of a few
+    /// characters at one end, so most lines are passed over on their values, without their text.
+    static func mayClassify(first: UInt32, last: UInt32) -> Bool {
+        // A character of several scalars begins with the scalar its value holds, but may end with another.
+        let lead = Unicode.Scalar(first & ~FoldedLine.cluster) ?? " "
+        return initials.contains(lead) || skippedInitials.contains(lead) || last & FoldedLine.cluster != 0
+            || Unicode.Scalar(last).map(dateEnds.contains) == true
+    }
+
+    /// The last characters of a date line.
+    private static let dateEnds: Set<Unicode.Scalar> = ["日", "新", "載", "開"]
+
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
         // Footer headings and links are short and begin with one of a few characters.
@@ -54,7 +67,7 @@ enum PageChrome {
     /// A line that is only a date, such as `2020年11月5日` or `令和2年11月5日更新`.
     private static func isDateLine(_ folded: String) -> Bool {
         // A date line ends in 日, 更新, 掲載 or 公開: most lines are passed over on their last scalar.
-        guard let last = folded.unicodeScalars.last, last == "日" || last == "新" || last == "載" || last == "開" else { return false }
+        guard let last = folded.unicodeScalars.last, dateEnds.contains(last) else { return false }
         var text = Substring(folded)
         for suffix in ["更新", "掲載", "公開"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
         guard text.hasSuffix("日"), let yearEnd = text.firstIndex(of: "年"), let monthEnd = text.firstIndex(of: "月"),

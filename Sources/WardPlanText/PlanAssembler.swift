@@ -44,10 +44,20 @@ struct PlanAssembler {
         lineNumbers.append(lineNumber)
         let line = FoldedLine(number: lineNumber, text: text, folding: &folding)
         let whole = 0..<line.count
-        let trimmed = line.foldedText(whole).trimmingWhitespaces()
-        guard !trimmed.isEmpty else { return mark(.blank) }
+        // The folded line without its white space is made only for the tests that need it: most lines are told from
+        // their values (a line may be long).
+        var made: String?
+        func trimmed() -> String {
+            if let made { return made }
+            let text = line.foldedText(whole).trimmingWhitespaces()
+            made = text
+            return text
+        }
+        let content = line.spaceTrimmed(whole)
+        guard content.map({ !$0.isEmpty }) ?? !trimmed().isEmpty else { return mark(.blank) }
         guard !ended else { return afterFooter(line) }
-        switch PageChrome.classify(trimmed) {
+        let mayBeChrome = content.map { PageChrome.mayClassify(first: line.scalars[$0.lowerBound], last: line.scalars[$0.upperBound - 1]) } ?? true
+        switch mayBeChrome ? PageChrome.classify(trimmed()) : nil {
         case .footer?:
             ended = true
             return mark(.pageChrome)
@@ -56,11 +66,13 @@ struct PlanAssembler {
         case nil:
             break
         }
-        if let status = PlanHeader.noticeStatus(in: trimmed) {
+        if line.mayHold(PlanHeader.noticeMark, in: whole), let status = PlanHeader.noticeStatus(in: trimmed()) {
             draft.noticeStatus = max(draft.noticeStatus ?? status, status)
             return mark(.pageChrome)
         }
-        if draft.mentionedYear == nil { draft.mentionedYear = PlanHeader.fiscalYearMention(in: trimmed) }
+        if draft.mentionedYear == nil, line.mayHold(PlanHeader.yearMark, in: whole) {
+            draft.mentionedYear = PlanHeader.fiscalYearMention(in: trimmed())
+        }
         if draft.title == nil, target == .preamble, let title = PlanHeader.title(line, in: whole) {
             draft.title = title
             sourceMap.record(.plan, line: lineNumber, column: 1)
