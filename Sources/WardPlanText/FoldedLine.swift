@@ -387,10 +387,14 @@ struct FoldedLine {
         return start..<end
     }
 
-    /// Whether the folded text of `range` may hold the scalar `value`: it holds a character of that value, or one of
-    /// several scalars (which is not told apart).
-    func mayHold(_ value: UInt32, in range: Range<Int>) -> Bool {
-        range.contains { scalars[$0] == value || scalars[$0] & Self.cluster != 0 }
+    /// Whether the folded line may hold `scalar`, a character of one scalar that is its own fold. Outside the runs
+    /// folding changed the folded text is the original's, so the original's UTF-8 is searched (fast, and without
+    /// making values of a long line), and the changed runs' values; a character of several scalars there counts too.
+    func mayHold(_ scalar: Unicode.Scalar) -> Bool {
+        let inText = String(scalar).withContiguousUTF8 { pattern in text.withContiguousUTF8 { ByteSearch.firstMatch(of: pattern, in: $0) != nil } }
+        return inText || changes.contains { change in
+            (Int(change.foldedStart)..<Int(change.foldedEnd)).contains { scalars[$0] == scalar.value || scalars[$0] & Self.cluster != 0 }
+        }
     }
 
     /// Whether the folded character at `index` is white space (`Character.isWhitespace`).

@@ -66,11 +66,11 @@ struct PlanAssembler {
         case nil:
             break
         }
-        if line.mayHold(PlanHeader.noticeMark, in: whole), let status = PlanHeader.noticeStatus(in: trimmed()) {
+        if line.mayHold(PlanHeader.noticeMark), let status = PlanHeader.noticeStatus(in: trimmed()) {
             draft.noticeStatus = max(draft.noticeStatus ?? status, status)
             return mark(.pageChrome)
         }
-        if draft.mentionedYear == nil, line.mayHold(PlanHeader.yearMark, in: whole) {
+        if draft.mentionedYear == nil, line.mayHold(PlanHeader.yearMark) {
             draft.mentionedYear = PlanHeader.fiscalYearMention(in: trimmed())
         }
         if draft.title == nil, target == .preamble, let title = PlanHeader.title(line, in: whole) {

@@ -38,10 +38,10 @@ enum PlanHeader {
                      status: status)
     }
 
-    /// 反, which every progress notice holds (``noticeStatus(in:)``), as a folded value.
-    static let noticeMark = ("反" as Unicode.Scalar).value
-    /// 年, which every fiscal-year mention holds (``fiscalYearMention(in:)``), as a folded value.
-    static let yearMark = ("年" as Unicode.Scalar).value
+    /// 反, which every progress notice holds (``noticeStatus(in:)``).
+    static let noticeMark: Unicode.Scalar = "反"
+    /// 年, which every fiscal-year mention holds (``fiscalYearMention(in:)``).
+    static let yearMark: Unicode.Scalar = "年"
 
     /// The state a page's progress notice names: `…「自己評価」欄に反映しています。` (selfEvaluated),
     /// `…「中間振り返り」欄に反映しています。` (interimReviewed); `nil` for any other line.
