@@ -241,4 +241,15 @@ struct QuickPathTests {
             #expect(trimmed.startIndex == expected.startIndex && trimmed.endIndex == expected.endIndex, "\(text)")
         }
     }
+
+    @Test("a line may hold a character when its text holds it, or folding made it", arguments: [
+        ("令和6年度", true), ("令和6\u{F98E}度", true), ("年\u{301}", true), ("令和6度", false), ("\u{FF11}\u{FF12}", false),
+    ])
+    func mayHold(text: String, holds: Bool) {
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: text, folding: &folding)
+        #expect(line.mayHold("年") == holds)
+        // Never false where the folded text holds it.
+        if line.folded.contains("年") { #expect(line.mayHold("年")) }
+    }
 }
