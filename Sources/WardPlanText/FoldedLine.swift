@@ -388,13 +388,17 @@ struct FoldedLine {
     }
 
     /// Whether the folded line may hold `scalar`, a character of one scalar that is its own fold. Outside the runs
-    /// folding changed the folded text is the original's, so the original's UTF-8 is searched (fast, and without
-    /// making values of a long line), and the changed runs' values; a character of several scalars there counts too.
+    /// folding changed the folded text is the original's, so the original's UTF-8 is searched, and then the changed
+    /// runs' values (a character of several scalars there counts too): neither makes the values of a long line.
     func mayHold(_ scalar: Unicode.Scalar) -> Bool {
         let inText = String(scalar).withContiguousUTF8 { pattern in text.withContiguousUTF8 { ByteSearch.firstMatch(of: pattern, in: $0) != nil } }
-        return inText || changes.contains { change in
-            (Int(change.foldedStart)..<Int(change.foldedEnd)).contains { scalars[$0] == scalar.value || scalars[$0] & Self.cluster != 0 }
-        }
+        return inText || scalars.mayHold(scalar.value, inRuns: changes.lazy.map { Int($0.foldedStart)..<Int($0.foldedEnd) })
+    }
+
+    /// The values of `text` (see ``scalars``), whose characters are single scalars, as the words and marks looked for
+    /// are: to be compared with folded values.
+    static func values(of text: String) -> [UInt32] {
+        text.unicodeScalars.map(\.value)
     }
 
     /// Whether the folded character at `index` is white space (`Character.isWhitespace`).
@@ -405,9 +409,10 @@ struct FoldedLine {
     /// Whether the folded character of value `value` (see ``scalars``) is white space (`Character.isWhitespace`):
     /// a character is, by its first scalar, which a cluster's value holds.
     static func isWhitespace(_ value: UInt32) -> Bool {
+        let first = value & ~cluster
         // Space, tab and the ideographic space are white space by every definition; most others are none.
-        if let isSpace = WhiteSpace.isSpace(value) { return isSpace }
-        return Unicode.Scalar(value & ~cluster)?.properties.isWhitespace ?? false
+        if let isSpace = WhiteSpace.isSpace(first) { return isSpace }
+        return Unicode.Scalar(first)?.properties.isWhitespace ?? false
     }
 
     /// Whether the folded character at `index` is an ASCII letter.

@@ -71,11 +71,26 @@ struct FoldedScalars: RandomAccessCollection {
         return value != Self.wideMark ? UInt32(value) : wide[index, default: UInt32(value)]
     }
 
+    /// Whether the values of `runs` hold `value`, or a character of several scalars: read from a long line's kept
+    /// values of its changed runs, not through its windows.
+    func mayHold(_ value: UInt32, inRuns runs: some Sequence<Range<Int>>) -> Bool {
+        let matches = { (held: UInt32) in held == value || held & FoldedLine.cluster != 0 }
+        if let window { return window.runValues.contains(where: matches) }
+        return runs.contains { $0.contains { matches(self[$0]) } }
+    }
+
     /// Calls `body` with the values in two bytes each, those beyond as ``wideMark``: enough for a search for
     /// characters of the Basic Multilingual Plane other than surrogates, as brackets are. The values must be held
     /// (made without a window).
     func withTwoByteValues<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
         precondition(window == nil, "the values of a line read through a window are not held")
         return values.withUnsafeBufferPointer(body)
+    }
+}
+
+extension RandomAccessCollection where Element == UInt32, Index == Int {
+    /// Whether `word`, as values (``FoldedLine/values(of:)``), stands at `index`, value for value.
+    func holds(_ word: [UInt32], at index: Int) -> Bool {
+        index >= startIndex && endIndex - index >= word.count && word.indices.allSatisfy { self[index + $0] == word[$0] }
     }
 }

@@ -23,7 +23,8 @@ final class FoldedWindow {
 
     private let text: String
     private let runs: [Run]
-    private let runValues: [UInt32]
+    /// The values of the runs that folding changed, in order.
+    let runValues: [UInt32]
     /// One for each window, in order.
     private let starts: [Start]
     private let length: Int

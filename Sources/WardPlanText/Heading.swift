@@ -58,37 +58,35 @@ enum Heading: Equatable {
     /// The ``exact`` headings' words, by their number of characters: a key of another length is none of them.
     private static let exactByLength: [[(words: Words, heading: Heading)]] = {
         var byLength = [[(words: Words, heading: Heading)]](repeating: [], count: exact.keys.map(\.count).max().map { $0 + 1 } ?? 0)
-        for (key, heading) in exact { byLength[key.count].append((values(of: key), heading)) }
+        for (key, heading) in exact { byLength[key.count].append((FoldedLine.values(of: key), heading)) }
         return byLength
     }()
-    private static let prefixWords = prefixes.map { (values(of: $0.0), $0.1) }
-    private static let fragmentWords = fragments.map { (values(of: $0.0), $0.1) }
+    private static let prefixWords = prefixes.map { (FoldedLine.values(of: $0.0), $0.1) }
+    private static let fragmentWords = fragments.map { (FoldedLine.values(of: $0.0), $0.1) }
 
     /// Marks that set a heading apart; `◆` and `■` mark the plan's top-level sections. Each is one scalar that
     /// nothing decomposes to, so a folded character is one exactly when its value is that scalar's.
-    private static let decorations = values(of: "◆■◇□●○【≪《<〈[「『")
-    private static let closings = values(of: "】≫》>〉]」』:")
-    private static let topLevelMarks = values(of: "◆■")
+    private static let decorations = FoldedLine.values(of: "◆■◇□●○【≪《<〈[「『")
+    private static let closings = FoldedLine.values(of: "】≫》>〉]」』:")
+    private static let topLevelMarks = FoldedLine.values(of: "◆■")
     /// Marks of a list item: a bulleted line is text, never a heading.
-    private static let listBullets = values(of: "・•◦‣∙-")
+    private static let listBullets = FoldedLine.values(of: "・•◦‣∙-")
     /// What is dropped from a heading's start and end: its marks and spaces.
     private static let leadingMarks = decorations + [0x20]
     private static let trailingMarks = closings + [0x20]
-    private static let sentenceEnd = value(of: "。")
-    private static let open = value(of: "(")
-    private static let close = value(of: ")")
+    private static let sentenceEnd = ("。" as Unicode.Scalar).value
+    private static let open = ("(" as Unicode.Scalar).value
+    private static let close = (")" as Unicode.Scalar).value
+    private static let wardMark = ("区" as Unicode.Scalar).value
     /// What may follow a section number: `1 `, `1.`, `1、`.
-    private static let afterSectionNumber = values(of: " .、")
-    private static let fiscalYearWord = values(of: "年度")
+    private static let afterSectionNumber = FoldedLine.values(of: " .、")
+    private static let fiscalYearWord = FoldedLine.values(of: "年度")
     private static let (goalWord, missionWord, situationWord, evaluationWord) =
-        (values(of: "目標"), values(of: "使命"), values(of: "現状"), values(of: "自己評価"))
-    private static let (aimWord, settingWord, wholeWord) = (values(of: "めざす"), values(of: "課題設定"), values(of: "全体"))
-    private static let wardSuffixes = [(values(of: "の目標"), Heading.goal), (values(of: "の使命"), .mission)]
-    private static let (reformWord, basedOnWord) = (values(of: "市政改革"), values(of: "に基づく"))
+        (FoldedLine.values(of: "目標"), FoldedLine.values(of: "使命"), FoldedLine.values(of: "現状"), FoldedLine.values(of: "自己評価"))
+    private static let (aimWord, settingWord, wholeWord) = (FoldedLine.values(of: "めざす"), FoldedLine.values(of: "課題設定"), FoldedLine.values(of: "全体"))
+    private static let wardSuffixes = [(FoldedLine.values(of: "の目標"), Heading.goal), (FoldedLine.values(of: "の使命"), .mission)]
+    private static let (reformWord, basedOnWord) = (FoldedLine.values(of: "市政改革"), FoldedLine.values(of: "に基づく"))
 
-    /// The values of `text`, whose characters are single scalars.
-    private static func values(of text: String) -> Words { text.unicodeScalars.map(\.value) }
-    private static func value(of mark: Unicode.Scalar) -> UInt32 { mark.value }
 
     /// The most characters a cell may have to be copied to the stack and read there, free of the line's bookkeeping:
     /// nearly every cell.
@@ -115,8 +113,8 @@ enum Heading: Equatable {
         }
     }
 
-    /// Classifies `cell`, the values of `line` from `offset` on.
-    private static func classify<Line: FoldedValues>(_ cell: Slice<Line>, in line: FoldedLine, offset: Int) -> (heading: Heading, topLevel: Bool)? {
+    /// Classifies `cell`, values of `line`: an index of `cell` plus `offset` is its index in `line`.
+    private static func classify<Values: FoldedValues>(_ cell: Slice<Values>, in line: FoldedLine, offset: Int) -> (heading: Heading, topLevel: Bool)? {
         var core = cell.trimmed()
         // A sentence (`…が伝わっていない。`) or a list item is text, whatever words it holds.
         guard let first = core.first, let last = core.last, !listBullets.contains(first), last != sentenceEnd else { return nil }
@@ -127,6 +125,8 @@ enum Heading: Equatable {
         if core.first == open, core.last == close, !core.dropFirst().contains(open) {
             core = core.dropFirst().dropLast()
         }
+        // Marks alone (`◆`, `】`, `()`) are no heading.
+        guard !core.isEmpty else { return nil }
         let numbered = dropSectionNumber(core)
         // A numbered line's rest is shorter than it: any other answer is the text itself.
         if numbered.startIndex != core.startIndex {
@@ -156,7 +156,7 @@ enum Heading: Equatable {
     /// Headings told apart by their annotation: `目標(何をめざすのか)` is the ward's goal (a bare 目標 is a
     /// reform item's target), `使命(どのような役割を担うのか)` its mission (a bare 使命 is text),
     /// `自己評価(運営方針全体の定性評価)` the plan-level evaluation.
-    private static func byAnnotation<Line: FoldedValues>(_ key: Slice<Line>, _ annotation: Slice<Line>) -> Heading? {
+    private static func byAnnotation<Values: FoldedValues>(_ key: Slice<Values>, _ annotation: Slice<Values>) -> Heading? {
         guard !annotation.isEmpty else { return nil }
         if key.elementsEqual(goalWord) { return annotation.contains(words: aimWord) ? .goal : nil }
         if key.elementsEqual(missionWord) { return .mission }
@@ -166,26 +166,27 @@ enum Heading: Equatable {
     }
 
     /// `東淀川区の目標`, `東淀川区の使命`: the ward's name in place of 区.
-    private static func wardNamed<Line: FoldedValues>(_ key: Slice<Line>) -> Heading? {
+    private static func wardNamed<Values: FoldedValues>(_ key: Slice<Values>) -> Heading? {
         for (suffix, heading) in wardSuffixes where key.ends(with: suffix) {
             let ward = key.dropLast(suffix.count)
-            if ward.last == value(of: "区"), ward.count <= 8, !ward.contains(0x20) { return heading }
+            if ward.last == wardMark, ward.count <= 8, !ward.contains(0x20) { return heading }
         }
         return nil
     }
 
     /// Drops a section number and the space after it: `1 重点的に…` → `重点的に…`; other text is returned whole.
-    private static func dropSectionNumber<Line: FoldedValues>(_ text: Slice<Line>) -> Slice<Line> {
+    private static func dropSectionNumber<Values: FoldedValues>(_ text: Slice<Values>) -> Slice<Values> {
         let digits = text.prefix { (0x30...0x39).contains($0) }
         guard !digits.isEmpty, digits.count <= 2 else { return text }
         let rest = text.dropFirst(digits.count)
         guard let mark = rest.first, afterSectionNumber.contains(mark) else { return text }
-        let number = rest.dropFirst().trimmed()
-        return number.isEmpty ? text : number
+        let heading = rest.dropFirst().trimmed()
+        return heading.isEmpty ? text : heading
     }
 
     /// Drops a leading `令和2年度` and the space after it: 年度 after at most four characters.
-    private static func dropFiscalYear<Line: FoldedValues>(_ text: Slice<Line>, in line: FoldedLine, offset: Int) -> Slice<Line> {
+    private static func dropFiscalYear<Values: FoldedValues>(_ text: Slice<Values>, in line: FoldedLine, offset: Int) -> Slice<Values> {
+        guard text.count >= fiscalYearWord.count else { return text }
         let candidates = text.startIndex..<min(text.startIndex + 5, text.endIndex - 1)
         guard let year = candidates.first(where: { text[$0] == fiscalYearWord[0] && text[$0 + 1] == fiscalYearWord[1] }) else { return text }
         let end = year + fiscalYearWord.count
@@ -195,7 +196,7 @@ enum Heading: Equatable {
 
     /// Drops trailing `(何をめざすのか)`, `(様式2)` and the like — and one left open, `(何をめざすのか` —
     /// returning the text and what was dropped.
-    private static func dropTrailingAnnotations<Line: FoldedValues>(_ text: Slice<Line>) -> (Slice<Line>, Slice<Line>) {
+    private static func dropTrailingAnnotations<Values: FoldedValues>(_ text: Slice<Values>) -> (Slice<Values>, Slice<Values>) {
         // No `(`, no annotation.
         guard let lastOpen = text.lastIndex(of: open) else { return (text, text[text.endIndex...]) }
         var kept = text
@@ -221,7 +222,7 @@ enum Heading: Equatable {
 
     /// Whether ``dropTrailingAnnotations(_:)`` surely cuts nothing from `text` (`false`: it may): it cuts at a `(`
     /// when the text ends with a `)`, or when no `)` follows its last `(`.
-    private static func surelyCutsNoAnnotation<Line: FoldedValues>(from text: Slice<Line>) -> Bool {
+    private static func surelyCutsNoAnnotation<Values: FoldedValues>(from text: Slice<Values>) -> Bool {
         guard text.last != close else { return false }
         guard let lastOpen = text.lastIndex(of: open) else { return true }
         return text[lastOpen...].contains(close)

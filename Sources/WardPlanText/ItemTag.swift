@@ -16,15 +16,14 @@ struct ItemTag: Equatable {
 
     /// The words that name a tag's kind, as values to compare with a folded line's (see ``FoldedLine/scalars``).
     private static let keywords: [([UInt32], Kind)] = [
-        (values("経営課題"), .issue), (values("具体的取組"), .initiative), (values("戦略"), .strategy), (values("取組項目"), .reformItem),
+        (FoldedLine.values(of: "経営課題"), .issue), (FoldedLine.values(of: "具体的取組"), .initiative), (FoldedLine.values(of: "戦略"), .strategy),
+        (FoldedLine.values(of: "取組項目"), .reformItem),
     ]
-    private static let main = values("主な")
+    private static let main = FoldedLine.values(of: "主な")
     /// The dashes that may stand between an id's numbers, as values: each is one scalar.
-    private static let numberDashes = Set(MatchText.numberDashes.flatMap { values(String($0)) })
+    private static let numberDashes = Set(MatchText.numberDashes.flatMap { FoldedLine.values(of: String($0)) })
     /// What may follow a tag's id: a space, `:`, or a closing bracket.
-    private static let tagEnds = Set(values(" :」】)≫》]〉"))
-
-    private static func values(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+    private static let tagEnds = Set(FoldedLine.values(of: " :」】)≫》]〉"))
 
     /// Reads a tag at the start of folded text (`経営課題1`, `主な戦略1-1 title`, `具体的取組 1-1-2`,
     /// `主な具体的取組(4年度予算額) title`), given as a folded line's values, returning the tag and where the rest
@@ -32,8 +31,8 @@ struct ItemTag: Equatable {
     /// `1-1 title` stand for 戦略 1-1 (and `1-1-1` for 具体的取組 1-1-1).
     static func parse(_ folded: FoldedScalars.SubSequence, bracketed: Bool = false, bareIDs: Bool = false) -> (tag: ItemTag, rest: Int)? {
         var index = folded.startIndex
-        if holds(main, at: index, in: folded) { index += main.count }
-        guard let (keyword, kind) = keywords.first(where: { holds($0.0, at: index, in: folded) }) else {
+        if folded.holds(main, at: index) { index += main.count }
+        guard let (keyword, kind) = keywords.first(where: { folded.holds($0.0, at: index) }) else {
             guard bracketed || bareIDs, index == folded.startIndex else { return nil }
             return bareID(folded)
         }
@@ -61,13 +60,6 @@ struct ItemTag: Equatable {
         // After a sub-number the title may follow at once (`経営課題1-(1)title`).
         guard label != nil || isTagEnd(folded, at: index) else { return nil }
         return (ItemTag(kind: kind, id: id, label: label), index)
-    }
-
-    /// Whether `word` stands in `folded` at `index`, told value by value from its first: most text is no tag at its
-    /// first character.
-    private static func holds(_ word: [UInt32], at index: Int, in folded: FoldedScalars.SubSequence) -> Bool {
-        guard folded.endIndex - index >= word.count else { return false }
-        return word.indices.allSatisfy { folded[index + $0] == word[$0] }
     }
 
     /// `1-1 title` (a 戦略) or `1-1-1 title` (a 具体的取組).

@@ -18,10 +18,10 @@ struct LineTokenizer {
     private let bareIDs: Bool
 
     /// Marks of a list item, as folded characters' values (see ``FoldedLine/scalars``).
-    private static let bulletMarks: Set<UInt32> = Set("・•●○◦‣∙◆■◇□◎".unicodeScalars.map(\.value))
+    private static let bulletMarks: Set<UInt32> = Set(FoldedLine.values(of: "・•●○◦‣∙◆■◇□◎"))
     private static let paragraphTags: Set<String> = ["li", "br", "p", "div", "tr", "dd", "dt"]
     /// Brackets an item tag may stand in: 【経営課題1】, ≪経営課題1≫, 《…》, [1-1 title], 〈…〉.
-    private static let tagOpeners: Set<UInt32> = Set("【≪《[〈".unicodeScalars.map(\.value))
+    private static let tagOpeners: Set<UInt32> = Set(FoldedLine.values(of: "【≪《[〈"))
 
     private init(_ line: FoldedLine, bareIDs: Bool, emit: @escaping (Token) -> Void) {
         self.line = line
@@ -216,15 +216,13 @@ struct LineTokenizer {
     private func namesPillar(_ range: Range<Int>) -> Bool {
         let scalars = line.scalars
         var start = range.lowerBound
-        while start < range.upperBound, let isSpace = WhiteSpace.isSpace(scalars[start]) {
-            guard isSpace else { return range.upperBound - start >= Self.pillarWord.count
-                && Self.pillarWord.indices.allSatisfy { scalars[start + $0] == Self.pillarWord[$0] } }
-            start += 1
-        }
-        return start < range.upperBound && line.foldedText(range).trimmingWhitespaces().hasPrefix("改革の柱")
+        while start < range.upperBound, WhiteSpace.isSpace(scalars[start]) == true { start += 1 }
+        guard start < range.upperBound else { return false }
+        guard WhiteSpace.isSpace(scalars[start]) == nil else { return scalars[..<range.upperBound].holds(Self.pillarWord, at: start) }
+        return line.foldedText(range).trimmingWhitespaces().hasPrefix("改革の柱")
     }
 
-    private static let pillarWord = "改革の柱".unicodeScalars.map(\.value)
+    private static let pillarWord = FoldedLine.values(of: "改革の柱")
 
     /// The published number of a sub-numbered issue, as written.
     private func label(of tag: ItemTag) -> String? {

@@ -70,8 +70,8 @@ enum PlanHeader {
         var end = range.upperBound
         while start < end, values[start] == space || values[start] == open { start += 1 }
         while end > start, values[end - 1] == space || values[end - 1] == close { end -= 1 }
-        guard end - start >= 3, values[start] == headWord[0], values[start + 1] == headWord[1] else { return nil }
-        start += 2
+        guard end - start > headWord.count, values[..<end].holds(headWord, at: start) else { return nil }
+        start += headWord.count
         guard values[start] == colon || values[start] == space else { return nil }
         start += 1
         while start < end, values[start] == space { start += 1 }
@@ -80,7 +80,7 @@ enum PlanHeader {
     }
 
     /// 区長, as values.
-    private static let headWord = "区長".unicodeScalars.map(\.value)
+    private static let headWord = FoldedLine.values(of: "区長")
 }
 
 extension PlanHeader {

@@ -149,7 +149,6 @@ struct TextLineReader {
         return count
     }
 
-    /// Locates the first byte of `line` that breaks UTF-8: its byte in the input, and its column in scalars.
     /// The text of `bytes`, or `nil` when they are not UTF-8. Decoded with repair, which changes the bytes exactly
     /// where they are not UTF-8: the same as `String(validating:as:)`, without its generic decoding of each line.
     private static func text(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -160,6 +159,7 @@ struct TextLineReader {
         return unchanged ? text : nil
     }
 
+    /// Locates the first byte of `line` that breaks UTF-8: its byte in the input, and its column in scalars.
     private func invalidUTF8(in line: Range<Int>) -> WardPlanError {
         var decoder = UTF8()
         var iterator = buffer[line].makeIterator()

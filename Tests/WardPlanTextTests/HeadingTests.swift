@@ -27,6 +27,26 @@ struct HeadingTests {
         #expect((found?.topLevel ?? false) == topLevel)
     }
 
+    @Test("marks alone are no heading", arguments: ["◆", "■", "◆ ■", "】", ":", "()", "「」", "【◆】", "1 ◆", " ", "年", "令和"])
+    func marksAlone(text: String) {
+        #expect(Heading.classify(text) == nil)
+    }
+
+    @Test("a space with a mark over it is white space at a heading's ends, as a character that is white space",
+          arguments: [("区の目標゛", Heading.goal), ("゛概要", .issueSummary), ("´区の使命", .mission)])
+    func markedSpace(text: String, heading: Heading) {
+        #expect(Heading.classify(text)?.heading == heading)
+    }
+
+    @Test("a cell too long to be copied, or read through windows, is classified as any other", arguments: [
+        ("区の目標(" + String(repeating: "地", count: 1_100) + ")", Heading.goal), (String(repeating: "地", count: 1_100), nil),
+        ("区の目標(" + String(repeating: "地", count: 1_100), .goal), ("1 重点的に取り組む経営課題(" + String(repeating: "地", count: 1_100) + ")", .issuesSection),
+    ] as [(String, Heading?)])
+    func longCell(text: String, heading: Heading?) {
+        #expect(Heading.classify(text)?.heading == heading)
+        FoldedLine.$windowLength.withValue(8) { #expect(Heading.classify(text)?.heading == heading) }
+    }
+
     @Test("long text is no heading, whatever brackets it holds", arguments: [
         long, "区の目標" + long, "区の目標(" + long + ")と" + long, "区の目標(注)" + long, long + "(" + long + ")。", "・区の目標(" + long + ")",
         "区の目標)" + long + "(注)",

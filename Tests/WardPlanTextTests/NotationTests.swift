@@ -45,7 +45,7 @@ struct NotationTests {
         #expect(FiscalYear(label: "2年度", contextEra: .reiwa)?.startYear == 2020)
         #expect(FiscalYear(label: "25年度", contextEra: .heisei)?.startYear == 2013)
         #expect(FiscalYear(label: "2年度") == nil)
-        // A number past any year is refused, not wrapped or trapped on.
+        // A number whose year would overflow is refused, not wrapped or trapped on.
         #expect(FiscalYear(label: "9223372036854775807年度", contextEra: .reiwa) == nil)
         #expect(FiscalYear(label: "99999999999999999999年度", contextEra: .reiwa) == nil)
     }

@@ -195,20 +195,6 @@ struct QuickPathTests {
         #expect(differing.isEmpty, "\(differing.prefix(5).map { "U+" + String($0, radix: 16) })")
     }
 
-    @Test("characters are counted as Swift counts them", arguments: [
-        mixed, "", "計画", "e\u{301}", "か\u{3099}き", "\u{600}1", String(repeating: "計", count: 40), String(repeating: "計", count: 41),
-        String(repeating: "計", count: 40) + "\u{301}", String(repeating: "e\u{301}", count: 30), "主な具体的取組(4年度予算額) 地域活動協議会への補助",
-    ])
-    func countsCharacters(text: String) {
-        // Alone, and as a slice of a longer text.
-        for text in [Substring(text), ("前" + text + "後").dropFirst().dropLast()] {
-            #expect(text.characterCount == text.count)
-            for limit in [0, 1, 2, 30, 40] {
-                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(limit)")
-            }
-        }
-    }
-
     @Test("a title is split from its description where the characters have the first run of spaces", arguments: [
         "地域活動の支援 区民とともに進める", "地域活動の支援　\t 区民e\u{301}と", "地域活動の支援 \u{301}区民", "地域活動の支援 区民\u{600}", "支援",
         "支援 ", " 区民", "a\tb c", "支援\u{600} 区民", "支援 e\u{301}区民", "支援\u{2028}区民 と", "",
@@ -225,25 +211,21 @@ struct QuickPathTests {
         #expect(rest.map { Array($0.utf8) } == (expectedRest.isEmpty ? nil : Array(expectedRest.utf8)))
     }
 
-    @Test("white space is trimmed as characters are", arguments: [
-        mixed, "", " ", "計画", " 計画\u{3000}", "x \u{301}", " \u{301}x", "\u{600} ", "\u{600}", "e\u{301}", "計\u{301}", "▶\u{200D}▶",
-        "x\u{200D} ", "\t\t◆計画\t", "\u{2028}x", "ａ", "ｶﾞ",
+    @Test("a folded character's value is white space as the character is", arguments: [
+        mixed, " ", " 計画\u{3000}", "x \u{301}", " \u{301}x", "\u{600} ", "e\u{301}", "計\u{301}", "▶\u{200D}▶", "x\u{200D} ",
+        "\t\t◆計画\t", "\u{2028}x", "ａ", "ｶﾞ", "区の目標゛", "´¨",
     ])
-    func trimmingCharacters(text: String) {
-        func reference(_ text: Substring) -> Substring {
-            var trimmed = text
-            while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
-            while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
-            return trimmed
-        }
-        for text in [Substring(text), ("前" + text + "後").dropFirst().dropLast()] {
-            let (trimmed, expected) = (text.trimmingWhitespace(), reference(text))
-            #expect(trimmed.startIndex == expected.startIndex && trimmed.endIndex == expected.endIndex, "\(text)")
+    func whiteSpaceByValue(text: String) {
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: text, folding: &folding)
+        for index in 0..<line.count {
+            #expect(FoldedLine.isWhitespace(line.scalars[index]) == line.character(at: index).isWhitespace, "\(text) at \(index)")
         }
     }
 
     @Test("a line may hold a character when its text holds it, or folding made it", arguments: [
-        ("令和6年度", true), ("令和6\u{F98E}度", true), ("年\u{301}", true), ("令和6度", false), ("\u{FF11}\u{FF12}", false),
+        ("令和6年度", true), ("令和6\u{F98E}度", true), ("年\u{301}", true), ("\u{F98E}\u{301}", true), ("令和6度", false),
+        ("\u{FF11}\u{FF12}", false),
     ])
     func mayHold(text: String, holds: Bool) {
         var folding = CharacterFolding()
