@@ -147,7 +147,7 @@ enum Heading: Equatable {
         // Short words (目標, 概要, 現状) are headings only when nothing follows them: 目標(全角) is text.
         if let heading = exactHeading, key.count > 2 || key.count == plain.count { return (heading, topLevel) }
         if let heading = wardNamed(key) { return (heading, topLevel) }
-        if key.count <= 30, let (_, heading) = prefixWords.first(where: { key.starts(with: $0.0) }) { return (heading, topLevel) }
+        if key.count <= 30, let (_, heading) = prefixWords.first(where: { key.holds($0.0, at: key.startIndex) }) { return (heading, topLevel) }
         if key.count <= 30, let (_, heading) = fragmentWords.first(where: { key.contains(words: $0.0) }) { return (heading, topLevel) }
         if key.contains(words: reformWord), key.contains(words: basedOnWord) { return (.reformSection, true) }
         return nil
@@ -186,9 +186,8 @@ enum Heading: Equatable {
 
     /// Drops a leading `令和2年度` and the space after it: 年度 after at most four characters.
     private static func dropFiscalYear<Values: FoldedValues>(_ text: Slice<Values>, in line: FoldedLine, offset: Int) -> Slice<Values> {
-        guard text.count >= fiscalYearWord.count else { return text }
-        let candidates = text.startIndex..<min(text.startIndex + 5, text.endIndex - 1)
-        guard let year = candidates.first(where: { text[$0] == fiscalYearWord[0] && text[$0 + 1] == fiscalYearWord[1] }) else { return text }
+        let candidates = text.startIndex..<min(text.startIndex + 5, text.endIndex)
+        guard let year = candidates.first(where: { text.holds(fiscalYearWord, at: $0) }) else { return text }
         let end = year + fiscalYearWord.count
         guard FiscalYear(label: line.foldedText((offset + text.startIndex)..<(offset + end)), contextEra: .reiwa) != nil else { return text }
         return text[end...].trimmed()
@@ -247,12 +246,12 @@ extension Slice where Base: FoldedValues {
 
     /// Whether `words` stand in the values, character for character.
     fileprivate func contains(words: [UInt32]) -> Bool {
-        guard let lead = words.first, count >= words.count else { return false }
-        return (startIndex...(endIndex - words.count)).contains { self[$0] == lead && self[$0...].starts(with: words) }
+        guard let lead = words.first else { return false }
+        return (startIndex..<endIndex).contains { self[$0] == lead && holds(words, at: $0) }
     }
 
     /// Whether the values end with `suffix`.
     fileprivate func ends(with suffix: [UInt32]) -> Bool {
-        count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
+        holds(suffix, at: endIndex - suffix.count)
     }
 }

@@ -49,17 +49,9 @@ extension FiscalYear {
         let (eraPart, numberPart) = (scalars[..<eraEnd], scalars[eraEnd...])
         let written = JapaneseEra.allCases.first { eraPart.elementsEqual($0.kanji.unicodeScalars) || isLetter(eraPart, of: $0) }
         let era: JapaneseEra?? = eraPart.isEmpty ? nil : .some(written)
-        var number: Int? = numberPart.isEmpty ? nil : 0
-        if numberPart.elementsEqual(["元"]) {
-            number = 1
-        } else {
-            for scalar in numberPart {
-                guard let current = number, ("0"..."9").contains(scalar) else { number = nil; break }
-                let (tens, overflow) = current.multipliedReportingOverflow(by: 10)
-                let (sum, overflowAgain) = tens.addingReportingOverflow(Int(scalar.value - 0x30))
-                number = overflow || overflowAgain ? nil : sum
-            }
-        }
+        // ASCII digits alone, which `Int` reads exactly (`nil` past its range), or 元.
+        let digits = numberPart.allSatisfy { ("0"..."9").contains($0) }
+        let number = numberPart.elementsEqual(["元"]) ? 1 : digits ? Int(String(numberPart)) : nil
         return (era, number, numberPart.count)
     }
 
