@@ -54,9 +54,15 @@ public struct Console: Sendable {
         report(error.description(in: language))
     }
 
-    /// Writes each diagnostic on its own line to the errors; notes (how the input was read) only when asked,
-    /// as `validate` does — the other commands show what is worth a look.
+    /// Writes each diagnostic on its own line to the errors, all in one write; notes (how the input was read) only
+    /// when asked, as `validate` does — the other commands show what is worth a look.
     func report(_ diagnostics: [Diagnostic], notes: Bool = false) {
-        for diagnostic in diagnostics where notes || diagnostic.severity > .note { report(diagnostic.description(in: language)) }
+        var lines: [UInt8] = []
+        for diagnostic in diagnostics where notes || diagnostic.severity > .note {
+            lines += diagnostic.description(in: language).utf8
+            lines.append(UInt8(ascii: "\n"))
+        }
+        guard !lines.isEmpty else { return }
+        try? errors.write(contentsOf: lines)
     }
 }

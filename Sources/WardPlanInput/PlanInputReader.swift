@@ -14,8 +14,9 @@ import WardPlanText
 /// - Complexity: a JSON dataset streams (one plan in memory at a time); a text file is read a line at a time, a saved
 ///   web page whole.
 public struct PlanInputReader {
-    /// The inputs still to read, last first: a folder's files take its place at the end.
-    private var paths: [String]
+    /// The inputs still to read, last first, each with whether a folder listed it (so it is known to be a file): a
+    /// folder's files take its place at the end.
+    private var paths: [(path: String, listed: Bool)]
     /// Warnings about folders' files that are not read, until ``takeNotices()`` hands them out.
     private var notices: [Diagnostic] = []
     private var dataset: PlanDatasetReader?
@@ -24,7 +25,7 @@ public struct PlanInputReader {
 
     /// A reader over `paths`; `strict` makes any problem met importing text an error.
     public init(paths: [String], strict: Bool = false) {
-        self.paths = paths.reversed()
+        self.paths = paths.reversed().map { ($0, false) }
         importer = PublishedTextImporter(mode: strict ? .strict : .lenient)
     }
 
@@ -47,10 +48,10 @@ public struct PlanInputReader {
                 }
                 dataset = nil
             }
-            guard let path = paths.popLast() else { return nil }
-            if path != "-", let folder = try PlanFolder(atPath: path) {
+            guard let (path, listed) = paths.popLast() else { return nil }
+            if !listed, path != "-", let folder = try PlanFolder(atPath: path) {
                 notices += folder.notices
-                paths += folder.files.reversed()
+                paths += folder.files.reversed().map { ($0, true) }
             } else if let loaded = try open(path) {
                 return loaded
             }
@@ -59,18 +60,16 @@ public struct PlanInputReader {
 
     /// Opens one input: a text plan is imported at once; a JSON dataset is left to stream.
     private mutating func open(_ path: String) throws(WardPlanError) -> LoadedPlan? {
-        let handle = try Self.handle(for: path)
-        let head: Data
-        do { head = try handle.read(upToCount: ByteSource.chunkSize) ?? Data() } catch {
-            throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), path: path)
-        }
+        let input = try InputFile(path: path)
         let fileExtension = path.lowercasedFileExtension
-        if fileExtension == "json" || fileExtension == "jsonl" || Self.startsLikeJSON(head) {
-            dataset = PlanDatasetReader(source: ByteSource(handle: handle, prefix: head), file: path)
+        if fileExtension == "json" || fileExtension == "jsonl" || Self.startsLikeJSON(input.head) {
+            dataset = PlanDatasetReader(source: input.isWhole ? ByteSource(data: input.head) : ByteSource(handle: input.handle, prefix: input.head),
+                                        file: path)
             datasetFile = path
             return nil
         }
-        let imported = try importer.importPlan(reading: handle, after: head, file: path)
+        let imported = input.isWhole ? try importer.importPlan(from: input.head, file: path)
+            : try importer.importPlan(reading: input.handle, after: input.head, file: path)
         return LoadedPlan(plan: imported.plan, file: path, diagnostics: imported.diagnostics, sourceMap: imported.sourceMap,
                           expectations: imported.expectations)
     }
@@ -80,15 +79,6 @@ public struct PlanInputReader {
     public mutating func takeNotices() -> [Diagnostic] {
         defer { notices = [] }
         return notices
-    }
-
-    private static func handle(for path: String) throws(WardPlanError) -> FileHandle {
-        if path == "-" { return .standardInput }
-        guard FileManager.default.fileExists(atPath: path) else { throw WardPlanError(.unreadableInput, .noSuchFile, path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw WardPlanError(.unreadableInput, .cannotOpenInput, path: path)
-        }
-        return handle
     }
 
     /// Whether the first non-blank byte (after a BOM) opens a JSON object or array.

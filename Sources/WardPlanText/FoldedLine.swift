@@ -11,7 +11,10 @@ import WardPlan
 /// folded character came from and where an original one begins in the UTF-8 are worked out, not stored: only the
 /// runs where folding changed the text (``Change``) keep them, with where every 16th original character begins.
 /// Folded characters and text are made on demand (``folded``, ``foldedText(_:)``).
-struct FoldedLine {
+///
+/// A class, as a line is handed from the assembler to the tokenizer and the classifiers: one reference to count, not
+/// each of its buffers.
+final class FoldedLine {
     let number: Int
     /// The line as published.
     let text: String
@@ -171,8 +174,7 @@ struct FoldedLine {
                         written += 1
                         continue
                     }
-                    let whole = characters.cluster ?? Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"
-                    let pieces = folding.fold(whole)
+                    let pieces = folding.fold(value, cluster: characters.cluster)
                     guard written + pieces.count <= values.count else { return nil }
                     let first = UInt32(truncatingIfNeeded: written)
                     for (piece, value) in pieces {
@@ -440,16 +442,28 @@ struct FoldedCharacters: RandomAccessCollection {
     subscript(position: Int) -> Character { line.character(at: position) }
 }
 
-/// Per-character folding with a cache: plans repeat the same few thousand characters.
+/// Per-character folding with a cache: plans repeat the same few thousand characters. A character of one scalar is
+/// looked up by its value, as hashing a `Character` costs more than folding it.
 struct CharacterFolding {
-    private var cache: [Character: [(Character, UInt32)]] = [:]
+    private var scalars: [UInt32: [(Character, UInt32)]] = [:]
+    private var clusters: [Character: [(Character, UInt32)]] = [:]
 
-    /// The folded characters of `character`, each with its value (see ``FoldedLine/scalars``).
-    mutating func fold(_ character: Character) -> [(Character, UInt32)] {
-        if character.isASCII { return [(character, FoldedLine.value(of: character))] }
-        if let cached = cache[character] { return cached }
-        let folded = MatchText.fold(character).map { ($0, FoldedLine.value(of: $0)) }
-        cache[character] = folded
+    /// The folded characters of the character of value `value` (see ``FoldedLine/scalars``), which is `cluster` when
+    /// it is of several scalars; each with its value.
+    mutating func fold(_ value: UInt32, cluster: Character?) -> [(Character, UInt32)] {
+        if let cluster {
+            if let cached = clusters[cluster] { return cached }
+            let folded = Self.fold(cluster)
+            clusters[cluster] = folded
+            return folded
+        }
+        if let cached = scalars[value] { return cached }
+        let folded = Self.fold(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}")
+        scalars[value] = folded
         return folded
+    }
+
+    private static func fold(_ character: Character) -> [(Character, UInt32)] {
+        MatchText.fold(character).map { ($0, FoldedLine.value(of: $0)) }
     }
 }

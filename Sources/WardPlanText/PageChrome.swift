@@ -16,9 +16,9 @@ enum PageChrome {
         "更新日:", "掲載日:", "Adobe Acrobat", "PDF形式のファイルをご覧いただく場合",
     ]
 
-    /// The first scalars of ``skipped``: folded text is composed, so a line that begins with one of them begins with
-    /// its first scalar.
-    private static let skippedInitials: Set<Unicode.Scalar> = Set(skipped.compactMap(\.unicodeScalars.first))
+    /// The first scalars' values of ``skipped``: folded text is composed, so a line that begins with one of them begins
+    /// with its first scalar. The few values of a rule are kept in arrays: searching them costs less than hashing.
+    private static let skippedInitials: [UInt32] = Array(Set(skipped.compactMap(\.unicodeScalars.first?.value)))
 
     /// The footer's headings; a line is one only when it is the heading alone (a sentence that begins
     /// `よくある質問への回答が…` is text of the plan).
@@ -28,7 +28,7 @@ enum PageChrome {
     ]
 
     /// The first characters of the footer headings and links, and of the marks before them.
-    private static let initials: Set<Unicode.Scalar> = ["こ", "探", "よ", "ペ", "先", "▲", "↑"]
+    private static let initials = FoldedLine.values(of: "こ探よペ先▲↑")
 
     /// Links repeated through a page (`このページの先頭へ`): skipped wherever they stand.
     private static let links: Set<String> = ["このページの先頭へ", "ページの先頭へ戻る", "先頭へ戻る"]
@@ -38,18 +38,17 @@ enum PageChrome {
     /// characters at one end, so most lines are passed over on their values, without their text.
     static func mayClassify(first: UInt32, last: UInt32) -> Bool {
         // A character of several scalars begins with the scalar its value holds, but may end with another.
-        let lead = Unicode.Scalar(first & ~FoldedLine.cluster) ?? " "
-        return initials.contains(lead) || skippedInitials.contains(lead) || last & FoldedLine.cluster != 0
-            || Unicode.Scalar(last).map(dateEnds.contains) == true
+        let lead = first & ~FoldedLine.cluster
+        return initials.contains(lead) || skippedInitials.contains(lead) || last & FoldedLine.cluster != 0 || dateEnds.contains(last)
     }
 
     /// The last characters of a date line.
-    private static let dateEnds: Set<Unicode.Scalar> = ["日", "新", "載", "開"]
+    private static let dateEnds = FoldedLine.values(of: "日新載開")
 
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
         // Footer headings and links are short and begin with one of a few characters.
-        if folded.utf8.count <= 60, let first = folded.unicodeScalars.first(where: { $0 != " " }), Self.initials.contains(first) {
+        if folded.utf8.count <= 60, let first = folded.unicodeScalars.first(where: { $0 != " " }), Self.initials.contains(first.value) {
             var bare = Substring(folded).drop { $0 == "▲" || $0 == "↑" || $0 == " " }
             while let last = bare.last, "。:>▲ ".contains(last) { bare.removeLast() }
             let line = String(bare)
@@ -57,7 +56,7 @@ enum PageChrome {
             if links.contains(line) { return .skip }
         }
         // A prefix begins with its first character: most lines are passed over on that alone.
-        if let first = folded.unicodeScalars.first, skippedInitials.contains(first), skipped.contains(where: folded.hasPrefix(words:)) {
+        if let first = folded.unicodeScalars.first, skippedInitials.contains(first.value), skipped.contains(where: folded.hasPrefix(words:)) {
             return .skip
         }
         if isDateLine(folded) { return .skip }
@@ -67,7 +66,7 @@ enum PageChrome {
     /// A line that is only a date, such as `2020年11月5日` or `令和2年11月5日更新`.
     private static func isDateLine(_ folded: String) -> Bool {
         // A date line ends in 日, 更新, 掲載 or 公開: most lines are passed over on their last scalar.
-        guard let last = folded.unicodeScalars.last, dateEnds.contains(last) else { return false }
+        guard let last = folded.unicodeScalars.last, dateEnds.contains(last.value) else { return false }
         var text = Substring(folded)
         for suffix in ["更新", "掲載", "公開"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
         guard text.hasSuffix("日"), let yearEnd = text.firstIndex(of: "年"), let monthEnd = text.firstIndex(of: "月"),

@@ -39,10 +39,16 @@ public struct PublishedTextImporter: Sendable {
     /// file of any size is read in the memory of its longest line and the plan; `file` names it in diagnostics.
     /// - Throws: ``WardPlan/WardPlanError`` as ``importPlan(from:file:)`` does, or when the handle cannot be read.
     public func importPlan(reading handle: FileHandle, after head: Data = Data(), file: String? = nil) throws(WardPlanError) -> ImportedPlan {
+        // Once the end is read, it is not asked for again.
+        var ended = false
         var source = try SourceText(head: head, file: file) { () throws(WardPlanError) -> Data? in
-            do { return try handle.read(upToCount: SourceText.pieceSize) } catch {
+            guard !ended else { return nil }
+            let piece: Data?
+            do { piece = try handle.read(upToCount: SourceText.pieceSize) } catch {
                 throw WardPlanError(.unreadableInput, .cannotRead(error.localizedDescription), at: SourceLocation(file: file))
             }
+            ended = piece?.isEmpty ?? true
+            return ended ? nil : piece
         }
         return try importPlan(from: &source, file: file)
     }

@@ -40,24 +40,37 @@ extension FiscalYear {
     }
 
     /// The parts of a label that is its own fold — each scalar a character of its own, none white space, none
-    /// changed by folding, as `令和6年度` and `2024年度` are — read from its scalars; `nil` for any other label.
+    /// changed by folding, as `令和6年度` and `2024年度` are — read from its scalars' values; `nil` for any other label.
     private static func plainParts(of label: String) -> LabelParts? {
-        var scalars = label.unicodeScalars[...]
-        guard scalars.allSatisfy({ LineCharacters.isPlain($0.value) && WhiteSpace.isNever($0.value) }) else { return nil }
-        if scalars.last == "度", scalars.dropLast().last == "年" { scalars.removeLast(2) } else if scalars.last == "年" { scalars.removeLast() }
-        let eraEnd = scalars.firstIndex { ("0"..."9").contains($0) || $0 == "元" } ?? scalars.endIndex
-        let (eraPart, numberPart) = (scalars[..<eraEnd], scalars[eraEnd...])
-        let written = JapaneseEra.allCases.first { eraPart.elementsEqual($0.kanji.unicodeScalars) || isLetter(eraPart, of: $0) }
+        var values = FoldedLine.values(of: label)[...]
+        guard values.allSatisfy({ LineCharacters.isPlain($0) && WhiteSpace.isNever($0) }) else { return nil }
+        let (year, fiscal, first) = (UInt32(0x5E74) /* 年 */, UInt32(0x5EA6) /* 度 */, UInt32(0x5143) /* 元 */)
+        if values.last == fiscal, values.dropLast().last == year { values.removeLast(2) } else if values.last == year { values.removeLast() }
+        let isDigit = { (value: UInt32) in (0x30...0x39).contains(value) }
+        let eraEnd = values.firstIndex { isDigit($0) || $0 == first } ?? values.endIndex
+        let (eraPart, numberPart) = (values[..<eraEnd], values[eraEnd...])
+        let written = JapaneseEra.allCases.first { era in
+            eraPart.elementsEqual(era.kanji.unicodeScalars.lazy.map(\.value)) || isLetter(eraPart, of: era)
+        }
         let era: JapaneseEra?? = eraPart.isEmpty ? nil : .some(written)
         // ASCII digits alone, which `Int` reads exactly (`nil` past its range), or 元.
-        let digits = numberPart.allSatisfy { ("0"..."9").contains($0) }
-        let number = numberPart.elementsEqual(["元"]) ? 1 : digits ? Int(String(numberPart)) : nil
+        let number = numberPart.elementsEqual([first]) ? 1 : numberPart.allSatisfy(isDigit) ? Int(asciiText(numberPart)) : nil
         return (era, number, numberPart.count)
     }
 
+    /// The text of ASCII values.
+    private static func asciiText(_ values: ArraySlice<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: values.count) { buffer in
+            for (offset, value) in values.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: value) }
+            return values.count
+        }
+    }
+
     /// Whether `written` is the era's one letter, in either case (`R`, `r`).
-    private static func isLetter(_ written: Substring.UnicodeScalarView, of era: JapaneseEra) -> Bool {
-        guard written.count == 1, let scalar = written.first, scalar.isASCII else { return false }
-        return String(scalar).uppercased() == era.letter
+    private static func isLetter(_ written: ArraySlice<UInt32>, of era: JapaneseEra) -> Bool {
+        guard written.count == 1, let value = written.first, (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) else {
+            return false
+        }
+        return era.letter.unicodeScalars.elementsEqual([Unicode.Scalar(UInt8(truncatingIfNeeded: value & ~0x20))])
     }
 }
