@@ -20,12 +20,19 @@ public enum Fixtures {
     /// The constructed web-page plan: 令和3年度 北浜東区運営方針(素案).
     public static let kitahamahigashi = "kitahamahigashi-r3-outline-webpage.txt"
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder, in this test process's folder under the system's temporary folder.
     public static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wardplan-tests-\(UUID().uuidString)")
+        let folder = processFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
+
+    /// The folder that holds this test process's temporary folders: removed when the process exits, so that test runs
+    /// leave nothing behind (a run that crashes leaves its folder to be looked at).
+    private static let processFolder: URL = {
+        atexit { try? FileManager.default.removeItem(at: Fixtures.processFolder) }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("wardplan-tests-\(UUID().uuidString)")
+    }()
 
     /// A small plan made in code: two issues, three initiatives (one without budget), one reform item.
     public static func smallPlan(ward: String = "テスト区", year: Int = 2021, scale: Int = 1) -> OperatingPlan {
