@@ -64,4 +64,37 @@ struct PlainAmountTests {
     func sdgGoals(text: String, afterHeading: Bool, goals: [Int]?) {
         #expect(SDGLine.goals(in: text, afterHeading: afterHeading) == goals)
     }
+
+    @Test("SDG goals read on values are those read character by character", arguments: [
+        "関連するSDGs 11住み続けられるまちづくりを、13気候変動に", "関連するｓｄｇｓ：3、 4,5・6/7", "SDGs\u{3000}3", "SDGs 一", "SDGs ①",
+        "SDGs", "SDGs円", "関連するSDGs゙ 3", "関連するSDG", "関連する\u{301}SDGs 3", "SDGs3\u{301}、4", "11\u{20DD} 住み続け", "sdgs 3",
+        "関連するSDGs 99999999999999999999、5", "関連するSDGs 3円", "Ｓ", "1:2、:3", " \t 3 , 4", "SＤGs 8",
+    ])
+    func sdgGoalsOnValues(text: String) {
+        for afterHeading in [false, true] {
+            #expect(SDGLine.goals(in: text, afterHeading: afterHeading) == Self.characterGoals(in: text, afterHeading: afterHeading))
+        }
+    }
+
+    /// ``SDGLine/goals(in:afterHeading:)`` told character by character, as it was before it read values.
+    private static func characterGoals(in text: String, afterHeading: Bool) -> [Int]? {
+        let heading = "関連するSDGs".lowercased()
+        guard afterHeading || text.contains("S") || text.contains("Ｓ") else { return nil }
+        var folded = Substring(MatchText.fold(text))
+        if folded.hasPrefix("関連する"), folded.prefix(heading.count).lowercased() == heading {
+            folded = folded.dropFirst(heading.count)
+        } else if folded.hasPrefix("SDGs"), folded.dropFirst(4).drop(while: \.isWhitespace).first?.isNumber == true {
+            folded = folded.dropFirst(4)
+        } else if !afterHeading {
+            return nil
+        }
+        guard !folded.contains("円") else { return nil }
+        var goals: [Int] = []
+        for part in folded.split(whereSeparator: { "、,・/".contains($0) }) {
+            let digits = part.drop { $0.isWhitespace || $0 == ":" }.prefix { $0.isASCII && $0.isNumber }
+            if let goal = Int(digits) { goals.append(goal) }
+        }
+        if afterHeading, goals.isEmpty { return nil }
+        return goals
+    }
 }

@@ -54,16 +54,8 @@ extension FiscalYear {
         }
         let era: JapaneseEra?? = eraPart.isEmpty ? nil : .some(written)
         // ASCII digits alone, which `Int` reads exactly (`nil` past its range), or 元.
-        let number = numberPart.elementsEqual([first]) ? 1 : numberPart.allSatisfy(isDigit) ? Int(asciiText(numberPart)) : nil
+        let number = numberPart.elementsEqual([first]) ? 1 : MatchText.integer(digitValues: numberPart)
         return (era, number, numberPart.count)
-    }
-
-    /// The text of ASCII values.
-    private static func asciiText(_ values: ArraySlice<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: values.count) { buffer in
-            for (offset, value) in values.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: value) }
-            return values.count
-        }
     }
 
     /// Whether `written` is the era's one letter, in either case (`R`, `r`).

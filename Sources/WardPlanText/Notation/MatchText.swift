@@ -64,6 +64,27 @@ public enum MatchText {
         foldsToItself(value) && !(0x302A...0x302F).contains(value)
     }
 
+    /// The characters of `fold(text)`, each as its value (see ``FoldedLine/scalars``), so that a notation is read by
+    /// comparing numbers: scalar by scalar when each stands alone (``LineCharacters/standsAlone(_:)``) and so is a
+    /// character of its own, as in nearly all text; character by character otherwise.
+    static func foldedValues(_ text: String) -> [UInt32] {
+        let folded = fold(text)
+        let scalars = folded.unicodeScalars
+        guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else { return folded.map(FoldedLine.value(of:)) }
+        return scalars.map(\.value)
+    }
+
+    /// The number ASCII digits write, given as their values; `nil` when there are none, one is no ASCII digit, or
+    /// the number is too large for `Int`.
+    static func integer(digitValues values: some Collection<UInt32>) -> Int? {
+        guard values.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        // `Int` reads the digits exactly, and gives `nil` past its range.
+        return Int(String(unsafeUninitializedCapacity: values.count) { buffer in
+            for (offset, value) in values.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: value) }
+            return values.count
+        })
+    }
+
     /// Parses a run of decimal digits (half- or full-width after folding) as a non-negative integer,
     /// or `nil` when it is empty, holds anything else, or is too large for `Int`.
     public static func integer(_ text: some StringProtocol) -> Int? {
