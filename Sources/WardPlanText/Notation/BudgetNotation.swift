@@ -15,45 +15,65 @@ public enum BudgetNotation {
         case none
     }
 
-    static let openers: Set<Character> = ["《", "≪", "(", "〔", "[", "【", "<", "«", "〈"]
-    static let closers: Set<Character> = ["》", "≫", ")", "〕", "]", "】", ">", "»", "〉"]
+    /// The brackets a written budget may stand in, folded, as values (see ``FoldedLine/scalars``).
+    static let openers = FoldedLine.values(of: "《≪(〔[【<«〈")
+    static let closers = FoldedLine.values(of: "》≫)〕]】>»〉")
 
-    /// The kanji multipliers a written amount may hold, largest first.
-    private static let bigUnits: [(Character, Int)] = [("億", 100_000_000), ("万", 10_000)]
-    private static let smallUnits: [(Character, Int)] = [("千", 1_000), ("百", 100), ("十", 10)]
+    /// The kanji multipliers a written amount may hold, largest first, as values.
+    private static let bigUnits: [(UInt32, Int)] = [(0x5104 /* 億 */, 100_000_000), (0x4E07 /* 万 */, 10_000)]
+    private static let smallUnits: [(UInt32, Int)] = [(0x5343 /* 千 */, 1_000), (0x767E /* 百 */, 100), (0x5341 /* 十 */, 10)]
+
+    /// Values of the characters a notation is told by.
+    static let yen: UInt32 = 0x5186 // 円
+    private static let thousand: UInt32 = 0x5343 // 千
+    private static let dash: UInt32 = 0x2D // -
+    private static let comma: UInt32 = 0x2C // ,
+    private static let colon: UInt32 = 0x3A // :
+    private static let budgetWords = (full: FoldedLine.values(of: "予算額"), short: FoldedLine.values(of: "予算"))
+    private static let yenWords = (thousand: FoldedLine.values(of: "千円"), tenThousand: FoldedLine.values(of: "万円"))
 
     /// Whether bracketed text looks like a budget: it names 千円 or 万円, or 予算 followed by an amount or a dash,
     /// or it is an amount of 円 and nothing else, or a bare amount in 《》 (`《5,237》`). `(2年度予算額)` is a
     /// column note, not a budget.
     public static func looksLikeBudget(_ text: String) -> Bool {
         if PlainAmount.thousandYen(in: text) != nil { return true }
-        let folded = MatchText.fold(text).removingWhiteSpace()
-        // Searched for only when 円 or 算 (which folding leaves as they are) stands in the text.
-        let scalars = folded.unicodeScalars
-        if scalars.contains("円"), folded.containsWords("千円") || folded.containsWords("万円") { return true }
-        if scalars.contains("算"), let range = folded.range(ofWords: "予算") {
-            return folded[range.upperBound...].contains { ($0.isASCII && $0.isNumber) || $0 == "-" }
+        let folded = NotationText(folding: text).values
+        if firstRange(of: yenWords.thousand, in: folded) != nil || firstRange(of: yenWords.tenThousand, in: folded) != nil { return true }
+        if let range = firstRange(of: budgetWords.short, in: folded) {
+            return folded[range.upperBound...].contains { isDigit($0) || $0 == dash }
         }
-        var inner = Substring(folded)
-        while let first = inner.first, openers.contains(first) { inner.removeFirst() }
-        while let last = inner.last, closers.contains(last) { inner.removeLast() }
-        if inner.hasSuffix("円"), inner.first?.isASCII == true, inner.first?.isNumber == true,
-            inner.dropLast().allSatisfy({ isAmountCharacter($0) })
-        {
-            return true
-        }
-        guard let first = folded.first, first == "《" || first == "≪" else { return false }
-        return !inner.isEmpty && inner.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "-" }
+        let inner = unbracketed(folded)
+        if inner.last == yen, inner.first.map(isDigit) == true, inner.dropLast().allSatisfy(isAmountValue) { return true }
+        guard let first = folded.first, first == 0x300A /* 《 */ || first == 0x226A /* ≪ */ else { return false }
+        return !inner.isEmpty && inner.allSatisfy { isDigit($0) || $0 == comma || $0 == dash }
     }
 
-    private static func isAmountCharacter(_ character: Character) -> Bool {
-        (character.isASCII && character.isNumber) || character == ","
-            || bigUnits.contains { $0.0 == character } || smallUnits.contains { $0.0 == character }
+    /// `values` without the brackets around them.
+    static func unbracketed(_ values: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
+        var inner = values
+        while let first = inner.first, openers.contains(first) { inner.removeFirst() }
+        while let last = inner.last, closers.contains(last) { inner.removeLast() }
+        return inner
+    }
+
+    /// The first place where `word`'s values stand in `values`, as `range(of:)` finds a word in folded text.
+    static func firstRange(of word: [UInt32], in values: ArraySlice<UInt32>) -> Range<Int>? {
+        values.indices.first { values.holds(word, at: $0) }.map { $0..<($0 + word.count) }
+    }
+
+    /// Whether a value is an ASCII digit's.
+    static func isDigit(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value)
+    }
+
+    /// Whether a value is that of a character an amount is written with: an ASCII digit, a comma, or a kanji unit.
+    static func isAmountValue(_ value: UInt32) -> Bool {
+        isDigit(value) || value == comma || bigUnits.contains { $0.0 == value } || smallUnits.contains { $0.0 == value }
     }
 
     /// Whether commas, if any, separate thousands: `5,237`, `1,234,567` — not `1,0000`, `12,34` or `5,,000`.
-    static func isGrouped(_ digits: Substring) -> Bool {
-        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
+    static func isGrouped(_ digits: ArraySlice<UInt32>) -> Bool {
+        let groups = digits.split(separator: comma, omittingEmptySubsequences: false)
         guard groups.count > 1 else { return !digits.isEmpty }
         return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
@@ -64,19 +84,21 @@ public enum BudgetNotation {
         return try readFolding(written)
     }
 
-    /// Reads a written budget of any form, on its folded text.
+    /// Reads a written budget of any form, on its folded text's values.
     static func readFolding(_ written: String) throws(BudgetError) -> Reading {
-        var folded = Substring(MatchText.fold(written).removingWhiteSpace())
-        while let first = folded.first, openers.contains(first) { folded.removeFirst() }
-        while let last = folded.last, closers.contains(last) { folded.removeLast() }
-        if folded.unicodeScalars.contains("算"), let range = folded.range(ofWords: "予算額") ?? folded.range(ofWords: "予算") {
+        var folded = unbracketed(NotationText(folding: written).values)
+        if let range = firstRange(of: budgetWords.full, in: folded) ?? firstRange(of: budgetWords.short, in: folded) {
             folded = folded[range.upperBound...]
         }
-        if folded.first == ":" { folded.removeFirst() }
-        if !folded.isEmpty, folded.allSatisfy({ $0 == "-" }) || folded == "-千円" || folded == "-円" { return .none }
+        if folded.first == colon { folded.removeFirst() }
+        if !folded.isEmpty, folded.allSatisfy({ $0 == dash }) || folded.elementsEqual([dash, thousand, yen])
+            || folded.elementsEqual([dash, yen])
+        {
+            return .none
+        }
         // A bare amount (`《5,237》`) is in 千円, as the 様式 print it; so is `5,237千円`, read in 千円 directly.
-        if !folded.hasSuffix("円") { return .amount(ThousandYen(try plainNumber(folded, written: written))) }
-        if folded.hasSuffix("千円"), folded.dropLast(2).allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," }) {
+        guard folded.last == yen else { return .amount(ThousandYen(try plainNumber(folded, written: written))) }
+        if folded.dropLast().last == thousand, folded.dropLast(2).allSatisfy({ isDigit($0) || $0 == comma }) {
             return .amount(ThousandYen(try plainNumber(folded.dropLast(2), written: written)))
         }
         let yen = try yen(folded.dropLast(), written: written)
@@ -86,20 +108,20 @@ public enum BudgetNotation {
 
     /// The yen an amount written with digits and kanji units stands for: `5,237千` → 5,237,000;
     /// `5千4百万` → 54,000,000; `1億2百万` → 102,000,000.
-    private static func yen(_ text: Substring, written: String) throws(BudgetError) -> Int {
+    private static func yen(_ text: ArraySlice<UInt32>, written: String) throws(BudgetError) -> Int {
         var total = 0
-        var section = Substring(text)
+        var section = text
         for (unit, value) in bigUnits {
             guard let index = section.firstIndex(of: unit) else { continue }
             let part = try sectionValue(section[..<index], written: written, allowEmpty: false)
             total = try add(total, multiply(part, value, written), written)
-            section = section[section.index(after: index)...]
+            section = section[(index + 1)...]
         }
         return try add(total, sectionValue(section, written: written, allowEmpty: true), written)
     }
 
     /// The value of digits and 千/百/十 below 万: `5千4百` → 5,400; `65百` → 6,500; `12,300千` → 12,300,000.
-    private static func sectionValue(_ text: Substring, written: String, allowEmpty: Bool) throws(BudgetError) -> Int {
+    private static func sectionValue(_ text: ArraySlice<UInt32>, written: String, allowEmpty: Bool) throws(BudgetError) -> Int {
         if text.isEmpty {
             guard allowEmpty else { throw .unreadable(written) }
             return 0
@@ -110,17 +132,17 @@ public enum BudgetNotation {
             guard let index = rest.firstIndex(of: unit) else { continue }
             let coefficient = rest[..<index].isEmpty ? 1 : try plainNumber(rest[..<index], written: written)
             total = try add(total, multiply(coefficient, value, written), written)
-            rest = rest[rest.index(after: index)...]
+            rest = rest[(index + 1)...]
         }
         return rest.isEmpty ? total : try add(total, plainNumber(rest, written: written), written)
     }
 
     /// ASCII digits, commas separating thousands if any.
-    private static func plainNumber(_ text: Substring, written: String) throws(BudgetError) -> Int {
-        guard !text.isEmpty, text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," }), isGrouped(text) else {
+    private static func plainNumber(_ text: ArraySlice<UInt32>, written: String) throws(BudgetError) -> Int {
+        guard !text.isEmpty, text.allSatisfy({ isDigit($0) || $0 == comma }), isGrouped(text) else {
             throw .unreadable(written)
         }
-        guard let value = Int(text.filter { $0 != "," }) else { throw .tooLarge(written) }
+        guard let value = MatchText.integer(digitValues: text.filter { $0 != comma }) else { throw .tooLarge(written) }
         return value
     }
 
@@ -166,7 +188,7 @@ extension BudgetNotation {
     private static func isTrailingAmountCharacter(_ character: Character) -> Bool {
         let folded = MatchText.fold(character)
         guard folded.count == 1, let first = folded.first else { return false }
-        return isAmountCharacter(first) || first == "円"
+        return isAmountValue(FoldedLine.value(of: first)) || first == "円"
     }
 }
 
@@ -175,11 +197,14 @@ extension BudgetNotation {
     /// may hold one outside brackets.
     public static func isBareAmount(_ text: String) -> Bool {
         guard endsWithYen(text) else { return false }
-        var folded = Substring(MatchText.fold(text).removingWhiteSpace())
-        if folded.hasPrefix("予算額") { folded = folded.dropFirst(3) } else if folded.hasPrefix("予算") { folded = folded.dropFirst(2) }
-        if folded.first == ":" { folded.removeFirst() }
-        guard folded.hasSuffix("円"), let first = folded.first, first.isASCII, first.isNumber else { return false }
-        return folded.dropLast().allSatisfy(isAmountCharacter)
+        var folded = NotationText(folding: text).values
+        for word in [budgetWords.full, budgetWords.short] where folded.starts(with: word) {
+            folded = folded.dropFirst(word.count)
+            break
+        }
+        if folded.first == colon { folded.removeFirst() }
+        guard folded.last == yen, let first = folded.first, isDigit(first) else { return false }
+        return folded.dropLast().allSatisfy(isAmountValue)
     }
 }
 
@@ -191,7 +216,7 @@ extension BudgetNotation {
         let folded = Array(MatchText.fold(text))
         for (index, character) in folded.enumerated() where character == "円" && index > 0 && "千万億".contains(folded[index - 1]) {
             var start = index
-            while start > 0, isAmountCharacter(folded[start - 1]) { start -= 1 }
+            while start > 0, isAmountValue(FoldedLine.value(of: folded[start - 1])) { start -= 1 }
             let run = folded[start...index]
             if run.contains(where: { $0.isASCII && $0.isNumber }) { return String(run.drop { !($0.isASCII && $0.isNumber) }) }
         }

@@ -12,7 +12,10 @@ enum IssueBudgetLineText {
     }
 
     /// The words that name a line's kind, longest first: `予算` alone is a budget too (`令和6年度予算 3千万円`).
-    private static let kindWords: [(String, IssueBudgetLine.Kind)] = [("予算額", .budget), ("決算額", .settlement), ("予算", .budget)]
+    private static let kindWords: [([UInt32], IssueBudgetLine.Kind)] = [
+        (FoldedLine.values(of: "予算額"), .budget), (FoldedLine.values(of: "決算額"), .settlement), (FoldedLine.values(of: "予算"), .budget),
+    ]
+    private static let fiscalYear = FoldedLine.values(of: "年度")
 
     /// What a text is read as: a line with its amount, or the heading of one whose amount follows on its own.
     enum Reading {
@@ -27,7 +30,7 @@ enum IssueBudgetLineText {
         guard mayBeLine(text), let (kind, year, amount) = split(text, contextEra: contextEra) else { return nil }
         if amount.isEmpty { return .label(kind: kind, fiscalYear: year) }
         guard amount.hasSuffix("円") || amount.allSatisfy({ $0 == "-" }) else { return nil }
-        return .line(Parts(kind: kind, fiscalYear: year, amount: String(amount)))
+        return .line(Parts(kind: kind, fiscalYear: year, amount: amount))
     }
 
     /// The parts of `text` when it is a budget or settlement line for a named fiscal year; `nil` otherwise.
@@ -50,20 +53,19 @@ enum IssueBudgetLineText {
         text.containsBytes(of: "算") && text.containsBytes(of: "年")
     }
 
-    private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, Substring)? {
+    /// The kind, year and amount of a line, read on its folded values (``NotationText``).
+    private static func split(_ text: String, contextEra: JapaneseEra?) -> (IssueBudgetLine.Kind, FiscalYear, String)? {
         guard mayBeLine(text) else { return nil }
-        var folded = Substring(MatchText.fold(text).removingWhiteSpace())
-        while let first = folded.first, BudgetNotation.openers.contains(first) { folded.removeFirst() }
-        while let last = folded.last, BudgetNotation.closers.contains(last) { folded.removeLast() }
-        guard let (kind, range) = kindWords.lazy.compactMap({ entry in folded.range(ofWords: entry.0).map { (entry.1, $0) } }).first else {
-            return nil
-        }
+        let notation = NotationText(folding: text)
+        let folded = BudgetNotation.unbracketed(notation.values)
+        let found = kindWords.lazy.compactMap { entry in BudgetNotation.firstRange(of: entry.0, in: folded).map { (entry.1, $0) } }.first
+        guard let (kind, range) = found else { return nil }
         let yearText = folded[..<range.lowerBound]
-        guard yearText.hasSuffix("年度"), yearText.count <= 12,
-            let year = FiscalYear(label: String(yearText), contextEra: contextEra)
+        guard yearText.count >= fiscalYear.count, yearText.suffix(fiscalYear.count).elementsEqual(fiscalYear), yearText.count <= 12,
+            let year = FiscalYear(label: notation.text(yearText.indices), contextEra: contextEra)
         else { return nil }
         var amount = folded[range.upperBound...]
-        if amount.first == ":" { amount.removeFirst() }
-        return (kind, year, amount)
+        if amount.first == 0x3A /* : */ { amount.removeFirst() }
+        return (kind, year, notation.text(amount.indices))
     }
 }
