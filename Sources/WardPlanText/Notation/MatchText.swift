@@ -68,14 +68,9 @@ public enum MatchText {
     /// comparing numbers: scalar by scalar when each stands alone (``LineCharacters/standsAlone(_:)``) and so is a
     /// character of its own, as in nearly all text; character by character otherwise.
     static func foldedValues(_ text: String) -> [UInt32] {
-        characterValues(of: fold(text))
-    }
-
-    /// The characters of `text`, each as its value (see ``FoldedLine/scalars``): scalar by scalar when each stands
-    /// alone (``LineCharacters/standsAlone(_:)``).
-    static func characterValues(of text: String) -> [UInt32] {
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else { return text.map(FoldedLine.value(of:)) }
+        let folded = fold(text)
+        let scalars = folded.unicodeScalars
+        guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else { return folded.map(FoldedLine.value(of:)) }
         return scalars.map(\.value)
     }
 

@@ -9,17 +9,33 @@ struct NotationText {
 
     /// The notation `text`, folded and without white space.
     init(folding text: String) {
-        let folded = MatchText.fold(text).removingWhiteSpace()
-        let values = MatchText.characterValues(of: folded)
-        self.values = values[...]
-        characters = values.contains { $0 & FoldedLine.cluster != 0 } ? Array(folded) : nil
+        let folded = MatchText.fold(text)
+        let scalars = folded.unicodeScalars
+        // Scalars that stand alone are characters, and stay so with white space between them dropped.
+        guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else {
+            let characters = Array(folded.removingWhiteSpace())
+            values = characters.map(FoldedLine.value(of:))[...]
+            self.characters = values.contains { $0 & FoldedLine.cluster != 0 } ? characters : nil
+            return
+        }
+        values = scalars.lazy.map(\.value).filter { !FoldedLine.isWhitespace($0) }[...]
+        characters = nil
     }
 
     /// The text of the characters at `range`.
     func text(_ range: Range<Int>) -> String {
         if let characters { return String(characters[range]) }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: values[range].compactMap(Unicode.Scalar.init))
-        return String(scalars)
+        let scalars = values[range].lazy.compactMap(Unicode.Scalar.init)
+        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 }
