@@ -8,8 +8,8 @@ struct FoldedScalars: RandomAccessCollection {
     /// Positions are counted: a range of them holds no copy of the values, as the default indices would.
     typealias Indices = Range<Int>
 
-    /// Each value, or ``wideMark``; empty when the values are read through ``window``.
-    private let values: [UInt16]
+    /// Each value, or ``wideMark``; `nil` when there are none or they are read through ``window``.
+    private let values: TwoByteValues?
     /// The values held as ``wideMark``, by index.
     private let wide: [Int: UInt32]
     /// Where a long line's values are read from.
@@ -21,7 +21,7 @@ struct FoldedScalars: RandomAccessCollection {
 
     /// No values.
     init() {
-        values = []
+        values = nil
         wide = [:]
         window = nil
         endIndex = 0
@@ -29,7 +29,7 @@ struct FoldedScalars: RandomAccessCollection {
 
     /// The values `window` makes.
     init(_ window: FoldedWindow) {
-        values = []
+        values = nil
         wide = [:]
         self.window = window
         endIndex = window.count
@@ -39,15 +39,13 @@ struct FoldedScalars: RandomAccessCollection {
     /// many it stored, or `nil` when they did not fit (and no values are made).
     init?(capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt16>, inout [Int: UInt32]) -> Int?) {
         var wide: [Int: UInt32] = [:]
-        var fits = true
-        values = [UInt16](unsafeUninitializedCapacity: capacity) { buffer, written in
-            guard let count = write(buffer, &wide) else { return fits = false }
-            written = count
-        }
-        guard fits else { return nil }
+        let values = unsafeDowncast(TwoByteValues.create(minimumCapacity: capacity) { _ in }, to: TwoByteValues.self)
+        let written = values.withUnsafeMutablePointerToElements { write(UnsafeMutableBufferPointer(start: $0, count: capacity), &wide) }
+        guard let written else { return nil }
+        self.values = values
         self.wide = wide
         window = nil
-        endIndex = values.count
+        endIndex = written
     }
 
     /// Stores `value` at `index` of `buffer`, as itself when it fits in two bytes, else as ``wideMark`` with the
@@ -67,7 +65,8 @@ struct FoldedScalars: RandomAccessCollection {
     @inline(__always)
     subscript(index: Int) -> UInt32 {
         if let window { return window.value(at: index) }
-        let value = values[index]
+        precondition(index >= 0 && index < endIndex, "index out of range")
+        let value = values.unsafelyUnwrapped.withUnsafeMutablePointerToElements { $0[index] }
         return value != Self.wideMark ? UInt32(value) : wide[index, default: UInt32(value)]
     }
 
@@ -84,9 +83,13 @@ struct FoldedScalars: RandomAccessCollection {
     /// (made without a window).
     func withTwoByteValues<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
         precondition(window == nil, "the values of a line read through a window are not held")
-        return values.withUnsafeBufferPointer(body)
+        guard let values else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return values.withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: endIndex)) }
     }
 }
+
+/// Values of two bytes in one allocation, without the generic look-ups an array's storage takes: a line makes one.
+private final class TwoByteValues: ManagedBuffer<Void, UInt16> {}
 
 extension RandomAccessCollection where Element == UInt32, Index == Int {
     /// Whether `word`, as values (``FoldedLine/values(of:)``), stands at `index`, value for value.

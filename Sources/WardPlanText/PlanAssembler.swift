@@ -86,8 +86,8 @@ struct PlanAssembler {
         }
         // A budget line laid out as table cells (`令和6年度予算額<TAB>5千6百万円`).
         if text.containsBytes(of: "\t"), let issue = current?.issueIndex, IssueBudgetLineText.mayBeLine(text),
-            let parts = IssueBudgetLineText.parse(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })),
-                                                  contextEra: planEra)
+            // Tabs become spaces byte for byte: the UTF-8 stays valid.
+            let parts = IssueBudgetLineText.parse(String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self), contextEra: planEra)
         {
             return addBudgetLine(parts, text: text.trimmingWhitespaces(), toIssue: issue, column: 1)
         }
