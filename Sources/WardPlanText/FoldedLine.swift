@@ -18,29 +18,32 @@ final class FoldedLine {
     let number: Int
     /// The line as published.
     let text: String
-    /// Each folded character's scalar value; for a character of several scalars, its first one's with
-    /// ``cluster`` set, so that it equals no scalar. Folded characters are in NFC, so a character equals a
-    /// one-scalar character exactly when their values are equal. A line of more than four windows
-    /// (``windowLength``) has them made a window at a time.
-    private(set) var scalars: FoldedScalars
+    /// What reading the line found, held as it was made: its parts are read through the properties below.
+    private var read: Reading
     /// A long line's pairs of brackets and where its tabs stand, found while its values were held; other lines'
     /// are found when asked for (``brackets``, ``tabs``), as many lines are never tokenized.
     private let heldBrackets: BracketPairs?
     private let heldTabs: [Int]?
+
+    /// Each folded character's scalar value; for a character of several scalars, its first one's with
+    /// ``cluster`` set, so that it equals no scalar. Folded characters are in NFC, so a character equals a
+    /// one-scalar character exactly when their values are equal. A line of more than four windows
+    /// (``windowLength``) has them made a window at a time.
+    var scalars: FoldedScalars { read.scalars }
     /// The folded characters of more than one scalar, by index (there are few).
-    private let clusters: [Int: Character]
+    private var clusters: [Int: Character] { read.clusters }
     /// Where folding changed the text, in order. Folded text elsewhere is the original's bytes, one scalar for one
     /// original character.
-    private let changes: [Change]
+    private var changes: [Change] { read.changes }
     /// For the folded characters of every change, in order, the original character each came from.
-    private let changedOrigins: [UInt32]
+    private var changedOrigins: [UInt32] { read.changedOrigins }
     /// For the original characters of every change, in order, where each begins in the UTF-8, and where the
     /// change's last one ends.
-    private let changedBounds: [UInt32]
+    private var changedBounds: [UInt32] { read.changedBounds }
     /// Where original characters 0, 16, 32 … begin in the UTF-8.
-    private let checkpoints: [UInt32]
+    private var checkpoints: [UInt32] { read.checkpoints }
     /// The number of original characters.
-    private let originalCount: Int
+    private var originalCount: Int { Int(read.originalCount) }
 
     /// A run of folded characters that are not original characters of one scalar kept as they are — an empty run
     /// where a character folded to nothing — and the original characters it came from. Runs never touch: two
@@ -70,20 +73,13 @@ final class FoldedLine {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        let read = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
+        read = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
             ?? Array(text.utf8).withUnsafeBufferPointer { Reading($0, of: text, folding: &folding) }
-        scalars = read.scalars
         let length = Self.windowLength
         let isLong = read.scalars.count > 4 * length
         heldBrackets = isLong ? BracketPairs(read.scalars) : nil
         heldTabs = isLong ? Self.tabs(in: read.scalars) : nil
-        clusters = read.clusters
-        changes = read.changes
-        changedOrigins = read.changedOrigins
-        changedBounds = read.changedBounds
-        checkpoints = read.checkpoints
-        originalCount = Int(read.originalCount)
-        if isLong { scalars = FoldedScalars(window(of: read.scalars, length: length)) }
+        if isLong { read.scalars = FoldedScalars(window(of: read.scalars, length: length)) }
     }
 
     /// The line's pairs of brackets.
