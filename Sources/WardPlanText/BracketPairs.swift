@@ -26,6 +26,12 @@ struct BracketPairs {
                     let value = UInt32(values[index])
                     guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
                     if opens {
+                        // Room for the few pairs a line holds, made once.
+                        if openings.isEmpty {
+                            openings.reserveCapacity(Self.usualPairs)
+                            closings.reserveCapacity(Self.usualPairs)
+                            below.reserveCapacity(Self.usualPairs)
+                        }
                         below.append(tops[kind])
                         tops[kind] = openings.count
                         openings.append(UInt32(truncatingIfNeeded: index))
@@ -38,6 +44,9 @@ struct BracketPairs {
             }
         }
     }
+
+    /// How many pairs room is made for at the first: a line holds a few.
+    private static let usualPairs = 16
 
     /// Whether a folded character (see ``FoldedLine/scalars``) opens a pair.
     static func opens(_ value: UInt32) -> Bool {
