@@ -13,7 +13,7 @@ import Musl
 /// of the size a ward publishes, all of it.
 ///
 /// It is opened and read with plain system calls: a folder of many small plans costs one open, two reads and one
-/// close a file.
+/// close per file.
 struct InputFile {
     /// The open input, for what follows ``head``.
     let handle: FileHandle
@@ -33,7 +33,10 @@ struct InputFile {
         } else {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw WardPlanError(.unreadableInput, errno == ENOENT ? .noSuchFile : .cannotOpenInput, path: path)
+                // A path that names nothing (a missing file, a file taken for a folder, a link to nothing) is no such
+                // file; one that names something that cannot be opened is said to be so.
+                var status = stat()
+                throw WardPlanError(.unreadableInput, stat(path, &status) == 0 ? .cannotOpenInput : .noSuchFile, path: path)
             }
             handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
@@ -45,10 +48,10 @@ struct InputFile {
         var count = 0
         var ended = false
         while count < capacity, !ended {
-            let read = Glibc.read(descriptor, buffer + count, capacity - count)
-            if read > 0 {
-                count += read
-            } else if read == 0 {
+            let bytesRead = read(descriptor, buffer + count, capacity - count)
+            if bytesRead > 0 {
+                count += bytesRead
+            } else if bytesRead == 0 {
                 ended = true
             } else if errno != EINTR {
                 let reason = String(cString: strerror(errno))

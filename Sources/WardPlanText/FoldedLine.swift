@@ -18,8 +18,9 @@ final class FoldedLine {
     let number: Int
     /// The line as published.
     let text: String
-    /// What reading the line found, held as it was made: its parts are read through the properties below.
-    private var read: Reading
+    /// What reading the line found, kept whole (not copied part by part) and read through the properties below; a
+    /// long line's values are replaced by a window once it is made.
+    private var reading: Reading
     /// A long line's pairs of brackets and where its tabs stand, found while its values were held; other lines'
     /// are found when asked for (``brackets``, ``tabs``), as many lines are never tokenized.
     private let heldBrackets: BracketPairs?
@@ -29,21 +30,21 @@ final class FoldedLine {
     /// ``cluster`` set, so that it equals no scalar. Folded characters are in NFC, so a character equals a
     /// one-scalar character exactly when their values are equal. A line of more than four windows
     /// (``windowLength``) has them made a window at a time.
-    var scalars: FoldedScalars { read.scalars }
+    var scalars: FoldedScalars { reading.scalars }
     /// The folded characters of more than one scalar, by index (there are few).
-    private var clusters: [Int: Character] { read.clusters }
+    private var clusters: [Int: Character] { reading.clusters }
     /// Where folding changed the text, in order. Folded text elsewhere is the original's bytes, one scalar for one
     /// original character.
-    private var changes: [Change] { read.changes }
+    private var changes: [Change] { reading.changes }
     /// For the folded characters of every change, in order, the original character each came from.
-    private var changedOrigins: [UInt32] { read.changedOrigins }
+    private var changedOrigins: [UInt32] { reading.changedOrigins }
     /// For the original characters of every change, in order, where each begins in the UTF-8, and where the
     /// change's last one ends.
-    private var changedBounds: [UInt32] { read.changedBounds }
+    private var changedBounds: [UInt32] { reading.changedBounds }
     /// Where original characters 0, 16, 32 … begin in the UTF-8.
-    private var checkpoints: [UInt32] { read.checkpoints }
+    private var checkpoints: [UInt32] { reading.checkpoints }
     /// The number of original characters.
-    private var originalCount: Int { Int(read.originalCount) }
+    private var originalCount: Int { Int(reading.originalCount) }
 
     /// A run of folded characters that are not original characters of one scalar kept as they are — an empty run
     /// where a character folded to nothing — and the original characters it came from. Runs never touch: two
@@ -73,13 +74,13 @@ final class FoldedLine {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        read = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
+        reading = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
             ?? Array(text.utf8).withUnsafeBufferPointer { Reading($0, of: text, folding: &folding) }
         let length = Self.windowLength
-        let isLong = read.scalars.count > 4 * length
-        heldBrackets = isLong ? BracketPairs(read.scalars) : nil
-        heldTabs = isLong ? Self.tabs(in: read.scalars) : nil
-        if isLong { read.scalars = FoldedScalars(window(of: read.scalars, length: length)) }
+        let isLong = reading.scalars.count > 4 * length
+        heldBrackets = isLong ? BracketPairs(reading.scalars) : nil
+        heldTabs = isLong ? Self.tabs(in: reading.scalars) : nil
+        if isLong { reading.scalars = FoldedScalars(window(of: reading.scalars, length: length)) }
     }
 
     /// The line's pairs of brackets.

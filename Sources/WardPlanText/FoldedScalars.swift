@@ -8,7 +8,7 @@ struct FoldedScalars: RandomAccessCollection {
     /// Positions are counted: a range of them holds no copy of the values, as the default indices would.
     typealias Indices = Range<Int>
 
-    /// Each value, or ``wideMark``; `nil` when there are none or they are read through ``window``.
+    /// Each value, or ``wideMark``; `nil` for ``init()`` and for a line read through ``window``.
     private let values: TwoByteValues?
     /// The values held as ``wideMark``, by index.
     private let wide: [Int: UInt32]

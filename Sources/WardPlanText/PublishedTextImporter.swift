@@ -39,7 +39,7 @@ public struct PublishedTextImporter: Sendable {
     /// file of any size is read in the memory of its longest line and the plan; `file` names it in diagnostics.
     /// - Throws: ``WardPlan/WardPlanError`` as ``importPlan(from:file:)`` does, or when the handle cannot be read.
     public func importPlan(reading handle: FileHandle, after head: Data = Data(), file: String? = nil) throws(WardPlanError) -> ImportedPlan {
-        // Once the end is read, it is not asked for again.
+        // Once a read has found the end, the handle is not read again.
         var ended = false
         var source = try SourceText(head: head, file: file) { () throws(WardPlanError) -> Data? in
             guard !ended else { return nil }

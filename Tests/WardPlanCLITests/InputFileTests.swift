@@ -44,16 +44,31 @@ struct InputFileTests {
         #expect(plans.allSatisfy { $0.plan == Fixtures.smallPlan() && $0.file == file.path })
     }
 
-    @Test("a path that names nothing is no such file; a folder's files are read as files")
+    @Test("a path that names nothing, or goes on past a file, is no such file; a folder's files are read")
     func missingAndListed() throws {
-        #expect { try read(["/no/such/plan.txt"]) } throws: { error in
-            let error = try #require(error as? WardPlanError)
-            return error.kind == .unreadableInput && error.message == .noSuchFile && error.location.file == "/no/such/plan.txt"
-        }
         let folder = try Fixtures.temporaryFolder()
         try Fixtures.data(Fixtures.higashisumiyoshi).write(to: folder.appendingPathComponent("a.txt"))
         try PlanJSON.encode(Fixtures.smallPlan()).write(to: folder.appendingPathComponent("b.json"))
+        for path in ["/no/such/plan.txt", folder.appendingPathComponent("a.txt/x.txt").path] {
+            #expect { try read([path]) } throws: { error in
+                let error = try #require(error as? WardPlanError)
+                return error.kind == .unreadableInput && error.message == .noSuchFile && error.location.file == path
+            }
+        }
         #expect(try read([folder.path]).map(\.plan.ward.name) == ["東住吉区", "テスト区"])
+    }
+
+    @Test("standard input longer than the start read at once gives what the same file gives")
+    func standardInput() throws {
+        let plan = try Fixtures.data(Fixtures.higashisumiyoshi)
+        let bytes = Data(repeating: 0x0A, count: ByteSource.chunkSize) + plan
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("plan.txt")
+        try bytes.write(to: file)
+        let fromInput = try CommandRunner.wardplan(["summary", "-", "--format", "json"], input: bytes)
+        let fromFile = try CommandRunner.wardplan(["summary", file.path, "--format", "json"])
+        #expect(fromInput.status == 0, "\(fromInput.errors)")
+        #expect(fromInput.output == fromFile.output)
+        #expect(fromInput.text.contains("135783"))
     }
 }
 

@@ -16,19 +16,19 @@ public enum BudgetNotation {
     }
 
     /// The brackets a written budget may stand in, folded, as values (see ``FoldedLine/scalars``).
-    static let openers = FoldedLine.values(of: "《≪(〔[【<«〈")
-    static let closers = FoldedLine.values(of: "》≫)〕]】>»〉")
+    private static let openers = FoldedLine.values(of: "《≪(〔[【<«〈")
+    private static let closers = FoldedLine.values(of: "》≫)〕]】>»〉")
 
     /// The kanji multipliers a written amount may hold, largest first, as values.
     private static let bigUnits: [(UInt32, Int)] = [(0x5104 /* 億 */, 100_000_000), (0x4E07 /* 万 */, 10_000)]
     private static let smallUnits: [(UInt32, Int)] = [(0x5343 /* 千 */, 1_000), (0x767E /* 百 */, 100), (0x5341 /* 十 */, 10)]
 
-    /// Values of the characters a notation is told by.
-    static let yen: UInt32 = 0x5186 // 円
+    /// The values of the characters a written budget is read by.
+    private static let yenMark = MatchText.yenMark
+    private static let colon = MatchText.colon
     private static let thousand: UInt32 = 0x5343 // 千
     private static let dash: UInt32 = 0x2D // -
     private static let comma: UInt32 = 0x2C // ,
-    private static let colon: UInt32 = 0x3A // :
     private static let budgetWords = (full: FoldedLine.values(of: "予算額"), short: FoldedLine.values(of: "予算"))
     private static let yenWords = (thousand: FoldedLine.values(of: "千円"), tenThousand: FoldedLine.values(of: "万円"))
 
@@ -40,12 +40,12 @@ public enum BudgetNotation {
         let folded = NotationText(folding: text).values
         if firstRange(of: yenWords.thousand, in: folded) != nil || firstRange(of: yenWords.tenThousand, in: folded) != nil { return true }
         if let range = firstRange(of: budgetWords.short, in: folded) {
-            return folded[range.upperBound...].contains { isDigit($0) || $0 == dash }
+            return folded[range.upperBound...].contains { MatchText.isASCIIDigit($0) || $0 == dash }
         }
         let inner = unbracketed(folded)
-        if inner.last == yen, inner.first.map(isDigit) == true, inner.dropLast().allSatisfy(isAmountValue) { return true }
+        if inner.last == yenMark, inner.first.map(MatchText.isASCIIDigit) == true, inner.dropLast().allSatisfy(isAmountValue) { return true }
         guard let first = folded.first, first == 0x300A /* 《 */ || first == 0x226A /* ≪ */ else { return false }
-        return !inner.isEmpty && inner.allSatisfy { isDigit($0) || $0 == comma || $0 == dash }
+        return !inner.isEmpty && inner.allSatisfy { MatchText.isASCIIDigit($0) || $0 == comma || $0 == dash }
     }
 
     /// `values` without the brackets around them.
@@ -61,14 +61,9 @@ public enum BudgetNotation {
         values.indices.first { values.holds(word, at: $0) }.map { $0..<($0 + word.count) }
     }
 
-    /// Whether a value is an ASCII digit's.
-    static func isDigit(_ value: UInt32) -> Bool {
-        (0x30...0x39).contains(value)
-    }
-
     /// Whether a value is that of a character an amount is written with: an ASCII digit, a comma, or a kanji unit.
     static func isAmountValue(_ value: UInt32) -> Bool {
-        isDigit(value) || value == comma || bigUnits.contains { $0.0 == value } || smallUnits.contains { $0.0 == value }
+        MatchText.isASCIIDigit(value) || value == comma || bigUnits.contains { $0.0 == value } || smallUnits.contains { $0.0 == value }
     }
 
     /// Whether commas, if any, separate thousands: `5,237`, `1,234,567` — not `1,0000`, `12,34` or `5,,000`.
@@ -91,14 +86,14 @@ public enum BudgetNotation {
             folded = folded[range.upperBound...]
         }
         if folded.first == colon { folded.removeFirst() }
-        if !folded.isEmpty, folded.allSatisfy({ $0 == dash }) || folded.elementsEqual([dash, thousand, yen])
-            || folded.elementsEqual([dash, yen])
+        if !folded.isEmpty, folded.allSatisfy({ $0 == dash }) || folded.elementsEqual([dash, thousand, yenMark])
+            || folded.elementsEqual([dash, yenMark])
         {
             return .none
         }
         // A bare amount (`《5,237》`) is in 千円, as the 様式 print it; so is `5,237千円`, read in 千円 directly.
-        guard folded.last == yen else { return .amount(ThousandYen(try plainNumber(folded, written: written))) }
-        if folded.dropLast().last == thousand, folded.dropLast(2).allSatisfy({ isDigit($0) || $0 == comma }) {
+        guard folded.last == yenMark else { return .amount(ThousandYen(try plainNumber(folded, written: written))) }
+        if folded.dropLast().last == thousand, folded.dropLast(2).allSatisfy({ MatchText.isASCIIDigit($0) || $0 == comma }) {
             return .amount(ThousandYen(try plainNumber(folded.dropLast(2), written: written)))
         }
         let yen = try yen(folded.dropLast(), written: written)
@@ -139,7 +134,7 @@ public enum BudgetNotation {
 
     /// ASCII digits, commas separating thousands if any.
     private static func plainNumber(_ text: ArraySlice<UInt32>, written: String) throws(BudgetError) -> Int {
-        guard !text.isEmpty, text.allSatisfy({ isDigit($0) || $0 == comma }), isGrouped(text) else {
+        guard !text.isEmpty, text.allSatisfy({ MatchText.isASCIIDigit($0) || $0 == comma }), isGrouped(text) else {
             throw .unreadable(written)
         }
         guard let value = MatchText.integer(digitValues: text.filter { $0 != comma }) else { throw .tooLarge(written) }
@@ -203,7 +198,7 @@ extension BudgetNotation {
             break
         }
         if folded.first == colon { folded.removeFirst() }
-        guard folded.last == yen, let first = folded.first, isDigit(first) else { return false }
+        guard folded.last == yenMark, let first = folded.first, MatchText.isASCIIDigit(first) else { return false }
         return folded.dropLast().allSatisfy(isAmountValue)
     }
 }

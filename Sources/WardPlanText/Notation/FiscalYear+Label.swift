@@ -46,8 +46,7 @@ extension FiscalYear {
         guard values.allSatisfy({ LineCharacters.isPlain($0) && WhiteSpace.isNever($0) }) else { return nil }
         let (year, fiscal, first) = (UInt32(0x5E74) /* 年 */, UInt32(0x5EA6) /* 度 */, UInt32(0x5143) /* 元 */)
         if values.last == fiscal, values.dropLast().last == year { values.removeLast(2) } else if values.last == year { values.removeLast() }
-        let isDigit = { (value: UInt32) in (0x30...0x39).contains(value) }
-        let eraEnd = values.firstIndex { isDigit($0) || $0 == first } ?? values.endIndex
+        let eraEnd = values.firstIndex { MatchText.isASCIIDigit($0) || $0 == first } ?? values.endIndex
         let (eraPart, numberPart) = (values[..<eraEnd], values[eraEnd...])
         let written = JapaneseEra.allCases.first { era in
             eraPart.elementsEqual(era.kanji.unicodeScalars.lazy.map(\.value)) || isLetter(eraPart, of: era)

@@ -65,7 +65,7 @@ enum IssueBudgetLineText {
             let year = FiscalYear(label: notation.text(yearText.indices), contextEra: contextEra)
         else { return nil }
         var amount = folded[range.upperBound...]
-        if amount.first == 0x3A /* : */ { amount.removeFirst() }
+        if amount.first == MatchText.colon { amount.removeFirst() }
         return (kind, year, notation.text(amount.indices))
     }
 }

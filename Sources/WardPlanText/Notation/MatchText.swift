@@ -74,11 +74,19 @@ public enum MatchText {
         return scalars.map(\.value)
     }
 
+    /// Whether a character's value (see ``FoldedLine/scalars``) is an ASCII digit's.
+    static func isASCIIDigit(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value)
+    }
+
+    /// The values of the characters notations are told by, each one scalar.
+    static let yenMark: UInt32 = 0x5186 // 円
+    static let colon: UInt32 = 0x3A // :
 
     /// The number ASCII digits write, given as their values; `nil` when there are none, one is no ASCII digit, or
     /// the number is too large for `Int`.
     static func integer(digitValues values: some Collection<UInt32>) -> Int? {
-        guard values.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        guard values.allSatisfy(isASCIIDigit) else { return nil }
         // `Int` reads the digits exactly, and gives `nil` past its range.
         return Int(String(unsafeUninitializedCapacity: values.count) { buffer in
             for (offset, value) in values.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: value) }

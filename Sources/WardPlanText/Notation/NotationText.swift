@@ -1,6 +1,7 @@
 /// A notation's text folded for matching without its white space (`fold(text)` filtered of `isWhitespace`
-/// characters), read as values, one per character (see ``FoldedLine/scalars``): every word and mark a notation is
-/// told by is one scalar a character, so comparing values is comparing characters. Its parts are taken back as text.
+/// characters), read as values, one per character (see ``FoldedLine/scalars``): each character of the words and marks
+/// a notation is read by is a single scalar, so comparing values is comparing characters. Its parts are taken back as
+/// text.
 struct NotationText {
     /// The characters' values.
     let values: ArraySlice<UInt32>

@@ -2,8 +2,8 @@ import WardPlan
 
 /// A 関連するSDGs line of a 経営課題 (the 2023+ layout).
 ///
-/// Read on the folded text's values (``MatchText/foldedValues(_:)``), one per character: every word and mark looked
-/// for is one scalar a character, so comparing values is comparing characters.
+/// Read on the folded text's values (``MatchText/foldedValues(_:)``), one per character: each character of every word
+/// and mark looked for is a single scalar, so comparing values is comparing characters.
 enum SDGLine {
     /// The line's heading, as values.
     private static let heading = FoldedLine.values(of: "関連するSDGs")
@@ -25,10 +25,10 @@ enum SDGLine {
         } else if !afterHeading {
             return nil
         }
-        guard !folded.contains(0x5186 /* 円 */) else { return nil }
+        guard !folded.contains(MatchText.yenMark) else { return nil }
         var goals: [Int] = []
         for part in folded.split(whereSeparator: separators.contains) {
-            let digits = part.drop { FoldedLine.isWhitespace($0) || $0 == 0x3A /* : */ }.prefix { (0x30...0x39).contains($0) }
+            let digits = part.drop { FoldedLine.isWhitespace($0) || $0 == MatchText.colon }.prefix(while: MatchText.isASCIIDigit)
             if let goal = MatchText.integer(digitValues: digits) { goals.append(goal) }
         }
         if afterHeading, goals.isEmpty { return nil }
