@@ -96,4 +96,15 @@ extension RandomAccessCollection where Element == UInt32, Index == Int {
     func holds(_ word: [UInt32], at index: Int) -> Bool {
         index >= startIndex && endIndex - index >= word.count && word.indices.allSatisfy { self[index + $0] == word[$0] }
     }
+
+    /// Where `word`'s values first stand, as `range(of:)` finds a word in folded text; `nil` for an empty word.
+    func firstRange(ofWords word: [UInt32]) -> Range<Int>? {
+        guard let lead = word.first else { return nil }
+        var index = startIndex
+        while index < endIndex {
+            if self[index] == lead, holds(word, at: index) { return index..<(index + word.count) }
+            index += 1
+        }
+        return nil
+    }
 }

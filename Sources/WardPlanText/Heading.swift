@@ -246,8 +246,7 @@ extension Slice where Base: FoldedValues {
 
     /// Whether `words` stand in the values, character for character.
     fileprivate func contains(words: [UInt32]) -> Bool {
-        guard let lead = words.first else { return false }
-        return (startIndex..<endIndex).contains { self[$0] == lead && holds(words, at: $0) }
+        firstRange(ofWords: words) != nil
     }
 
     /// Whether the values end with `suffix`.

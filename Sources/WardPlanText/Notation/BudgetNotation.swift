@@ -21,11 +21,9 @@ public enum BudgetNotation {
 
     /// The kanji multipliers a written amount may hold, largest first, as values.
     private static let bigUnits: [(UInt32, Int)] = [(0x5104 /* 億 */, 100_000_000), (0x4E07 /* 万 */, 10_000)]
-    private static let smallUnits: [(UInt32, Int)] = [(0x5343 /* 千 */, 1_000), (0x767E /* 百 */, 100), (0x5341 /* 十 */, 10)]
+    private static let smallUnits: [(UInt32, Int)] = [(thousand, 1_000), (0x767E /* 百 */, 100), (0x5341 /* 十 */, 10)]
 
-    /// The values of the characters a written budget is read by.
-    private static let yenMark = MatchText.yenMark
-    private static let colon = MatchText.colon
+    /// The values of the characters a written budget is read by (beside ``MatchText/yenMark`` and ``MatchText/colon``).
     private static let thousand: UInt32 = 0x5343 // 千
     private static let dash: UInt32 = 0x2D // -
     private static let comma: UInt32 = 0x2C // ,
@@ -38,12 +36,12 @@ public enum BudgetNotation {
     public static func looksLikeBudget(_ text: String) -> Bool {
         if PlainAmount.thousandYen(in: text) != nil { return true }
         let folded = NotationText(folding: text).values
-        if firstRange(of: yenWords.thousand, in: folded) != nil || firstRange(of: yenWords.tenThousand, in: folded) != nil { return true }
-        if let range = firstRange(of: budgetWords.short, in: folded) {
+        if folded.firstRange(ofWords: yenWords.thousand) != nil || folded.firstRange(ofWords: yenWords.tenThousand) != nil { return true }
+        if let range = folded.firstRange(ofWords: budgetWords.short) {
             return folded[range.upperBound...].contains { MatchText.isASCIIDigit($0) || $0 == dash }
         }
         let inner = unbracketed(folded)
-        if inner.last == yenMark, inner.first.map(MatchText.isASCIIDigit) == true, inner.dropLast().allSatisfy(isAmountValue) { return true }
+        if inner.last == MatchText.yenMark, inner.first.map(MatchText.isASCIIDigit) == true, inner.dropLast().allSatisfy(isAmountValue) { return true }
         guard let first = folded.first, first == 0x300A /* 《 */ || first == 0x226A /* ≪ */ else { return false }
         return !inner.isEmpty && inner.allSatisfy { MatchText.isASCIIDigit($0) || $0 == comma || $0 == dash }
     }
@@ -54,11 +52,6 @@ public enum BudgetNotation {
         while let first = inner.first, openers.contains(first) { inner.removeFirst() }
         while let last = inner.last, closers.contains(last) { inner.removeLast() }
         return inner
-    }
-
-    /// The first place where `word`'s values stand in `values`, as `range(of:)` finds a word in folded text.
-    static func firstRange(of word: [UInt32], in values: ArraySlice<UInt32>) -> Range<Int>? {
-        values.indices.first { values.holds(word, at: $0) }.map { $0..<($0 + word.count) }
     }
 
     /// Whether a value is that of a character an amount is written with: an ASCII digit, a comma, or a kanji unit.
@@ -82,17 +75,17 @@ public enum BudgetNotation {
     /// Reads a written budget of any form, on its folded text's values.
     static func readFolding(_ written: String) throws(BudgetError) -> Reading {
         var folded = unbracketed(NotationText(folding: written).values)
-        if let range = firstRange(of: budgetWords.full, in: folded) ?? firstRange(of: budgetWords.short, in: folded) {
+        if let range = folded.firstRange(ofWords: budgetWords.full) ?? folded.firstRange(ofWords: budgetWords.short) {
             folded = folded[range.upperBound...]
         }
-        if folded.first == colon { folded.removeFirst() }
-        if !folded.isEmpty, folded.allSatisfy({ $0 == dash }) || folded.elementsEqual([dash, thousand, yenMark])
-            || folded.elementsEqual([dash, yenMark])
+        if folded.first == MatchText.colon { folded.removeFirst() }
+        if !folded.isEmpty, folded.allSatisfy({ $0 == dash }) || folded.elementsEqual([dash, thousand, MatchText.yenMark])
+            || folded.elementsEqual([dash, MatchText.yenMark])
         {
             return .none
         }
         // A bare amount (`《5,237》`) is in 千円, as the 様式 print it; so is `5,237千円`, read in 千円 directly.
-        guard folded.last == yenMark else { return .amount(ThousandYen(try plainNumber(folded, written: written))) }
+        guard folded.last == MatchText.yenMark else { return .amount(ThousandYen(try plainNumber(folded, written: written))) }
         if folded.dropLast().last == thousand, folded.dropLast(2).allSatisfy({ MatchText.isASCIIDigit($0) || $0 == comma }) {
             return .amount(ThousandYen(try plainNumber(folded.dropLast(2), written: written)))
         }
@@ -197,8 +190,8 @@ extension BudgetNotation {
             folded = folded.dropFirst(word.count)
             break
         }
-        if folded.first == colon { folded.removeFirst() }
-        guard folded.last == yenMark, let first = folded.first, MatchText.isASCIIDigit(first) else { return false }
+        if folded.first == MatchText.colon { folded.removeFirst() }
+        guard folded.last == MatchText.yenMark, let first = folded.first, MatchText.isASCIIDigit(first) else { return false }
         return folded.dropLast().allSatisfy(isAmountValue)
     }
 }

@@ -58,7 +58,7 @@ enum IssueBudgetLineText {
         guard mayBeLine(text) else { return nil }
         let notation = NotationText(folding: text)
         let folded = BudgetNotation.unbracketed(notation.values)
-        let found = kindWords.lazy.compactMap { entry in BudgetNotation.firstRange(of: entry.0, in: folded).map { (entry.1, $0) } }.first
+        let found = kindWords.lazy.compactMap { entry in folded.firstRange(ofWords: entry.0).map { (entry.1, $0) } }.first
         guard let (kind, range) = found else { return nil }
         let yearText = folded[..<range.lowerBound]
         guard yearText.count >= fiscalYear.count, yearText.suffix(fiscalYear.count).elementsEqual(fiscalYear), yearText.count <= 12,

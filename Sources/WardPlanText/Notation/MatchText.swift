@@ -64,16 +64,6 @@ public enum MatchText {
         foldsToItself(value) && !(0x302A...0x302F).contains(value)
     }
 
-    /// The characters of `fold(text)`, each as its value (see ``FoldedLine/scalars``), so that a notation is read by
-    /// comparing numbers: scalar by scalar when each stands alone (``LineCharacters/standsAlone(_:)``) and so is a
-    /// character of its own, as in nearly all text; character by character otherwise.
-    static func foldedValues(_ text: String) -> [UInt32] {
-        let folded = fold(text)
-        let scalars = folded.unicodeScalars
-        guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else { return folded.map(FoldedLine.value(of:)) }
-        return scalars.map(\.value)
-    }
-
     /// Whether a character's value (see ``FoldedLine/scalars``) is an ASCII digit's.
     static func isASCIIDigit(_ value: UInt32) -> Bool {
         (0x30...0x39).contains(value)

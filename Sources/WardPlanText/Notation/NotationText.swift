@@ -1,5 +1,5 @@
-/// A notation's text folded for matching without its white space (`fold(text)` filtered of `isWhitespace`
-/// characters), read as values, one per character (see ``FoldedLine/scalars``): each character of the words and marks
+/// A notation's text folded for matching, by default without its white space (`fold(text)` filtered of
+/// `isWhitespace` characters), read as values, one per character (see ``FoldedLine/scalars``): each character of the words and marks
 /// a notation is read by is a single scalar, so comparing values is comparing characters. Its parts are taken back as
 /// text.
 struct NotationText {
@@ -8,18 +8,18 @@ struct NotationText {
     /// The characters, kept only when one is of several scalars; else each value is a character's scalar.
     private let characters: [Character]?
 
-    /// The notation `text`, folded and without white space.
-    init(folding text: String) {
+    /// The notation `text`, folded, and without white space unless `keepingWhiteSpace`.
+    init(folding text: String, keepingWhiteSpace: Bool = false) {
         let folded = MatchText.fold(text)
         let scalars = folded.unicodeScalars
         // Scalars that stand alone are characters, and stay so with white space between them dropped.
         guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else {
-            let characters = Array(folded.removingWhiteSpace())
+            let characters = Array(keepingWhiteSpace ? folded : folded.removingWhiteSpace())
             values = characters.map(FoldedLine.value(of:))[...]
             self.characters = values.contains { $0 & FoldedLine.cluster != 0 } ? characters : nil
             return
         }
-        values = scalars.lazy.map(\.value).filter { !FoldedLine.isWhitespace($0) }[...]
+        values = scalars.lazy.map(\.value).filter { keepingWhiteSpace || !FoldedLine.isWhitespace($0) }[...]
         characters = nil
     }
 

@@ -2,7 +2,7 @@ import WardPlan
 
 /// A 関連するSDGs line of a 経営課題 (the 2023+ layout).
 ///
-/// Read on the folded text's values (``MatchText/foldedValues(_:)``), one per character: each character of every word
+/// Read on the folded text's values (``NotationText``, white space kept), one per character: each character of every word
 /// and mark looked for is a single scalar, so comparing values is comparing characters.
 enum SDGLine {
     /// The line's heading, as values.
@@ -16,7 +16,7 @@ enum SDGLine {
     /// (or, after the heading, of `11 住み続けられる…`); `nil` when the text is not such a line.
     static func goals(in text: String, afterHeading: Bool) -> [Int]? {
         guard afterHeading || text.containsBytes(of: "S") || text.containsBytes(of: "Ｓ") else { return nil }
-        var folded = MatchText.foldedValues(text)[...]
+        var folded = NotationText(folding: text, keepingWhiteSpace: true).values
         // The heading's kanji and kana have no case; its letters are matched in any case.
         if folded.count >= heading.count, zip(folded, heading).allSatisfy({ asciiLowercase($0) == asciiLowercase($1) }) {
             folded = folded.dropFirst(heading.count)
