@@ -9,7 +9,6 @@ import WardPlan
 struct LineTokenizer {
     private let line: FoldedLine
     private let brackets: BracketPairs
-    private let emit: (Token) -> Void
     /// Whether a text token has been handed on.
     private var emittedText = false
     private var textStart: Int?
@@ -23,31 +22,31 @@ struct LineTokenizer {
     /// Brackets an item tag may stand in: 【経営課題1】, ≪経営課題1≫, 《…》, [1-1 title], 〈…〉.
     private static let tagOpeners: Set<UInt32> = Set(FoldedLine.values(of: "【≪《[〈"))
 
-    private init(_ line: FoldedLine, bareIDs: Bool, emit: @escaping (Token) -> Void) {
+    private init(_ line: FoldedLine, bareIDs: Bool) {
         self.line = line
         self.bareIDs = bareIDs
-        self.emit = emit
         brackets = line.brackets
     }
 
     /// Calls `body` with each token of the line, in order; with `bareIDs`, a line that begins `1-1 title` opens
     /// 戦略 1-1 (in a list of strategies).
+    ///
+    /// `body` is handed to each step of the scan, not stored: a stored closure would have to be made on the heap, at
+    /// every line.
     static func forEachToken(of line: FoldedLine, bareIDs: Bool = false, _ body: (Token) -> Void) {
-        withoutActuallyEscaping(body) { body in
-            var tokenizer = LineTokenizer(line, bareIDs: bareIDs, emit: body)
-            // Each cell ends at a tab, the last at the line's end.
-            let tabs = line.tabs
-            var cellStart = 0
-            for cell in 0...tabs.count {
-                let end = cell < tabs.count ? tabs[cell] : line.count
-                if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
-                tokenizer.scanCell(cellStart..<end)
-                cellStart = end + 1
-            }
+        var tokenizer = LineTokenizer(line, bareIDs: bareIDs)
+        // Each cell ends at a tab, the last at the line's end.
+        let tabs = line.tabs
+        var cellStart = 0
+        for cell in 0...tabs.count {
+            let end = cell < tabs.count ? tabs[cell] : line.count
+            if cellStart > 0 { body(Token(kind: .cellBreak, column: line.column(cellStart - 1))) }
+            tokenizer.scanCell(cellStart..<end, emit: body)
+            cellStart = end + 1
         }
     }
 
-    private mutating func scanCell(_ cell: Range<Int>) {
+    private mutating func scanCell(_ cell: Range<Int>, emit: (Token) -> Void) {
         var start = cell.lowerBound
         while start < cell.upperBound, line.isWhitespace(at: start) { start += 1 }
         guard start < cell.upperBound else { return }
@@ -61,15 +60,15 @@ struct LineTokenizer {
             emit(Token(kind: .item(tag, inlineTitle: nil, label: label(of: tag)), column: line.column(index)))
             index = rest
             if quoted, let close = brackets.close(of: start), close < cell.upperBound {
-                emitText(from: index, to: close)
+                emitText(from: index, to: close, emit: emit)
                 index = close + 1
             }
         }
-        scan(index..<cell.upperBound)
-        flushText()
+        scan(index..<cell.upperBound, emit: emit)
+        flushText(emit: emit)
     }
 
-    private mutating func scan(_ range: Range<Int>) {
+    private mutating func scan(_ range: Range<Int>, emit: (Token) -> Void) {
         let scalars = line.scalars
         var index = range.lowerBound
         while index < range.upperBound {
@@ -87,7 +86,7 @@ struct LineTokenizer {
                 continue
             }
             if value == 0x3C /* < */, let end = htmlTagEnd(from: index, limit: range.upperBound) {
-                flushText()
+                flushText(emit: emit)
                 if Self.paragraphTags.contains(htmlTagName(index..<end)) {
                     emit(Token(kind: .paragraphBreak, column: line.column(index)))
                 }
@@ -95,14 +94,14 @@ struct LineTokenizer {
                 continue
             }
             if BracketPairs.opens(value) {
-                index = scanBracket(at: index, limit: range.upperBound)
+                index = scanBracket(at: index, limit: range.upperBound, emit: emit)
                 continue
             }
             // `- text`: a hyphen and a space opening a cell is a bullet too (the 2022 pages print them so).
             let isHyphenBullet = value == 0x2D /* - */ && textStart == nil && !bulletPending && index + 1 < range.upperBound
                 && scalars[index + 1] == 0x20 && !emittedText
             if isHyphenBullet || Self.isBulletMark(value), textStart == nil || line.isWhitespace(at: index - 1) {
-                flushText()
+                flushText(emit: emit)
                 bulletPending = true
                 index += 1
                 continue
@@ -132,11 +131,11 @@ struct LineTokenizer {
     }
 
     /// Handles a bracket at `index`; returns where scanning goes on.
-    private mutating func scanBracket(at index: Int, limit: Int) -> Int {
+    private mutating func scanBracket(at index: Int, limit: Int, emit: (Token) -> Void) -> Int {
         let bracket = Unicode.Scalar(line.scalars[index]) ?? " "
         guard let close = brackets.close(of: index), close < limit else {
             if bracket == "【" || bracket == "《" || bracket == "≪" {
-                flushText()
+                flushText(emit: emit)
                 emit(Token(kind: .unclosed(line.character(at: index)), column: line.column(index)))
             }
             extendText(index, index + 1)
@@ -144,24 +143,24 @@ struct LineTokenizer {
         }
         let inner = line.scalars[(index + 1)..<close]
         if Self.tagOpeners.contains(bracket.value), let (tag, rest) = ItemTag.parse(inner, bracketed: true) {
-            flushText()
-            emitTaggedItem(tag, title: rest..<close, column: line.column(index))
+            flushText(emit: emit)
+            emitTaggedItem(tag, title: rest..<close, column: line.column(index), emit: emit)
             return close + 1
         }
         if bracket == "【" {
             if let (heading, topLevel) = Heading.classify(line, (index + 1)..<close) {
-                flushText()
+                flushText(emit: emit)
                 emit(Token(kind: .heading(heading, topLevel: topLevel), column: line.column(index)))
                 return close + 1
             }
         }
         if looksLikeBudget(index...close) {
-            flushText()
+            flushText(emit: emit)
             emit(Token(kind: .budget(line.originalText(index..<(close + 1))), column: line.column(index)))
             return close + 1
         }
         if namesPillar((index + 1)..<close) {
-            flushText()
+            flushText(emit: emit)
             emit(Token(kind: .pillar(line.originalText((index + 1)..<close)), column: line.column(index)))
             return close + 1
         }
@@ -171,7 +170,7 @@ struct LineTokenizer {
 
     /// An item whose title is inside its tag (`【具体的取組1-1-1 title(2,400千円)】`): each budget there is its own
     /// token (a second one is then named, never left in the title).
-    private mutating func emitTaggedItem(_ tag: ItemTag, title range: Range<Int>, column: Int) {
+    private mutating func emitTaggedItem(_ tag: ItemTag, title range: Range<Int>, column: Int, emit: (Token) -> Void) {
         var budgets: [ClosedRange<Int>] = []
         var index = range.lowerBound
         // Each bracket is looked at once, with what it holds: nested brackets are skipped, never rescanned.
@@ -234,12 +233,12 @@ struct LineTokenizer {
         textEnd = end
     }
 
-    private mutating func emitText(from start: Int, to end: Int) {
+    private mutating func emitText(from start: Int, to end: Int, emit: (Token) -> Void) {
         extendText(start, end)
-        flushText()
+        flushText(emit: emit)
     }
 
-    private mutating func flushText() {
+    private mutating func flushText(emit: (Token) -> Void) {
         defer { textStart = nil }
         guard let start = textStart else { return }
         let text = HTMLText.decodeEntities(line.originalText(start..<textEnd)).trimmingWhitespaces()

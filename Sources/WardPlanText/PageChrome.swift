@@ -10,30 +10,34 @@ enum PageChrome {
         case footer
     }
 
-    private static let skipped: [String] = [
+    private static let skipped = [
         "ページの先頭です", "メニューの終端です", "スマートフォン表示用の情報", "本文ここから", "本文ここまで", "ここから本文です",
         "サブナビゲーションここから", "サブナビゲーションここまで", "印刷用ページを表示する", "ページ番号:",
         "更新日:", "掲載日:", "Adobe Acrobat", "PDF形式のファイルをご覧いただく場合",
-    ]
+    ].map(FoldedLine.values(of:))
 
-    /// The first scalars' values of ``skipped``: folded text is composed, so a line that begins with one of them begins
-    /// with its first scalar. The few values of a rule are kept in arrays: searching them costs less than hashing.
-    private static let skippedInitials: [UInt32] = Array(Set(skipped.compactMap(\.unicodeScalars.first?.value)))
+    /// The first values of ``skipped``. The few values of a rule are kept in arrays: searching them costs less than
+    /// hashing.
+    private static let skippedInitials: [UInt32] = Array(Set(skipped.compactMap(\.first)))
 
     /// The footer's headings; a line is one only when it is the heading alone (a sentence that begins
     /// `よくある質問への回答が…` is text of the plan).
-    private static let footers: Set<String> = [
+    private static let footers = [
         "このページへの別ルート", "このページの作成者・問合せ先", "このページの作成者", "探している情報が見つからない",
         "よくある質問", "よくあるご質問",
-    ]
+    ].map(FoldedLine.values(of:))
 
     /// The first characters of the footer headings and links, and of the marks before them.
     private static let initials = FoldedLine.values(of: "こ探よペ先▲↑")
 
     /// Links repeated through a page (`このページの先頭へ`): skipped wherever they stand.
-    private static let links: Set<String> = ["このページの先頭へ", "ページの先頭へ戻る", "先頭へ戻る"]
+    private static let links = ["このページの先頭へ", "ページの先頭へ戻る", "先頭へ戻る"].map(FoldedLine.values(of:))
 
-    /// Whether ``classify(_:)`` may find chrome in a line whose folded, trimmed text begins with the character of
+    /// Marks printed before a footer heading or link, and after it.
+    private static let leadingMarks = FoldedLine.values(of: "▲↑ ")
+    private static let trailingMarks = FoldedLine.values(of: "。:>▲ ")
+
+    /// Whether ``classify(_:_:)`` may find chrome in a line whose folded, trimmed text begins with the character of
     /// value `first` and ends with that of value `last` (see ``FoldedLine/scalars``): every rule needs one of a few
     /// characters at one end, so most lines are passed over on their values, without their text.
     static func mayClassify(first: UInt32, last: UInt32) -> Bool {
@@ -44,38 +48,54 @@ enum PageChrome {
 
     /// The last characters of a date line.
     private static let dateEnds = FoldedLine.values(of: "日新載開")
+    /// What may follow a date line's date, each dropped once, in this order.
+    private static let dateSuffixes = ["更新", "掲載", "公開"].map(FoldedLine.values(of:))
+    private static let (day, month, year) = (FoldedLine.values(of: "日")[0], FoldedLine.values(of: "月")[0], FoldedLine.values(of: "年")[0])
+
+    /// Classifies the folded characters of `line` at `range`, which has no spaces at its ends (``FoldedLine/spaceTrimmed(_:)``);
+    /// `nil` for a line of the plan itself.
+    static func classify(_ line: FoldedLine, _ range: Range<Int>) -> Kind? {
+        classify(Array(line.scalars[range])[...]) { line.foldedText(($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound)) }
+    }
 
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
-        // Footer headings and links are short and begin with one of a few characters.
-        if folded.utf8.count <= 60, let first = folded.unicodeScalars.first(where: { $0 != " " }), Self.initials.contains(first.value) {
-            var bare = Substring(folded).drop { $0 == "▲" || $0 == "↑" || $0 == " " }
-            while let last = bare.last, "。:>▲ ".contains(last) { bare.removeLast() }
-            let line = String(bare)
-            if footers.contains(line) { return .footer }
-            if links.contains(line) { return .skip }
+        let notation = NotationText(folded: folded, keepingWhiteSpace: true)
+        return classify(notation.values, text: notation.text)
+    }
+
+    /// Classifies a line by its characters' values (see ``FoldedLine/scalars``); `text` gives the folded text of a
+    /// range of them.
+    private static func classify(_ values: ArraySlice<UInt32>, text: (Range<Int>) -> String) -> Kind? {
+        // Footer headings and links are short (60 bytes at most, with their marks) and begin with one of a few characters.
+        if values.count <= 60, let first = values.first(where: { $0 != 0x20 }), initials.contains(first), text(values.indices).utf8.count <= 60 {
+            var bare = values.drop { leadingMarks.contains($0) }
+            while let last = bare.last, trailingMarks.contains(last) { bare.removeLast() }
+            if footers.contains(where: bare.elementsEqual) { return .footer }
+            if links.contains(where: bare.elementsEqual) { return .skip }
         }
         // A prefix begins with its first character: most lines are passed over on that alone.
-        if let first = folded.unicodeScalars.first, skippedInitials.contains(first.value), skipped.contains(where: folded.hasPrefix(words:)) {
+        if let first = values.first, skippedInitials.contains(first), skipped.contains(where: values.starts(with:)) {
             return .skip
         }
-        if isDateLine(folded) { return .skip }
+        if isDateLine(values, text: text) { return .skip }
         return nil
     }
 
     /// A line that is only a date, such as `2020年11月5日` or `令和2年11月5日更新`.
-    private static func isDateLine(_ folded: String) -> Bool {
-        // A date line ends in 日, 更新, 掲載 or 公開: most lines are passed over on their last scalar.
-        guard let last = folded.unicodeScalars.last, dateEnds.contains(last.value) else { return false }
-        var text = Substring(folded)
-        for suffix in ["更新", "掲載", "公開"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
-        guard text.hasSuffix("日"), let yearEnd = text.firstIndex(of: "年"), let monthEnd = text.firstIndex(of: "月"),
-            yearEnd < monthEnd
+    private static func isDateLine(_ values: ArraySlice<UInt32>, text: (Range<Int>) -> String) -> Bool {
+        // A date line ends in 日, 更新, 掲載 or 公開: most lines are passed over on its last character.
+        guard let last = values.last, dateEnds.contains(last) else { return false }
+        var date = values
+        for suffix in dateSuffixes where date.count >= suffix.count && date.suffix(suffix.count).elementsEqual(suffix) {
+            date.removeLast(suffix.count)
+        }
+        guard date.last == day, let yearEnd = date.firstIndex(of: year), let monthEnd = date.firstIndex(of: month), yearEnd < monthEnd
         else { return false }
-        let year = text[..<yearEnd]
-        let month = text[text.index(after: yearEnd)..<monthEnd]
-        let day = text[text.index(after: monthEnd)..<text.index(before: text.endIndex)]
-        let yearIsValid = MatchText.integer(year) != nil || FiscalYear(label: String(year) + "年", contextEra: nil) != nil
-        return yearIsValid && MatchText.integer(month) != nil && MatchText.integer(day) != nil
+        let yearRange = date.startIndex..<yearEnd
+        let yearIsValid = MatchText.integer(digitValues: date[yearRange]) != nil
+            || FiscalYear(label: text(yearRange) + "年", contextEra: nil) != nil
+        return yearIsValid && MatchText.integer(digitValues: date[(yearEnd + 1)..<monthEnd]) != nil
+            && MatchText.integer(digitValues: date[(monthEnd + 1)..<(date.endIndex - 1)]) != nil
     }
 }

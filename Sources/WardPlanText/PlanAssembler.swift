@@ -57,7 +57,8 @@ struct PlanAssembler {
         guard content.map({ !$0.isEmpty }) ?? !trimmed().isEmpty else { return mark(.blank) }
         guard !ended else { return afterFooter(line) }
         let mayBeChrome = content.map { PageChrome.mayClassify(first: line.scalars[$0.lowerBound], last: line.scalars[$0.upperBound - 1]) } ?? true
-        switch mayBeChrome ? PageChrome.classify(trimmed()) : nil {
+        let chrome = mayBeChrome ? content.map { PageChrome.classify(line, $0) } ?? PageChrome.classify(trimmed()) : nil
+        switch chrome {
         case .footer?:
             ended = true
             return mark(.pageChrome)

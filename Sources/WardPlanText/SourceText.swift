@@ -22,8 +22,8 @@ struct SourceText {
 
     /// The text of `data`, read a piece at a time like a file's.
     init(data: Data, file: String?) throws(WardPlanError) {
-        var rest = data[...]
-        try self.init(head: Data(), file: file) { () throws(WardPlanError) -> Data? in
+        var rest = data.dropFirst(Self.pieceSize)
+        try self.init(head: data.prefix(Self.pieceSize), file: file) { () throws(WardPlanError) -> Data? in
             guard !rest.isEmpty else { return nil }
             let piece = rest.prefix(Self.pieceSize)
             rest = rest.dropFirst(piece.count)

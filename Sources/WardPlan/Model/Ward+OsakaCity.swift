@@ -10,22 +10,41 @@ extension Ward {
         ("住之江区", "271250"), ("平野区", "271268"), ("北区", "271276"), ("中央区", "271284"),
     ].map { Ward(name: $0.0, code: $0.1) }
 
-    /// Each ward's place in ``osakaCity``, by name: the one index both the look-up and the city's order use.
-    private static let osakaCityRank: [String: Int] = Dictionary(uniqueKeysWithValues: osakaCity.enumerated().map { ($1.name, $0) })
+    /// Each ward's place in ``osakaCity``, by name, for names that only Unicode's equivalence may find
+    /// (``osakaCityRank(of:)``).
+    private static let osakaCityRanks: [String: Int] = Dictionary(uniqueKeysWithValues: osakaCity.enumerated().map { ($1.name, $0) })
+
+    /// The place in ``osakaCity`` of the ward named `name`, as `String` compares names: the one index both the look-up
+    /// and the city's order use. Names are found by their bytes first; a name that is surely composed
+    /// (``Swift/String/isSurelyComposed``), as the city's are, equals one of them only so. Hashing a Japanese name, and
+    /// comparing it with those its hash falls among, cost thousands of instructions.
+    private static func osakaCityRank(of name: String) -> Int? {
+        let found = name.withContiguousUTF8 { bytes in osakaCityUTF8.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) } }
+        if let found { return found }
+        return name.isSurelyComposed ? nil : osakaCityRanks[name]
+    }
+
+    /// ``osakaCityRank(of:)`` of `name` without the white space around it, when it has some.
+    private static func osakaCityRank(ofPadded name: String) -> Int? {
+        guard name.first?.isWhitespace == true || name.last?.isWhitespace == true else { return nil }
+        return osakaCityRank(of: String(name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()))
+    }
+
+    /// The UTF-8 of each name in ``osakaCity``.
+    private static let osakaCityUTF8 = osakaCity.map { Array($0.name.utf8) }
 
     /// The Osaka City ward named `name` exactly (after trimming spaces), with its code; `nil` for any other name.
     /// Called for every row of the flat tables, so a name without surrounding space is looked up as it is.
     public init?(osakaCityName name: String) {
-        let padded = name.first?.isWhitespace == true || name.last?.isWhitespace == true
-        let key = padded ? String(name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()) : name
-        guard let rank = Self.osakaCityRank[key] else { return nil }
+        // A name with space around it is no ward's name as it is.
+        guard let rank = Self.osakaCityRank(of: name) ?? Self.osakaCityRank(ofPadded: name) else { return nil }
         self = Self.osakaCity[rank]
     }
 
     /// Whether the ward named `lhs` comes before `rhs` in the city's order: Osaka City's wards by their
     /// 全国地方公共団体コード (都島区 271021 first; 北区 271276 and 中央区 271284, made in 1989, last), then any other name, by name.
     public static func isInCityOrder(_ lhs: String, before rhs: String) -> Bool {
-        switch (osakaCityRank[lhs], osakaCityRank[rhs]) {
+        switch (osakaCityRank(of: lhs), osakaCityRank(of: rhs)) {
         case let (left?, right?): left < right
         case (_?, nil): true
         case (nil, _?): false

@@ -19,11 +19,11 @@ public struct SourceLocation: Sendable, Hashable, Codable {
 
     /// `path:line:column` as editors read it, omitting what is unknown.
     public var prefix: String {
-        var parts = [file ?? "<input>"]
+        var prefix = file ?? "<input>"
         if let line {
-            parts.append(String(line))
-            if let column { parts.append(String(column)) }
+            prefix += ":" + String(line)
+            if let column { prefix += ":" + String(column) }
         }
-        return parts.joined(separator: ":")
+        return prefix
     }
 }

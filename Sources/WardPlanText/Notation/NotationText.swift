@@ -10,7 +10,11 @@ struct NotationText {
 
     /// The notation `text`, folded, and without white space unless `keepingWhiteSpace`.
     init(folding text: String, keepingWhiteSpace: Bool = false) {
-        let folded = MatchText.fold(text)
+        self.init(folded: MatchText.fold(text), keepingWhiteSpace: keepingWhiteSpace)
+    }
+
+    /// Text that is folded already, without white space unless `keepingWhiteSpace`.
+    init(folded: String, keepingWhiteSpace: Bool = false) {
         let scalars = folded.unicodeScalars
         // Scalars that stand alone are characters, and stay so with white space between them dropped.
         guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else {
