@@ -5,44 +5,49 @@ struct BracketPairs {
     static let openers: [Unicode.Scalar] = ["【", "《", "≪", "(", "〔", "[", "「", "〈"]
     static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
-    /// The opening brackets' indices in the line, in order, and beside each the index of the bracket closing it,
-    /// or ``unclosed``: held for the brackets only, in four bytes each, as a line of a table can be long. A folded
-    /// index is taken to fit in 32 bits, as ``FoldedLine``'s changes take it (a line holds at most
-    /// ``FoldedLine/maximumLength`` bytes, but NFKC may make several characters of one).
-    private var openings: [UInt32] = []
-    private var closings: [UInt32] = []
+    /// The opening brackets of the line, in order, each with the index of the bracket closing it, or ``unclosed``:
+    /// held for the brackets only, in twelve bytes each, as a line of a table can be long. A folded index is taken to
+    /// fit in 32 bits, as ``FoldedLine``'s changes take it (a line holds at most ``FoldedLine/maximumLength`` bytes,
+    /// but NFKC may make several characters of one).
+    private var pairs: [Pair] = []
     private static let unclosed = UInt32.max
+    /// No pair: a line has fewer pairs than bytes.
+    private static let none = UInt32.max
+
+    private struct Pair {
+        let opening: UInt32
+        var closing: UInt32
+        /// While the line is read: the pair of the same kind that was open before this one (an index into `pairs`), or
+        /// ``none``.
+        let below: UInt32
+    }
 
     /// The pairs of a line whose folded values are `scalars`, held (not made through a window).
     init(_ scalars: FoldedScalars) {
-        // The brackets still open, a stack for each kind, linked through `below`: for each opening, the one of its
-        // kind that was open before it (an index into `openings`), or -1. `tops` holds each stack's top.
-        var below: [Int] = []
+        // The brackets still open, a stack for each kind, linked through each pair's `below`; `tops` holds each
+        // stack's top.
+        var pairs: [Pair] = []
         // Brackets are characters of two bytes: a value held beyond them is none.
         scalars.withTwoByteValues { values in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.openers.count) { tops in
-                tops.initialize(repeating: -1)
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.openers.count) { tops in
+                tops.initialize(repeating: Self.none)
                 for index in values.indices {
                     let value = UInt32(values[index])
                     guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
                     if opens {
                         // Room for the few pairs a line holds, made once.
-                        if openings.isEmpty {
-                            openings.reserveCapacity(Self.usualPairs)
-                            closings.reserveCapacity(Self.usualPairs)
-                            below.reserveCapacity(Self.usualPairs)
-                        }
-                        below.append(tops[kind])
-                        tops[kind] = openings.count
-                        openings.append(UInt32(truncatingIfNeeded: index))
-                        closings.append(Self.unclosed)
-                    } else if tops[kind] >= 0 {
-                        closings[tops[kind]] = UInt32(truncatingIfNeeded: index)
-                        tops[kind] = below[tops[kind]]
+                        if pairs.isEmpty { pairs.reserveCapacity(Self.usualPairs) }
+                        pairs.append(Pair(opening: UInt32(truncatingIfNeeded: index), closing: Self.unclosed, below: tops[kind]))
+                        tops[kind] = UInt32(truncatingIfNeeded: pairs.count - 1)
+                    } else if tops[kind] != Self.none {
+                        let top = Int(tops[kind])
+                        pairs[top].closing = UInt32(truncatingIfNeeded: index)
+                        tops[kind] = pairs[top].below
                     }
                 }
             }
         }
+        self.pairs = pairs
     }
 
     /// How many pairs room is made for at the first: a line holds a few.
@@ -86,12 +91,12 @@ struct BracketPairs {
     /// The index of the bracket closing the one at `index`, or `nil` when it is never closed.
     func close(of index: Int) -> Int? {
         var low = 0
-        var high = openings.count
+        var high = pairs.count
         while low < high {
             let middle = (low + high) / 2
-            if Int(openings[middle]) < index { low = middle + 1 } else { high = middle }
+            if Int(pairs[middle].opening) < index { low = middle + 1 } else { high = middle }
         }
-        guard low < openings.count, Int(openings[low]) == index, closings[low] != Self.unclosed else { return nil }
-        return Int(closings[low])
+        guard low < pairs.count, Int(pairs[low].opening) == index, pairs[low].closing != Self.unclosed else { return nil }
+        return Int(pairs[low].closing)
     }
 }

@@ -76,7 +76,7 @@ final class FoldedLine {
         self.text = text
         reading = text.utf8.withContiguousStorageIfAvailable { Reading($0, of: text, folding: &folding) }
             ?? Array(text.utf8).withUnsafeBufferPointer { Reading($0, of: text, folding: &folding) }
-        let length = Self.windowLength
+        let length = folding.windowLength
         let isLong = reading.scalars.count > 4 * length
         heldBrackets = isLong ? BracketPairs(reading.scalars) : nil
         heldTabs = isLong ? Self.tabs(in: reading.scalars) : nil
@@ -95,7 +95,7 @@ final class FoldedLine {
 
     /// How many folded values a window of a long line holds: a line of more than four windows has its values made a
     /// window at a time (``FoldedWindow``), not held. A task-local value, so that tests can have short lines read
-    /// through windows too.
+    /// through windows too; an import reads it once, where it folds its first line (``CharacterFolding/windowLength``).
     @TaskLocal static var windowLength = 1 << 14
 
     /// The window that makes `values`, this line's, `length` at a time: the runs that folding changed keep their
@@ -390,7 +390,16 @@ final class FoldedLine {
     /// folding changed the folded text is the original's, so the original's UTF-8 is searched, and then the changed
     /// runs' values (a character of several scalars there counts too): neither makes the values of a long line.
     func mayHold(_ scalar: Unicode.Scalar) -> Bool {
-        let inText = String(scalar).withContiguousUTF8 { pattern in text.withContiguousUTF8 { ByteSearch.firstMatch(of: pattern, in: $0) != nil } }
+        // The scalar's UTF-8 made on the stack, not as a string.
+        let inText = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
+            var count = 0
+            UTF8.encode(scalar) { byte in
+                buffer[count] = byte
+                count += 1
+            }
+            let pattern = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return text.withContiguousUTF8 { ByteSearch.firstMatch(of: pattern, in: $0) != nil }
+        }
         return inText || scalars.mayHold(scalar.value, inRuns: changes.lazy.map { Int($0.foldedStart)..<Int($0.foldedEnd) })
     }
 
@@ -437,30 +446,4 @@ struct FoldedCharacters: RandomAccessCollection {
     var endIndex: Int { line.count }
 
     subscript(position: Int) -> Character { line.character(at: position) }
-}
-
-/// Per-character folding with a cache: plans repeat the same few thousand characters. A character of one scalar is
-/// looked up by its value, as hashing a `Character` costs more than folding it.
-struct CharacterFolding {
-    private var scalars: [UInt32: [(Character, UInt32)]] = [:]
-    private var clusters: [Character: [(Character, UInt32)]] = [:]
-
-    /// The folded characters of the character of value `value` (see ``FoldedLine/scalars``), which is `cluster` when
-    /// it is of several scalars; each with its value.
-    mutating func fold(_ value: UInt32, cluster: Character?) -> [(Character, UInt32)] {
-        if let cluster {
-            if let cached = clusters[cluster] { return cached }
-            let folded = Self.fold(cluster)
-            clusters[cluster] = folded
-            return folded
-        }
-        if let cached = scalars[value] { return cached }
-        let folded = Self.fold(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}")
-        scalars[value] = folded
-        return folded
-    }
-
-    private static func fold(_ character: Character) -> [(Character, UInt32)] {
-        MatchText.fold(character).map { ($0, FoldedLine.value(of: $0)) }
-    }
 }

@@ -72,7 +72,7 @@ struct PlanAssembler {
             return mark(.pageChrome)
         }
         if draft.mentionedYear == nil, line.mayHold(PlanHeader.yearMark) {
-            draft.mentionedYear = PlanHeader.fiscalYearMention(in: trimmed())
+            draft.mentionedYear = PlanHeader.fiscalYearMention(in: line, whole)
         }
         if draft.title == nil, target == .preamble, let title = PlanHeader.title(line, in: whole) {
             draft.title = title
@@ -159,14 +159,25 @@ struct PlanAssembler {
 
     /// The headings of a row that holds nothing but headings (two or more): a table's column header.
     private func columnHeadings(_ tokens: [Token]) -> [Heading?]? {
+        // Most rows hold fewer than two headings, or other tokens: told before the headings are gathered.
+        var count = 0
+        for token in tokens {
+            switch token.kind {
+            case .cellBreak: continue
+            case .heading: count += 1
+            default: return nil
+            }
+        }
+        guard count >= 2 else { return nil }
         var headings: [Heading?] = [nil]
         for token in tokens {
             switch token.kind {
             case .cellBreak: headings.append(nil)
             case .heading(let heading, _): headings[headings.count - 1] = heading
-            default: return nil
+            default: break
             }
         }
+        // Headings in one cell count once: the last is kept.
         return headings.compactMap { $0 }.count >= 2 ? headings : nil
     }
 

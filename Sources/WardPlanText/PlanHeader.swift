@@ -11,36 +11,42 @@ enum PlanHeader {
         let status: PlanStatus
     }
 
-    /// Reads a title line: ward between the fiscal year and `運営方針`, the state in brackets after it.
+    /// Reads a title line: ward between the fiscal year and `運営方針`, the state in brackets after it. Told from the
+    /// folded values, one per character (see ``FoldedLine/scalars``).
     static func title(_ line: FoldedLine, in range: Range<Int>) -> Title? {
-        let folded = line.foldedText(range)
-        guard let planWord = folded.range(ofWords: "運営方針") else { return nil }
-        let beforePlan = folded[..<planWord.lowerBound]
-        let yearEnd = beforePlan.range(ofWords: "年度")?.upperBound ?? beforePlan.startIndex
+        let values = line.scalars[range]
+        guard let planWord = values.firstRange(ofWords: Words.plan) else { return nil }
+        let beforePlan = values[..<planWord.lowerBound]
+        let yearEnd = beforePlan.firstRange(ofWords: Words.fiscalYear)?.upperBound ?? beforePlan.startIndex
         var wardStart = yearEnd
         // `2019年度(平成31年度)淀川区`: the era's name for the year, in brackets, is not part of the ward's.
-        if beforePlan[wardStart...].first == "(", let close = beforePlan[wardStart...].firstIndex(of: ")") {
-            wardStart = beforePlan.index(after: close)
+        if beforePlan[wardStart...].first == Words.open, let close = beforePlan[wardStart...].firstIndex(of: Words.close) {
+            wardStart = close + 1
         }
         // `大阪市住吉区`: the city's name is not part of the ward's.
-        if let city = beforePlan[wardStart...].range(ofWords: "大阪市"), beforePlan[wardStart..<city.lowerBound].allSatisfy({ $0 == " " }) {
+        if let city = beforePlan[wardStart...].firstRange(ofWords: Words.city), beforePlan[wardStart..<city.lowerBound].allSatisfy({ $0 == 0x20 }) {
             wardStart = city.upperBound
         }
-        let yearText = String(beforePlan[..<yearEnd])
-        let wardOffset = folded.distance(from: folded.startIndex, to: wardStart)
-        let wardEnd = folded.distance(from: folded.startIndex, to: planWord.lowerBound)
-        let ward = line.originalText((range.lowerBound + wardOffset)..<(range.lowerBound + wardEnd))
-            .trimmingWhitespaces()
+        let ward = line.originalText(wardStart..<planWord.lowerBound).trimmingWhitespaces()
         guard ward.hasSuffix("区"), ward.count <= 12 else { return nil }
-        let status = status(in: String(folded[planWord.upperBound...]))
-        let text = line.originalText(range).trimmingWhitespaces()
-        return Title(text: text, ward: ward, fiscalYear: FiscalYear(label: yearText.trimmingWhitespaces()),
-                     status: status)
+        let yearText = line.foldedText(range.lowerBound..<yearEnd).trimmingWhitespaces()
+        return Title(text: line.originalText(range).trimmingWhitespaces(), ward: ward, fiscalYear: FiscalYear(label: yearText),
+                     status: status(in: values[planWord.upperBound...]))
+    }
+
+    /// The words and marks a title is read by, as values.
+    private enum Words {
+        static let plan = FoldedLine.values(of: "運営方針")
+        static let fiscalYear = FoldedLine.values(of: "年度")
+        static let city = FoldedLine.values(of: "大阪市")
+        static let (open, close) = (UInt32(0x28) /* ( */, UInt32(0x29) /* ) */)
+        static let (outline, selfEvaluation, review, draft) =
+            (FoldedLine.values(of: "素案"), FoldedLine.values(of: "自己評価"), FoldedLine.values(of: "振り返り"), FoldedLine.values(of: "案"))
     }
 
     /// 反, which every progress notice holds (``noticeStatus(in:)``).
     static let noticeMark: Unicode.Scalar = "反"
-    /// 年, which every fiscal-year mention holds (``fiscalYearMention(in:)``).
+    /// 年, which every fiscal-year mention holds (``fiscalYearMention(in:_:)``).
     static let yearMark: Unicode.Scalar = "年"
 
     /// The state a page's progress notice names: `…「自己評価」欄に反映しています。` (selfEvaluated),
@@ -52,12 +58,12 @@ enum PlanHeader {
         return nil
     }
 
-    /// The state a title names after `運営方針`: (素案), (案), (中間振り返り), (自己評価); else final.
-    static func status(in tail: String) -> PlanStatus {
-        if tail.containsWords("素案") { return .outline }
-        if tail.containsWords("自己評価") { return .selfEvaluated }
-        if tail.containsWords("振り返り") { return .interimReviewed }
-        if tail.containsWords("案") { return .draft }
+    /// The state a title names after `運営方針`, given as its values: (素案), (案), (中間振り返り), (自己評価); else final.
+    static func status(in tail: Slice<FoldedScalars>) -> PlanStatus {
+        if tail.firstRange(ofWords: Words.outline) != nil { return .outline }
+        if tail.firstRange(ofWords: Words.selfEvaluation) != nil { return .selfEvaluated }
+        if tail.firstRange(ofWords: Words.review) != nil { return .interimReviewed }
+        if tail.firstRange(ofWords: Words.draft) != nil { return .draft }
         return .final
     }
 
@@ -84,13 +90,17 @@ enum PlanHeader {
 }
 
 extension PlanHeader {
-    /// The first era-named fiscal year mentioned in folded text (`令和2年度`), for plans whose title lacks one.
-    static func fiscalYearMention(in folded: String) -> FiscalYear? {
-        for era in JapaneseEra.allCases {
-            var searchStart = folded.startIndex
-            while let eraRange = folded[searchStart...].range(ofWords: era.kanji) {
-                let rest = folded[eraRange.upperBound...].prefix(6)
-                if let end = rest.range(ofWords: "年度"), let year = FiscalYear(label: era.kanji + rest[..<end.upperBound]) {
+    /// The first era-named fiscal year (`令和2年度`) mentioned in the folded characters of `line` at `range`, for plans
+    /// whose title lacks one; told from their values (see ``FoldedLine/scalars``).
+    static func fiscalYearMention(in line: FoldedLine, _ range: Range<Int>) -> FiscalYear? {
+        let values = line.scalars[range]
+        for (_, name) in JapaneseEra.nameValues {
+            var searchStart = values.startIndex
+            while let eraRange = values[searchStart...].firstRange(ofWords: name) {
+                let rest = values[eraRange.upperBound...].prefix(6)
+                if let end = rest.firstRange(ofWords: Words.fiscalYear),
+                    let year = FiscalYear(label: line.foldedText(eraRange.lowerBound..<end.upperBound))
+                {
                     return year
                 }
                 searchStart = eraRange.upperBound

@@ -32,3 +32,9 @@ extension String {
         }
     }
 }
+
+extension UInt8 {
+    /// Whether the byte is ASCII white space — tab, LF, VT, FF, CR or space —: in surely composed text
+    /// (``Swift/String/isSurelyComposed``), the only white space there is.
+    var isASCIIWhiteSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}

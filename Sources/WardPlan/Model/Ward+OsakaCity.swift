@@ -26,7 +26,11 @@ extension Ward {
 
     /// ``osakaCityRank(of:)`` of `name` without the white space around it, when it has some.
     private static func osakaCityRank(ofPadded name: String) -> Int? {
-        guard name.first?.isWhitespace == true || name.last?.isWhitespace == true else { return nil }
+        // Surely composed text ends in white space when its bytes do (``UInt8/isASCIIWhiteSpace``).
+        let padded = name.isSurelyComposed
+            ? name.utf8.first?.isASCIIWhiteSpace == true || name.utf8.last?.isASCIIWhiteSpace == true
+            : name.first?.isWhitespace == true || name.last?.isWhitespace == true
+        guard padded else { return nil }
         return osakaCityRank(of: String(name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()))
     }
 
@@ -72,7 +76,10 @@ extension Ward {
     /// The Osaka City ward that `name` nearly is — the same but for spaces inside it, a missing 区 or a leading
     /// 大阪市 — or `nil` when it is not near any. A name that is one exactly gives that ward.
     public static func nearestOsakaCityWard(to name: String) -> Ward? {
-        var plain = Substring(name.filter { !$0.isWhitespace })
+        // A name of composed scalars (``Swift/String/isSurelyComposed``) holds white space only as ASCII bytes: most
+        // names hold none, and are not read character by character.
+        let mayHoldSpace = !name.isSurelyComposed || name.utf8.contains(where: \.isASCIIWhiteSpace)
+        var plain = mayHoldSpace ? Substring(name.filter { !$0.isWhitespace }) : Substring(name)
         if plain.hasPrefix("大阪市") { plain = plain.dropFirst(3) }
         guard !plain.isEmpty else { return nil }
         return Ward(osakaCityName: String(plain)) ?? Ward(osakaCityName: plain + "区")

@@ -42,15 +42,26 @@ extension FiscalYear {
     /// The parts of a label that is its own fold — each scalar a character of its own, none white space, none
     /// changed by folding, as `令和6年度` and `2024年度` are — read from its scalars' values; `nil` for any other label.
     private static func plainParts(of label: String) -> LabelParts? {
-        var values = FoldedLine.values(of: label)[...]
-        guard values.allSatisfy({ LineCharacters.isPlain($0) && WhiteSpace.isNever($0) }) else { return nil }
+        // Read on the stack: a label has no more scalars than bytes.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: label.utf8.count) { buffer in
+            var count = 0
+            for scalar in label.unicodeScalars {
+                guard LineCharacters.isPlain(scalar.value), WhiteSpace.isNever(scalar.value) else { return nil }
+                buffer[count] = scalar.value
+                count += 1
+            }
+            return plainParts(of: UnsafeBufferPointer(rebasing: buffer[..<count])[...])
+        }
+    }
+
+    /// ``plainParts(of:)`` of the label whose values are `values`.
+    private static func plainParts(of values: Slice<UnsafeBufferPointer<UInt32>>) -> LabelParts {
+        var values = values
         let (year, fiscal, first) = (UInt32(0x5E74) /* 年 */, UInt32(0x5EA6) /* 度 */, UInt32(0x5143) /* 元 */)
         if values.last == fiscal, values.dropLast().last == year { values.removeLast(2) } else if values.last == year { values.removeLast() }
         let eraEnd = values.firstIndex { MatchText.isASCIIDigit($0) || $0 == first } ?? values.endIndex
         let (eraPart, numberPart) = (values[..<eraEnd], values[eraEnd...])
-        let written = JapaneseEra.allCases.first { era in
-            eraPart.elementsEqual(era.kanji.unicodeScalars.lazy.map(\.value)) || isLetter(eraPart, of: era)
-        }
+        let written = JapaneseEra.nameValues.first { era, name in eraPart.elementsEqual(name) || isLetter(eraPart, of: era) }?.era
         let era: JapaneseEra?? = eraPart.isEmpty ? nil : .some(written)
         // ASCII digits alone, which `Int` reads exactly (`nil` past its range), or 元.
         let number = numberPart.elementsEqual([first]) ? 1 : MatchText.integer(digitValues: numberPart)
@@ -58,7 +69,7 @@ extension FiscalYear {
     }
 
     /// Whether `written` is the era's one letter, in either case (`R`, `r`).
-    private static func isLetter(_ written: ArraySlice<UInt32>, of era: JapaneseEra) -> Bool {
+    private static func isLetter(_ written: Slice<UnsafeBufferPointer<UInt32>>, of era: JapaneseEra) -> Bool {
         guard written.count == 1, let value = written.first, (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) else {
             return false
         }

@@ -29,7 +29,7 @@ enum IssueBudgetLineText {
         // Most text is neither: told from its bytes before anything is made.
         guard mayBeLine(text), let (kind, year, amount) = split(text, contextEra: contextEra) else { return nil }
         if amount.isEmpty { return .label(kind: kind, fiscalYear: year) }
-        guard amount.hasSuffix("円") || amount.allSatisfy({ $0 == "-" }) else { return nil }
+        guard amount.hasSuffix(words: "円") || amount.allSatisfy({ $0 == "-" }) else { return nil }
         return .line(Parts(kind: kind, fiscalYear: year, amount: amount))
     }
 

@@ -12,3 +12,8 @@ extension JapaneseEra {
         self = era
     }
 }
+
+extension JapaneseEra {
+    /// Each era with its name's values (see ``FoldedLine/scalars``), in the order of `allCases`.
+    static let nameValues = allCases.map { (era: $0, name: FoldedLine.values(of: $0.kanji)) }
+}

@@ -6,7 +6,9 @@ extension ReformPillarRef {
     /// or anything but numbers, dashes and parentheses after the optional `改革の柱`.
     public init?(parsing written: String) {
         var folded = MatchText.fold(written).trimmingWhitespaces()
-        if folded.hasPrefix("改革の柱") { folded.removeFirst("改革の柱".count) }
+        let label = "改革の柱"
+        // Folded text is matched on its bytes (``Swift/String/hasPrefix(words:)``), not by Unicode's equivalence.
+        if folded.hasPrefix(words: label) { folded.removeFirst(label.count) }
         var numbers: [Int] = []
         var digits = ""
         for character in folded {
@@ -21,8 +23,7 @@ extension ReformPillarRef {
         if let number = Int(digits) { numbers.append(number) }
         guard !numbers.isEmpty else { return nil }
         let trimmed = written.trimmingWhitespaces()
-        let label = "改革の柱"
-        self.init(text: MatchText.fold(trimmed).hasPrefix(label) ? String(trimmed.dropFirst(label.count)) : trimmed,
+        self.init(text: MatchText.fold(trimmed).hasPrefix(words: label) ? String(trimmed.dropFirst(label.count)) : trimmed,
                   components: numbers)
     }
 }
