@@ -78,6 +78,22 @@ struct FoldedScalars: RandomAccessCollection {
         return runs.contains { $0.contains { matches(self[$0]) } }
     }
 
+    /// Copies the values at `range` to `buffer`, which has room for them: read from the two-byte values in one loop
+    /// where they are held, through the window where not.
+    func copy(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt32>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= endIndex && range.count <= buffer.count, "range out of bounds")
+        guard window == nil, let values else {
+            for index in range { buffer[index - range.lowerBound] = self[index] }
+            return
+        }
+        values.withUnsafeMutablePointerToElements { held in
+            for index in range {
+                let value = held[index]
+                buffer[index - range.lowerBound] = value != Self.wideMark ? UInt32(value) : wide[index, default: UInt32(value)]
+            }
+        }
+    }
+
     /// Calls `body` with the values in two bytes each, those beyond as ``wideMark``: enough for a search for
     /// characters of the Basic Multilingual Plane other than surrogates, as brackets are. The values must be held
     /// (made without a window).

@@ -108,7 +108,7 @@ enum Heading: Equatable {
         else { return nil }
         guard range.count <= copiedLength else { return classify(values[range], in: line, offset: 0) }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
-            for index in range { copy[index - range.lowerBound] = values[index] }
+            values.copy(range, into: copy)
             return classify(UnsafeBufferPointer(copy)[...], in: line, offset: range.lowerBound)
         }
     }

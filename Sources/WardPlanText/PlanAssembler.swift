@@ -36,7 +36,12 @@ struct PlanAssembler {
     init(file: String?) {
         self.file = file
         sourceMap = SourceMap(file: file)
+        // Room for a plan's fields, issues, strategies and reform items at once, not grown from one.
+        sourceMap.reserveCapacity(Self.usualElements)
     }
+
+    /// The elements a plan records on its map as it is read, but for its initiatives (``InitiativePlaces``): a few dozen.
+    private static let usualElements = 64
 
     mutating func process(lineNumber: Int, text: String) {
         self.lineNumber = lineNumber
