@@ -10,12 +10,12 @@
 # with libxlsxwriter), generates the dataset with
 # `wardplan generate --wards 100 --years 10 --initiatives INITIATIVES/1000 --seed 1` (about 12% more initiatives:
 # the 案 versions), then runs WardPlan and each floor alternately RUNS times and takes medians of CPU times
-# (user + system). WardPlan's writing time is its export's CPU time minus its decode time — `wardplan summary
-# --format json` on the same input — as issue #11 puts it ("CSV writing (export − decode)"); a floor's writing
-# time is what it measures itself around its writing phase (clock_gettime CPU time). Peak RSS of every run comes
-# from /usr/bin/time. Then it checks that each floor wrote what WardPlan wrote: the same bytes for CSV and HTML,
+# (user + system, to the microsecond: measure.py reads them from wait4). WardPlan's writing time is its export's CPU
+# time minus its decode time — `wardplan summary --format json` on the same input — as issue #11 puts it ("CSV
+# writing (export − decode)"); a floor's writing time is what it measures itself around its writing phase
+# (clock_gettime CPU time). Peak RSS of every run comes from wait4 too. Then it checks that each floor wrote what WardPlan wrote: the same bytes for CSV and HTML,
 # the same cell values (openpyxl) for both workbooks. Published text has no floor: `text` imports copies of the
-# repository's samples, and one large plan (84,000 initiatives, about 20 MB) rendered by Floors/render_text.py. It needs /usr/bin/time, pkg-config, libxlsxwriter-dev, and
+# repository's samples, and one large plan (84,000 initiatives, about 20 MB) rendered by Floors/render_text.py. It needs python3, pkg-config, libxlsxwriter-dev, and
 # the test venv (../.build-venv, made by `bash scripts/setup.sh --test`) for openpyxl.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,7 +27,6 @@ check=${CHECK:-1}
 wants() { [[ " $only " == *" $1 "* ]]; }
 fail() { echo "compare.sh: $*" >&2; exit 1; }
 
-[ -x /usr/bin/time ] || fail "/usr/bin/time is missing: apt-get install time"
 command -v pkg-config >/dev/null && pkg-config --exists xlsxwriter || fail "libxlsxwriter is missing: apt-get install pkg-config libxlsxwriter-dev"
 python=$root/.build-venv/bin/python
 "$python" -c "import openpyxl" 2>/dev/null || fail "openpyxl is missing: run 'bash scripts/setup.sh --test' in $root (it makes .build-venv)"
@@ -47,13 +46,13 @@ echo "== generating $count initiatives" >&2
 "$wardplan" generate --wards 100 --years 10 --initiatives $((count / 1000)) --seed 1 --output "$data"
 input_bytes=$(stat -c %s "$data")
 
-# measure NAME COMMAND…: runs COMMAND under /usr/bin/time; appends "cpu_seconds peak_kb" to $work/NAME.times and
-# the command's standard output to $work/NAME.out.
+# measure NAME COMMAND…: runs COMMAND under measure.py; appends "cpu_seconds peak_kb" to $work/NAME.times and
+# the command's standard output to $work/NAME.out. (/usr/bin/time would print user and system time each in whole
+# hundredths of a second: a tenth of the CSV writing time at 100,000 initiatives.)
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "%U %S %M" -o "$work/time.txt" "$@" >> "$work/$name.out" 2>> "$work/$name.err" \
+  python3 "$here/measure.py" "$work/$name.out" "$work/$name.err" "$@" >> "$work/$name.times" \
     || { cat "$work/$name.err" >&2; fail "$name failed: $*"; }
-  awk '{printf "%.3f %d\n", $1 + $2, $3}' "$work/time.txt" >> "$work/$name.times"
 }
 # floor NAME COMMAND…: as measure, and also appends the floor's own write_seconds to NAME.write.
 floor() {
@@ -96,8 +95,8 @@ if wants text; then
     done
   done
   text_bytes=$(cat "$prep"/text/*.txt | wc -c)
-  # A run of the 300 copies takes some 40 ms, and /usr/bin/time counts user and system time each in whole 10 ms:
-  # each measurement validates them this many times in a row, so that the steps are a tenth as coarse.
+  # A run of the 300 copies takes some 35 ms, about the time its process takes to start and end on a busy host:
+  # each measurement validates them this many times in a row, so that one slow start weighs a tenth.
   text_rounds=10
   # And one large file: a plan of 84,000 initiatives in the 2020 layout, as the benchmark suite renders it (about
   # 20 MB, each issue's initiatives in one tab-separated cell, so lines of several MB).
