@@ -324,13 +324,7 @@ final class FoldedLine {
         var length = 0
         for index in range {
             let value = scalars[index]
-            switch value {
-            case ..<0x80: length += 1
-            case ..<0x800: length += 2
-            case ..<0x10000: length += 3
-            case ..<Self.cluster: length += 4
-            default: length += character(at: index).utf8.count
-            }
+            length += value < Self.cluster ? Self.utf8Width(value) : character(at: index).utf8.count
         }
         return String(unsafeUninitializedCapacity: length) { write(range, into: $0) }
     }
@@ -340,33 +334,53 @@ final class FoldedLine {
         var written = 0
         for index in range {
             let value = scalars[index]
-            switch value {
-            case ..<0x80:
-                buffer[written] = UInt8(truncatingIfNeeded: value)
+            guard value >= Self.cluster else {
+                written += Self.writeUTF8(value, into: buffer, at: written)
+                continue
+            }
+            for byte in character(at: index).utf8 {
+                buffer[written] = byte
                 written += 1
-            case ..<0x800:
-                buffer[written] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                written += 2
-            case ..<0x10000:
-                buffer[written] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                written += 3
-            case ..<Self.cluster:
-                buffer[written] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                buffer[written + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                written += 4
-            default:
-                for byte in character(at: index).utf8 {
-                    buffer[written] = byte
-                    written += 1
-                }
             }
         }
         return written
+    }
+
+    /// The length in UTF-8 of the scalar of value `value`.
+    @inline(__always)
+    static func utf8Width(_ value: UInt32) -> Int {
+        switch value {
+        case ..<0x80: 1
+        case ..<0x800: 2
+        case ..<0x10000: 3
+        default: 4
+        }
+    }
+
+    /// Writes the UTF-8 of the scalar of value `value` into `buffer` at `offset`, where there is room for it;
+    /// returns its length.
+    @inline(__always)
+    static func writeUTF8(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch value {
+        case ..<0x80:
+            buffer[offset] = UInt8(truncatingIfNeeded: value)
+            return 1
+        case ..<0x800:
+            buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 2
+        case ..<0x10000:
+            buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 3
+        default:
+            buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 4
+        }
     }
 
     /// `range` without the spaces at its ends — space, tab and the ideographic space, white space by every definition;

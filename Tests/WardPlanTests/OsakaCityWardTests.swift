@@ -1,5 +1,5 @@
 import Testing
-import WardPlan
+@testable import WardPlan
 
 /// The 24 wards of Osaka City and their 全国地方公共団体コード (public facts).
 @Suite("Osaka City's wards")
@@ -38,5 +38,19 @@ struct OsakaCityWardTests {
         #expect(Ward.nearestOsakaCityWard(to: "大阪市北区")?.code == "271276")
         #expect(Ward.nearestOsakaCityWard(to: "青葉区") == nil)
         #expect(Ward.checkDigit(of: "2712") == nil)
+    }
+
+    @Test("names are found as String compares them: by their bytes, or by Unicode's equivalence when not surely composed")
+    func equivalentNames() {
+        // 都 written as the compatibility ideograph U+FA26, canonically the same character.
+        #expect(Ward(osakaCityName: "\u{FA26}島区")?.code == "271021")
+        #expect(Ward.isInCityOrder("\u{FA26}島区", before: "北区"))
+        #expect(Ward(osakaCityName: "\t北区\r\n")?.code == "271276")
+        #expect(Ward(osakaCityName: "北区\u{301}") == nil)
+        #expect(Ward.nearestOsakaCityWard(to: "東 住吉")?.code == "271217")
+        #expect(Ward.nearestOsakaCityWard(to: "大阪市\u{3000}北区")?.code == "271276")
+        #expect(Ward.nearestOsakaCityWard(to: "\u{FA26}島")?.code == "271021")
+        #expect("都島区".isSurelyComposed && "Ward 1".isSurelyComposed)
+        #expect(!"\u{FA26}島区".isSurelyComposed && !"か\u{3099}".isSurelyComposed && !"北区\u{3000}".isSurelyComposed)
     }
 }

@@ -14,6 +14,7 @@ struct PageChromeTests {
     func chromeLines(text: String, kind: PageChrome.Kind) throws {
         let (line, content) = try Self.folded(text)
         #expect(PageChrome.mayClassify(first: line.scalars[content.lowerBound], last: line.scalars[content.upperBound - 1]))
+        #expect(PageChrome.classify(line, content) == kind)
         #expect(PageChrome.classify(line.foldedText(content)) == kind)
     }
 
@@ -24,7 +25,21 @@ struct PageChromeTests {
     func planLines(text: String) throws {
         let (line, content) = try Self.folded(text)
         #expect(!PageChrome.mayClassify(first: line.scalars[content.lowerBound], last: line.scalars[content.upperBound - 1]))
+        #expect(PageChrome.classify(line, content) == nil)
         #expect(PageChrome.classify(line.foldedText(content)) == nil)
+    }
+
+    @Test("the line's values and its folded text are classified alike, near misses and odd characters too", arguments: [
+        "▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲よくある質問", "よくある質問への回答", "よくある質問。。>", "↑ 先頭へ戻る ▲", "ページの先頭ですか",
+        "2020年11月5日", "2020年11月日", "令和元年4月1日公開更新", "令和元年4月1日更新公開", "令和2年11月5日\u{301}", "11月2020年5日",
+        "R2年1月1日", "999999999999999999999年1月1日", "本文ここから\u{20DD}", "ページ番号:", "Adobe Acrobat Reader", "２０２０年１１月５日",
+    ])
+    func valuesAndText(text: String) {
+        // None has spaces at its ends; some end in a character of several scalars, whose line the assembler
+        // classifies by its text, as their ends are not told on values.
+        var folding = CharacterFolding()
+        let line = FoldedLine(number: 1, text: text, folding: &folding)
+        #expect(PageChrome.classify(line, 0..<line.count) == PageChrome.classify(line.foldedText(0..<line.count)))
     }
 
     @Test("white space at a line's ends that Foundation tells, or a character of several scalars there, leaves the text to be made")

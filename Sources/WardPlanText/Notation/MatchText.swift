@@ -13,9 +13,22 @@ public enum MatchText {
 
     /// Folds a string for matching.
     public static func fold(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy({ foldsToItselfInText($0.value) }) { return text }
+        if isOwnFold(text) { return text }
         if let folded = foldByScalars(text) { return folded }
         return String(text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
+    }
+
+    /// Whether every scalar of `text` is its own fold in text (``foldsToItselfInText(_:)``), told from its bytes.
+    private static func isOwnFold(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let (value, end) = bytes.scalar(at: offset)
+                guard foldsToItselfInText(value) else { return false }
+                offset = end
+            }
+            return true
+        }
     }
 
     /// The fold of text whose every scalar is its own fold in text (``foldsToItselfInText(_:)``) or folds to one

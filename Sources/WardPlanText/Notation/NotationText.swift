@@ -15,32 +15,37 @@ struct NotationText {
 
     /// Text that is folded already, without white space unless `keepingWhiteSpace`.
     init(folded: String, keepingWhiteSpace: Bool = false) {
-        let scalars = folded.unicodeScalars
-        // Scalars that stand alone are characters, and stay so with white space between them dropped.
-        guard scalars.allSatisfy({ LineCharacters.standsAlone($0.value) }) else {
+        // Scalars that stand alone are characters, and stay so with white space between them dropped: read in one
+        // pass over the bytes, into room for as many values as there are bytes.
+        let standingAlone = folded.withContiguousUTF8 { bytes -> [UInt32]? in
+            var values: [UInt32] = []
+            values.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let (value, end) = bytes.scalar(at: offset)
+                guard LineCharacters.standsAlone(value) else { return nil }
+                if keepingWhiteSpace || !FoldedLine.isWhitespace(value) { values.append(value) }
+                offset = end
+            }
+            return values
+        }
+        guard let standingAlone else {
             let characters = Array(keepingWhiteSpace ? folded : folded.removingWhiteSpace())
             values = characters.map(FoldedLine.value(of:))[...]
             self.characters = values.contains { $0 & FoldedLine.cluster != 0 } ? characters : nil
             return
         }
-        values = scalars.lazy.map(\.value).filter { keepingWhiteSpace || !FoldedLine.isWhitespace($0) }[...]
+        values = standingAlone[...]
         characters = nil
     }
 
     /// The text of the characters at `range`.
     func text(_ range: Range<Int>) -> String {
         if let characters { return String(characters[range]) }
-        let scalars = values[range].lazy.compactMap(Unicode.Scalar.init)
-        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var written = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
-            return written
+        // Each value is a scalar's: written as UTF-8 straight from the values.
+        let values = values[range]
+        return String(unsafeUninitializedCapacity: values.reduce(0) { $0 + FoldedLine.utf8Width($1) }) { buffer in
+            values.reduce(0) { $0 + FoldedLine.writeUTF8($1, into: buffer, at: $0) }
         }
     }
 }
