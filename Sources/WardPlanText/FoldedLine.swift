@@ -41,7 +41,7 @@ final class FoldedLine {
     /// For the original characters of every change, in order, where each begins in the UTF-8, and where the
     /// change's last one ends.
     private var changedBounds: [UInt32] { reading.changedBounds }
-    /// Where original characters 0, 16, 32 … begin in the UTF-8.
+    /// Where original characters 16, 32, 48 … begin in the UTF-8 (character 0 begins it).
     private var checkpoints: [UInt32] { reading.checkpoints }
     /// The number of original characters.
     private var originalCount: Int { Int(reading.originalCount) }
@@ -152,7 +152,6 @@ final class FoldedLine {
         private mutating func read(_ utf8: UnsafeBufferPointer<UInt8>, of text: String, capacity: Int,
                                    folding: inout CharacterFolding) -> Bool {
             var checkpoints: [UInt32] = []
-            checkpoints.reserveCapacity(capacity >> FoldedLine.checkpointShift + 1)
             var count: UInt32 = 0
             let read = FoldedScalars(capacity: capacity) { values, wide in
                 var written = 0
@@ -162,7 +161,7 @@ final class FoldedLine {
                     characters.readOwnFolds(into: values, written: &written, count: &count, checkpoints: &checkpoints)
                     let start = UInt32(truncatingIfNeeded: characters.offset)
                     guard let (value, end) = characters.next() else { return written }
-                    if count & FoldedLine.checkpointMask == 0 { checkpoints.append(start) }
+                    FoldedLine.noteCheckpoint(start, at: count, in: &checkpoints, capacity: values.count)
                     defer { count += 1 }
                     // A character of one scalar that is its own fold is kept as its value.
                     if MatchText.foldsToItself(value) {
@@ -211,6 +210,16 @@ final class FoldedLine {
     /// Masks an original character's index to tell whether a checkpoint stands at it.
     static let checkpointMask: UInt32 = 1 << checkpointShift - 1
 
+    /// Notes that the original character `count` begins at byte `start` of the line, when a checkpoint stands there:
+    /// at every 16th but the first, which begins the line, at 0. So a line of fewer than 16 characters, as most are,
+    /// keeps none; room for a longer one's is made at its first, from `capacity`, the folded characters it may have.
+    @inline(__always)
+    static func noteCheckpoint(_ start: UInt32, at count: UInt32, in checkpoints: inout [UInt32], capacity: Int) {
+        guard count & checkpointMask == 0, count > 0 else { return }
+        if checkpoints.isEmpty { checkpoints.reserveCapacity(capacity >> checkpointShift) }
+        checkpoints.append(start)
+    }
+
     /// The index of the original character the folded character at `index` came from.
     func origin(of index: Int) -> Int {
         guard let change = lastChange(where: { Int($0.foldedStart) <= index }) else { return index }
@@ -233,7 +242,8 @@ final class FoldedLine {
             character = Int(change.originalEnd)
             offset = Int(changedBounds[Int(change.boundsStart) + Int(change.originalEnd - change.originalStart)])
         } else if character < originalCount {
-            offset = Int(checkpoints[index >> Self.checkpointShift])
+            let checkpoint = index >> Self.checkpointShift
+            offset = checkpoint == 0 ? 0 : Int(checkpoints[checkpoint - 1])
         } else {
             return text.utf8.count
         }

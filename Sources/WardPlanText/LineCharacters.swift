@@ -52,8 +52,8 @@ struct LineCharacters {
     /// (``MatchText/foldsToItself(_:)``) — most of a line of Japanese text — writing each one's value to `values` at
     /// `written`, in one loop (in two bytes, as ``FoldedScalars`` holds them: each such value is one of the Basic
     /// Multilingual Plane); stops before any other character, which ``next()`` reads, or when `values` is full.
-    /// `count` counts the characters read (before and here); where each one whose count is a multiple of 16 begins
-    /// goes to `checkpoints`.
+    /// `count` counts the characters read (before and here); where each one that a checkpoint stands at begins goes
+    /// to `checkpoints` (``FoldedLine/noteCheckpoint(_:at:in:capacity:)``).
     @inline(__always)
     mutating func readOwnFolds(into values: UnsafeMutableBufferPointer<UInt16>, written: inout Int, count: inout UInt32,
                                checkpoints: inout [UInt32]) {
@@ -68,7 +68,7 @@ struct LineCharacters {
             let after = end < utf8.count ? scalar(at: end) : (value: 0, end: 0)
             let afterIsPlain = after.end > 0 && Self.isPlain(after.value)
             guard afterIsPlain || after.end == 0 || Self.standsAlone(after.value) else { return }
-            if read & FoldedLine.checkpointMask == 0 { checkpoints.append(UInt32(truncatingIfNeeded: start)) }
+            FoldedLine.noteCheckpoint(UInt32(truncatingIfNeeded: start), at: read, in: &checkpoints, capacity: values.count)
             values[filled] = UInt16(truncatingIfNeeded: value)
             filled += 1
             start = end

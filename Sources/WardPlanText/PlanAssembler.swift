@@ -47,6 +47,8 @@ struct PlanAssembler {
         self.lineNumber = lineNumber
         lines.append(.unread)
         lineNumbers.append(lineNumber)
+        // An empty line, as a third of a page's are, is blank before anything is folded.
+        guard !text.isEmpty else { return mark(.blank) }
         let line = FoldedLine(number: lineNumber, text: text, folding: &folding)
         let whole = 0..<line.count
         // The folded line without its white space is made only for the tests that need it: most lines are told from
