@@ -136,10 +136,15 @@ final class FoldedLine {
 
         private init() {}
 
+        /// The longest line, in bytes, whose scalars are not counted before it is read.
+        private static let uncountedLength = 1 << 12
+
         init(_ utf8: UnsafeBufferPointer<UInt8>, of text: String, folding: inout CharacterFolding) {
-            // As many folded characters as scalars, but for the few that NFKC expands: room made once. A line that
-            // expands more is read again with twice the room.
-            let scalarCount = ByteWord.characterStarts(in: utf8)
+            // As many folded characters as scalars, but for the few that NFKC expands: room made once. A short line
+            // gets room for as many as it has bytes, not counted; a longer one's scalars are counted, so that its
+            // room is not three times what Japanese text needs. A line that expands more is read again with twice
+            // the room.
+            let scalarCount = utf8.count <= Self.uncountedLength ? utf8.count : ByteWord.characterStarts(in: utf8)
             var capacity = scalarCount + scalarCount / 64 + 8
             while true {
                 self.init()
