@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "WardPlanTests", dependencies: ["WardPlan", "WardPlanSynthetic", "TestSupport"]),
         .testTarget(name: "WardPlanJSONTests", dependencies: ["WardPlanJSON", "WardPlanText", "WardPlanSynthetic", "TestSupport"]),
         .testTarget(name: "WardPlanExportTests", dependencies: ["WardPlanExport", "WardPlanJSON", "WardPlanTesting", "TestSupport"]),
-        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "WardPlanJSON", "WardPlanMessages", "TestSupport"]),
+        .testTarget(name: "WardPlanTextTests", dependencies: ["WardPlanText", "WardPlanJSON", "WardPlanMessages", "WardPlanSynthetic", "TestSupport"]),
         .testTarget(name: "WardPlanCSVTests", dependencies: ["WardPlanCSV", "WardPlanText", "WardPlanTesting", "TestSupport"]),
         .testTarget(name: "WardPlanHTMLTests", dependencies: ["WardPlanHTML", "WardPlanText", "WardPlanTesting", "TestSupport"]),
         .testTarget(name: "WardPlanXLSXTests", dependencies: ["WardPlanXLSX", "WardPlanText", "WardPlanTesting", "TestSupport"]),

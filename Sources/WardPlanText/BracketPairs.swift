@@ -6,43 +6,54 @@ struct BracketPairs {
     static let closers: [Unicode.Scalar] = ["】", "》", "≫", ")", "〕", "]", "」", "〉"]
 
     /// The opening brackets of the line, in order, each with the index of the bracket closing it, or ``unclosed``:
-    /// held for the brackets only, in twelve bytes each, as a line of a table can be long. A folded index is taken to
+    /// held for the brackets only, in eight bytes each, as a line of a table can be long. A folded index is taken to
     /// fit in 32 bits, as ``FoldedLine``'s changes take it (a line holds at most ``FoldedLine/maximumLength`` bytes,
     /// but NFKC may make several characters of one).
     private var pairs: [Pair] = []
+    /// No bracket closes the pair; while the line is read, also the bottom of a stack of open pairs (a line has
+    /// fewer pairs than bytes, so no pair's index is this).
     private static let unclosed = UInt32.max
-    /// No pair: a line has fewer pairs than bytes.
-    private static let none = UInt32.max
 
     private struct Pair {
         let opening: UInt32
+        /// The closing bracket's index; while the line is read and the pair is open, the pair of its kind that was
+        /// open before it (an index into `pairs`), or ``unclosed``.
         var closing: UInt32
-        /// While the line is read: the pair of the same kind that was open before this one (an index into `pairs`), or
-        /// ``none``.
-        let below: UInt32
     }
 
     /// The pairs of a line whose folded values are `scalars`, held (not made through a window).
     init(_ scalars: FoldedScalars) {
-        // The brackets still open, a stack for each kind, linked through each pair's `below`; `tops` holds each
+        // The brackets still open, a stack for each kind, linked through the open pairs' `closing`; `tops` holds each
         // stack's top.
         var pairs: [Pair] = []
+        var open = 0
         // Brackets are characters of two bytes: a value held beyond them is none.
         scalars.withTwoByteValues { values in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.openers.count) { tops in
-                tops.initialize(repeating: Self.none)
+                tops.initialize(repeating: Self.unclosed)
                 for index in values.indices {
                     let value = UInt32(values[index])
                     guard Self.mayBeBracket(value), let (kind, opens) = Self.kind(of: value) else { continue }
                     if opens {
                         // Room for the few pairs a line holds, made once.
                         if pairs.isEmpty { pairs.reserveCapacity(Self.usualPairs) }
-                        pairs.append(Pair(opening: UInt32(truncatingIfNeeded: index), closing: Self.unclosed, below: tops[kind]))
+                        pairs.append(Pair(opening: UInt32(truncatingIfNeeded: index), closing: tops[kind]))
                         tops[kind] = UInt32(truncatingIfNeeded: pairs.count - 1)
-                    } else if tops[kind] != Self.none {
+                        open += 1
+                    } else if tops[kind] != Self.unclosed {
                         let top = Int(tops[kind])
+                        tops[kind] = pairs[top].closing
                         pairs[top].closing = UInt32(truncatingIfNeeded: index)
-                        tops[kind] = pairs[top].below
+                        open -= 1
+                    }
+                }
+                // The pairs still open are never closed.
+                for kind in tops.indices where open > 0 {
+                    var top = tops[kind]
+                    while top != Self.unclosed {
+                        let below = pairs[Int(top)].closing
+                        pairs[Int(top)].closing = Self.unclosed
+                        top = below
                     }
                 }
             }

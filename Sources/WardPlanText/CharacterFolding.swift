@@ -30,7 +30,8 @@ struct CharacterFolding {
         return folded
     }
 
-    /// The folds of single scalars made so far in the process, by value; at most ``sharedLimit`` of them.
+    /// The folds of single scalars made so far in the process, by value; at most ``sharedLimit`` of them, a few
+    /// megabytes kept for the process's life (a plan holds a few thousand distinct characters).
     private static let shared = Mutex<[UInt32: [(Character, UInt32)]]>([:])
     private static let sharedLimit = 1 << 16
 

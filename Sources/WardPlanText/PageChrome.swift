@@ -53,22 +53,33 @@ enum PageChrome {
     private static let (day, month, year) = (FoldedLine.values(of: "日")[0], FoldedLine.values(of: "月")[0], FoldedLine.values(of: "年")[0])
 
     /// Classifies the folded characters of `line` at `range`, which has no spaces at its ends (``FoldedLine/spaceTrimmed(_:)``);
-    /// `nil` for a line of the plan itself.
+    /// `nil` for a line of the plan itself. Read from a copy on the stack, as headings are; a line of more than
+    /// ``copiedLength`` characters in place.
     static func classify(_ line: FoldedLine, _ range: Range<Int>) -> Kind? {
-        classify(Array(line.scalars[range])[...]) { line.foldedText(($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound)) }
+        guard range.count <= copiedLength else { return classify(line.scalars[range], text: line.foldedText) }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
+            line.scalars.copy(range, into: copy)
+            return classify(UnsafeBufferPointer(copy)[...]) { part in
+                line.foldedText((part.lowerBound + range.lowerBound)..<(part.upperBound + range.lowerBound))
+            }
+        }
     }
+
+    /// The most characters a line may have to be copied to the stack and read there: nearly every line.
+    private static let copiedLength = 1024
 
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
         let notation = NotationText(folded: folded, keepingWhiteSpace: true)
-        return classify(notation.values, text: notation.text)
+        return notation.values.withUnsafeBufferPointer { classify($0[...], text: notation.text) }
     }
 
-    /// Classifies a line by its characters' values (see ``FoldedLine/scalars``); `text` gives the folded text of a
-    /// range of them.
-    private static func classify(_ values: ArraySlice<UInt32>, text: (Range<Int>) -> String) -> Kind? {
+    /// Classifies a line, trimmed, by its characters' values (see ``FoldedLine/scalars``); `text` gives the folded
+    /// text of a range of their indices.
+    private static func classify<Values: RandomAccessCollection<UInt32>>(_ values: Values, text: (Range<Int>) -> String) -> Kind?
+    where Values.Index == Int, Values.SubSequence == Values {
         // Footer headings and links are short (60 bytes at most, with their marks) and begin with one of a few characters.
-        if values.count <= 60, let first = values.first(where: { $0 != 0x20 }), initials.contains(first), text(values.indices).utf8.count <= 60 {
+        if values.count <= 60, let first = values.first, initials.contains(first), text(values.startIndex..<values.endIndex).utf8.count <= 60 {
             var bare = values.drop { leadingMarks.contains($0) }
             while let last = bare.last, trailingMarks.contains(last) { bare.removeLast() }
             if footers.contains(where: bare.elementsEqual) { return .footer }
@@ -83,7 +94,8 @@ enum PageChrome {
     }
 
     /// A line that is only a date, such as `2020年11月5日` or `令和2年11月5日更新`.
-    private static func isDateLine(_ values: ArraySlice<UInt32>, text: (Range<Int>) -> String) -> Bool {
+    private static func isDateLine<Values: RandomAccessCollection<UInt32>>(_ values: Values, text: (Range<Int>) -> String) -> Bool
+    where Values.Index == Int, Values.SubSequence == Values {
         // A date line ends in 日, 更新, 掲載 or 公開: most lines are passed over on its last character.
         guard let last = values.last, dateEnds.contains(last) else { return false }
         var date = values

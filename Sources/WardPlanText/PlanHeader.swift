@@ -12,7 +12,9 @@ enum PlanHeader {
     }
 
     /// Reads a title line: ward between the fiscal year and `運営方針`, the state in brackets after it. Told from the
-    /// folded values, one per character (see ``FoldedLine/scalars``).
+    /// folded values, one per character of the line (see ``FoldedLine/scalars``): a word is found only as whole
+    /// characters, and the ward is the line's own characters before `運営方針` (its folded text may join some, as
+    /// Hangul letters, into fewer).
     static func title(_ line: FoldedLine, in range: Range<Int>) -> Title? {
         let values = line.scalars[range]
         guard let planWord = values.firstRange(ofWords: Words.plan) else { return nil }
@@ -71,7 +73,7 @@ enum PlanHeader {
     /// per character (see ``FoldedLine/scalars``).
     static func head(_ line: FoldedLine, in range: Range<Int>) -> String? {
         let values = line.scalars
-        let (space, open, close, colon) = (UInt32(0x20), UInt32(0x28), UInt32(0x29), UInt32(0x3A))
+        let (space, open, close, colon) = (UInt32(0x20), Words.open, Words.close, MatchText.colon)
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, values[start] == space || values[start] == open { start += 1 }
