@@ -94,6 +94,21 @@ struct FoldedScalars: RandomAccessCollection {
         }
     }
 
+    /// The most values ``read(_:copied:inPlace:)`` copies to the stack: nearly every cell and line.
+    static let stackCopyLimit = 1024
+
+    /// Reads the values at `range` through `copied`, given a copy of them on the stack (indexed from 0), free of the
+    /// line's bookkeeping; more than ``stackCopyLimit`` of them through `inPlace`, where they are held (indexed as in
+    /// the line), so that a long line is never copied whole.
+    func read<Result>(_ range: Range<Int>, copied: (UnsafeBufferPointer<UInt32>) -> Result,
+                      inPlace: (Slice<FoldedScalars>) -> Result) -> Result {
+        guard range.count <= Self.stackCopyLimit else { return inPlace(self[range]) }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
+            self.copy(range, into: copy)
+            return copied(UnsafeBufferPointer(copy))
+        }
+    }
+
     /// Calls `body` with the values in two bytes each, those beyond as ``wideMark``: enough for a search for
     /// characters of the Basic Multilingual Plane other than surrogates, as brackets are. The values must be held
     /// (made without a window).

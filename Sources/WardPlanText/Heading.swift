@@ -87,11 +87,6 @@ enum Heading: Equatable {
     private static let wardSuffixes = [(FoldedLine.values(of: "の目標"), Heading.goal), (FoldedLine.values(of: "の使命"), .mission)]
     private static let (reformWord, basedOnWord) = (FoldedLine.values(of: "市政改革"), FoldedLine.values(of: "に基づく"))
 
-
-    /// The most characters a cell may have to be copied to the stack and read there, free of the line's bookkeeping:
-    /// nearly every cell.
-    private static let copiedLength = 1024
-
     /// Classifies the folded characters of `range` in `line`, standing alone (a whole cell, or a 【】 tag's content).
     /// Returns the heading and whether it was marked as a top-level section (◆自己評価).
     ///
@@ -106,11 +101,8 @@ enum Heading: Equatable {
         while let last = range.last, FoldedLine.isWhitespace(values[last]) { range.removeLast() }
         guard let first = range.first, let last = range.last, !listBullets.contains(values[first]), values[last] != sentenceEnd
         else { return nil }
-        guard range.count <= copiedLength else { return classify(values[range], in: line, offset: 0) }
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
-            values.copy(range, into: copy)
-            return classify(UnsafeBufferPointer(copy)[...], in: line, offset: range.lowerBound)
-        }
+        return values.read(range, copied: { classify($0[...], in: line, offset: range.lowerBound) },
+                           inPlace: { classify($0, in: line, offset: 0) })
     }
 
     /// Classifies `cell`, values of `line`: an index of `cell` plus `offset` is its index in `line`.

@@ -53,20 +53,13 @@ enum PageChrome {
     private static let (day, month, year) = (FoldedLine.values(of: "日")[0], FoldedLine.values(of: "月")[0], FoldedLine.values(of: "年")[0])
 
     /// Classifies the folded characters of `line` at `range`, which has no spaces at its ends (``FoldedLine/spaceTrimmed(_:)``);
-    /// `nil` for a line of the plan itself. Read from a copy on the stack, as headings are; a line of more than
-    /// ``copiedLength`` characters in place.
+    /// `nil` for a line of the plan itself. Read from a copy on the stack, as headings are; a long line in place
+    /// (``FoldedScalars/read(_:copied:inPlace:)``).
     static func classify(_ line: FoldedLine, _ range: Range<Int>) -> Kind? {
-        guard range.count <= copiedLength else { return classify(line.scalars[range], text: line.foldedText) }
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { copy in
-            line.scalars.copy(range, into: copy)
-            return classify(UnsafeBufferPointer(copy)[...]) { part in
-                line.foldedText((part.lowerBound + range.lowerBound)..<(part.upperBound + range.lowerBound))
-            }
-        }
+        line.scalars.read(range, copied: { copy in
+            classify(copy[...]) { part in line.foldedText((part.lowerBound + range.lowerBound)..<(part.upperBound + range.lowerBound)) }
+        }, inPlace: { classify($0, text: line.foldedText) })
     }
-
-    /// The most characters a line may have to be copied to the stack and read there: nearly every line.
-    private static let copiedLength = 1024
 
     /// Classifies a folded, trimmed line; `nil` for a line of the plan itself.
     static func classify(_ folded: String) -> Kind? {
